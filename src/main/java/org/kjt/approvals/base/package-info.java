@@ -1,0 +1,6 @@
+/**
+ * Shared kernel every business area may use: the clock, the process folder and
+ * translations.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.kjt.approvals.base;
