@@ -92,6 +92,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				.addArg("--character-set-server=utf8mb4")
 				.addArg("--collation-server=utf8mb4_unicode_ci")
 				.addArg("--max-connections=500")
+				.addArg("--max-allowed-packet=64M")
 				.addArg("--innodb-flush-log-at-trx-commit=2");
 			TestMariaDb db = new TestMariaDb(builder.build());
 			db.startOnce();
@@ -141,7 +142,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 		void startOnce() throws ManagedProcessException {
 			prepareDirectories();
-			unpackEmbeddedDb();
+			// The binaries are shared by every run on this machine: unpack them once,
+			// since
+			// overwriting them under a server that another run started would break it.
+			if (!new File(this.configuration.getBaseDir(), "bin/mariadbd").canExecute()) {
+				unpackEmbeddedDb();
+			}
 			install();
 			start();
 		}

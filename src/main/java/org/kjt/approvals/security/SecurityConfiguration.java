@@ -1,0 +1,65 @@
+package org.kjt.approvals.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.kjt.approvals.security.ui.LoginView;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two chains: the REST API (HTTP Basic, stateless, 401 without credentials) and the
+ * Vaadin UI (form log-in, CSRF on). Method security guards every state change, whichever
+ * side calls it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** Read-only public information: Art. 30 publicity and verification of licences. */
+	static final String[] PUBLIC_API = { "/api/departments", "/api/departments/**", "/api/items", "/api/items/**",
+			"/api/calendar/**", "/api/licences/**", "/api/permits/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/registrations")
+				.permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+						"/actuator/health", "/actuator/info")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> {
+			})
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless Basic authentication: no session cookie a forged request could
+			// ride on.
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, with the algorithm id stored so it can be upgraded later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Accounts, roles, log-in and the rules of who may call what, for the UI and the REST API
+ * alike.
+ */
+package org.kjt.approvals.security;
