@@ -1,0 +1,214 @@
+package org.kjt.approvals.security;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.kjt.approvals.base.DomainException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place accounts are created and changed: registration by applicants, staff
+ * accounts by admins, and the log-in lock.
+ */
+@Service
+public class Accounts {
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{2,31}");
+
+	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+	private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SecurityProperties properties;
+
+	private final Clock clock;
+
+	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, SecurityProperties properties, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers an applicant organisation; every field is checked before anything is
+	 * stored.
+	 * @param form what the applicant entered
+	 * @return the new user
+	 */
+	@Transactional
+	public AppUser registerApplicant(Registration form) {
+		String username = trim(form.username());
+		checkUsername(username);
+		checkPassword(form.password());
+		String organisation = required("organisationName", form.organisationName(), 200);
+		String creditCode = trim(form.creditCode()).toUpperCase(Locale.ROOT);
+		if (!CreditCode.isValid(creditCode)) {
+			throw DomainException.invalid("creditCode", "account.error.creditCode");
+		}
+		String contact = required("contactPerson", form.contactPerson(), 64);
+		String phone = trim(form.phone());
+		if (!MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
+			throw DomainException.invalid("phone", "account.error.phone");
+		}
+		String email = trim(form.email());
+		if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
+			throw DomainException.invalid("email", "account.error.email");
+		}
+		UserAccount account = new UserAccount(username, this.passwordEncoder.encode(form.password()), organisation,
+				AccountKind.APPLICANT, EnumSet.of(Role.APPLICANT), this.clock.instant());
+		account.describeOrganisation(organisation, creditCode, contact, phone, email);
+		return this.users.save(account).toAppUser();
+	}
+
+	/**
+	 * Creates a staff account in one department and division.
+	 * @param username log-in name
+	 * @param password initial password
+	 * @param displayName name shown in the UI
+	 * @param departmentCode department code
+	 * @param divisionCode division code
+	 * @param roles roles besides STAFF
+	 * @return the new user
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public AppUser createStaff(String username, String password, String displayName, String departmentCode,
+			String divisionCode, Set<Role> roles) {
+		String name = trim(username);
+		checkUsername(name);
+		checkPassword(password);
+		return saveStaff(name, this.passwordEncoder.encode(password), displayName, departmentCode, divisionCode, roles);
+	}
+
+	/**
+	 * Demo and bootstrap accounts skip the password policy on purpose (password "demo").
+	 */
+	@Transactional
+	AppUser createIfAbsent(String username, String password, String displayName, AccountKind kind,
+			String departmentCode, String divisionCode, Set<Role> roles) {
+		Optional<UserAccount> existing = this.users.findByUsername(username);
+		if (existing.isPresent()) {
+			return existing.get().toAppUser();
+		}
+		if (kind == AccountKind.STAFF) {
+			return saveStaff(username, this.passwordEncoder.encode(password), displayName, departmentCode, divisionCode,
+					roles);
+		}
+		UserAccount account = new UserAccount(username, this.passwordEncoder.encode(password), displayName, kind, roles,
+				this.clock.instant());
+		return this.users.save(account).toAppUser();
+	}
+
+	@Transactional
+	void describeDemoOrganisation(String username, String creditCode, String contact, String phone, String email) {
+		this.users.findByUsername(username)
+			.filter((account) -> account.getCreditCode() == null)
+			.ifPresent((account) -> account.describeOrganisation(account.getDisplayName(), creditCode, contact, phone,
+					email));
+	}
+
+	private AppUser saveStaff(String username, String passwordHash, String displayName, String departmentCode,
+			String divisionCode, Set<Role> roles) {
+		if (departmentCode == null || divisionCode == null || !divisionCode.startsWith(prefix(departmentCode))) {
+			throw DomainException.invalid("divisionCode", "account.error.division", divisionCode, departmentCode);
+		}
+		Set<Role> granted = EnumSet.of(Role.STAFF);
+		granted.addAll(roles);
+		granted.remove(Role.APPLICANT);
+		UserAccount account = new UserAccount(username, passwordHash, required("displayName", displayName, 100),
+				AccountKind.STAFF, granted, this.clock.instant());
+		account.assignTo(departmentCode, divisionCode);
+		return this.users.save(account).toAppUser();
+	}
+
+	/**
+	 * Finds a user by log-in name.
+	 * @param username log-in name
+	 * @return the user if it exists
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AppUser> find(String username) {
+		return this.users.findByUsername(username).map(UserAccount::toAppUser);
+	}
+
+	/**
+	 * The staff of one division, e.g. to offer a transfer target.
+	 * @param departmentCode department
+	 * @param divisionCode division
+	 * @return its staff, by user name
+	 */
+	@Transactional(readOnly = true)
+	public List<AppUser> staffOf(String departmentCode, String divisionCode) {
+		return this.users.findByDepartmentCodeAndDivisionCodeOrderByUsername(departmentCode, divisionCode)
+			.stream()
+			.map(UserAccount::toAppUser)
+			.toList();
+	}
+
+	@Transactional
+	void recordFailedLogin(String username) {
+		this.users.findByUsername(username)
+			.ifPresent((account) -> account.failedLogin(this.properties.maxFailedLogins(),
+					this.clock.instant().plusSeconds(60L * this.properties.lockMinutes())));
+	}
+
+	@Transactional
+	void recordSuccessfulLogin(String username) {
+		this.users.findByUsername(username)
+			.filter((account) -> account.getFailedLogins() > 0 || account.getLockedUntil() != null)
+			.ifPresent(UserAccount::succeededLogin);
+	}
+
+	private void checkUsername(String username) {
+		if (!USERNAME.matcher(username).matches()) {
+			throw DomainException.invalid("username", "account.error.username");
+		}
+		if (this.users.existsByUsername(username)) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "username", "account.error.usernameTaken",
+					username);
+		}
+	}
+
+	private void checkPassword(String password) {
+		if (password == null || password.length() < this.properties.minPasswordLength() || password.length() > 128) {
+			throw DomainException.invalid("password", "account.error.password", this.properties.minPasswordLength());
+		}
+	}
+
+	private static String required(String field, String value, int maxLength) {
+		String trimmed = trim(value);
+		if (trimmed.isEmpty() || trimmed.length() > maxLength) {
+			throw DomainException.invalid(field, "account.error.required", field, maxLength);
+		}
+		return trimmed;
+	}
+
+	private static String trim(String value) {
+		return (value != null) ? value.strip() : "";
+	}
+
+	private static String prefix(String departmentCode) {
+		return switch (departmentCode) {
+			case "jilin" -> "jl.";
+			case "liaoning" -> "ln.";
+			default -> "\u0000";
+		};
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.kjt.approvals.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.kjt.approvals.base.ApprovalsProperties;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo accounts (password {@code demo}) for the embedded default and the tests; never
+ * created under the {@code mysql} profile unless {@code DEMO_DATA=true}. Idempotent.
+ */
+@Component
+@Order(10)
+class DemoAccounts implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private final Accounts accounts;
+
+	private final ApprovalsProperties properties;
+
+	DemoAccounts(Accounts accounts, ApprovalsProperties properties) {
+		this.accounts = accounts;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.demoData()) {
+			return;
+		}
+		applicant("applicant", "长春示例生物科技有限公司", "91220101MA17XK4Y31", "张明", "13904310001", "applicant@example.cn");
+		applicant("applicant2", "沈阳示例实验动物中心有限公司", "91210100MA0YQ8C254", "李华", "13840240002", "applicant2@example.cn");
+		staff("jl-approval", "吉林审批办 王科员", "jilin", "jl.approval-office");
+		staff("jl-approval2", "吉林审批办 赵科员", "jilin", "jl.approval-office");
+		staff("jl-approval-head", "吉林审批办 刘主任", "jilin", "jl.approval-office", Role.DIVISION_HEAD);
+		staff("jl-intl", "吉林国际合作处 陈科员", "jilin", "jl.international");
+		staff("jl-intl-head", "吉林国际合作处 孙处长", "jilin", "jl.international", Role.DIVISION_HEAD);
+		staff("jl-leader", "吉林厅领导 周副厅长", "jilin", "jl.leadership", Role.LEADER);
+		staff("ln-approval", "辽宁行政审批处 吴科员", "liaoning", "ln.office");
+		staff("ln-approval2", "辽宁行政审批处 郑科员", "liaoning", "ln.office");
+		staff("ln-approval-head", "辽宁行政审批处 冯处长", "liaoning", "ln.office", Role.DIVISION_HEAD);
+		staff("ln-expert", "辽宁外专处 何科员", "liaoning", "ln.foreign-experts");
+		staff("ln-expert-head", "辽宁外专处 吕处长", "liaoning", "ln.foreign-experts", Role.DIVISION_HEAD);
+		staff("ln-leader", "辽宁厅领导 韩副厅长", "liaoning", "ln.leadership", Role.LEADER);
+		this.accounts.createIfAbsent("admin", PASSWORD, "系统管理员", AccountKind.ADMIN, null, null, EnumSet.of(Role.ADMIN));
+	}
+
+	private void applicant(String username, String organisation, String creditCode, String contact, String phone,
+			String email) {
+		this.accounts.createIfAbsent(username, PASSWORD, organisation, AccountKind.APPLICANT, null, null,
+				EnumSet.of(Role.APPLICANT));
+		this.accounts.describeDemoOrganisation(username, creditCode, contact, phone, email);
+	}
+
+	private void staff(String username, String displayName, String department, String division, Role... roles) {
+		Set<Role> granted = EnumSet.of(Role.STAFF);
+		granted.addAll(Set.of(roles));
+		this.accounts.createIfAbsent(username, PASSWORD, displayName, AccountKind.STAFF, department, division, granted);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.kjt.approvals.security.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.Registration;
+
+/** Self-registration of an applicant organisation; the same checks as the REST API. */
+@Route("register")
+@AnonymousAllowed
+class RegisterView extends VerticalLayout implements HasDynamicTitle {
+
+	private final TextField username = new TextField();
+
+	private final PasswordField password = new PasswordField();
+
+	private final TextField organisation = new TextField();
+
+	private final TextField creditCode = new TextField();
+
+	private final TextField contact = new TextField();
+
+	private final TextField phone = new TextField();
+
+	private final EmailField email = new EmailField();
+
+	RegisterView(Accounts accounts) {
+		this.username.setLabel(getTranslation("register.username"));
+		this.password.setLabel(getTranslation("register.password"));
+		this.organisation.setLabel(getTranslation("register.organisation"));
+		this.creditCode.setLabel(getTranslation("register.creditCode"));
+		this.creditCode.setMaxLength(18);
+		this.contact.setLabel(getTranslation("register.contact"));
+		this.phone.setLabel(getTranslation("register.phone"));
+		this.email.setLabel(getTranslation("register.email"));
+		this.username.setId("register-username");
+		this.creditCode.setId("register-credit-code");
+		FormLayout form = new FormLayout(this.username, this.password, this.organisation, this.creditCode, this.contact,
+				this.phone, this.email);
+		Button submit = new Button(getTranslation("register.submit"), (click) -> submit(accounts));
+		submit.setId("register-submit");
+		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		add(new H2(getTranslation("register.heading")), form, submit);
+		setMaxWidth("48rem");
+	}
+
+	private void submit(Accounts accounts) {
+		fields().values().forEach((field) -> field.setInvalid(false));
+		try {
+			accounts.registerApplicant(new Registration(this.username.getValue(), this.password.getValue(),
+					this.organisation.getValue(), this.creditCode.getValue(), this.contact.getValue(),
+					this.phone.getValue(), this.email.getValue()));
+			Notification.show(getTranslation("register.done"), 4000, Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			getUI().ifPresent((ui) -> ui.navigate(LoginView.class));
+		}
+		catch (DomainException ex) {
+			String message = getTranslation(ex.messageKey(), ex.arguments());
+			HasValidation field = fields().get(ex.field());
+			if (field != null) {
+				field.setErrorMessage(message);
+				field.setInvalid(true);
+			}
+			Notification.show(message, 5000, Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+	private Map<String, HasValidation> fields() {
+		return Map.of("username", this.username, "password", this.password, "organisationName", this.organisation,
+				"creditCode", this.creditCode, "contactPerson", this.contact, "phone", this.phone, "email", this.email);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("register.heading");
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Log-in and registration views.
+ */
+package org.kjt.approvals.security.ui;

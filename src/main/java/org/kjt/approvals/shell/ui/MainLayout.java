@@ -1,0 +1,100 @@
+package org.kjt.approvals.shell.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.servlet.http.Cookie;
+import org.kjt.approvals.base.Translations;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.CurrentUser;
+
+/**
+ * The frame around every view: title, navigation built from the views' {@code @Menu}
+ * annotations (only those the user may open), language switch, user and log-out.
+ */
+@Layout
+@AnonymousAllowed
+class MainLayout extends AppLayout {
+
+	private final transient AuthenticationContext authentication;
+
+	MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+		this.authentication = authentication;
+		H1 title = new H1(getTranslation("app.title"));
+		title.addClassName("app-title");
+
+		HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		header.setWidthFull();
+		header.setPadding(true);
+		header.expand(title);
+
+		Select<Locale> language = new Select<>();
+		language.setId("language");
+		language.setAriaLabel(getTranslation("shell.language"));
+		language.setItems(Translations.LOCALES);
+		language.setItemLabelGenerator((locale) -> getTranslation("shell.language." + locale.getLanguage()));
+		language.setValue(Translations.supported(getLocale()));
+		language.addValueChangeListener((event) -> switchLanguage(event.getValue()));
+		header.add(language);
+
+		currentUser.get().ifPresentOrElse((user) -> header.add(userBox(user)), () -> {
+			Anchor login = new Anchor("login", getTranslation("shell.login"));
+			login.setId("login-link");
+			Anchor register = new Anchor("register", getTranslation("shell.register"));
+			header.add(register, login);
+		});
+		addToNavbar(header);
+
+		SideNav nav = new SideNav();
+		MenuConfiguration.getMenuEntries()
+			.forEach((entry) -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+		addToDrawer(nav);
+		setPrimarySection(Section.DRAWER);
+	}
+
+	private HorizontalLayout userBox(AppUser user) {
+		Span name = new Span(user.displayName() + " (" + user.username() + ")");
+		name.setId("current-user");
+		Button logout = new Button(getTranslation("shell.logout"), (click) -> this.authentication.logout());
+		logout.setId("logout");
+		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		HorizontalLayout box = new HorizontalLayout(name, logout);
+		box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		return box;
+	}
+
+	private void switchLanguage(Locale locale) {
+		if (locale == null) {
+			return;
+		}
+		VaadinSession.getCurrent().setLocale(locale);
+		Cookie cookie = new Cookie(LanguageInitializer.COOKIE, locale.toLanguageTag());
+		cookie.setPath("/");
+		cookie.setMaxAge(365 * 24 * 3600);
+		cookie.setHttpOnly(true);
+		if (VaadinService.getCurrentResponse() != null) {
+			VaadinService.getCurrentResponse().addCookie(cookie);
+		}
+		UI.getCurrent().getPage().reload();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Vaadin layout and start page.
+ */
+package org.kjt.approvals.shell.ui;

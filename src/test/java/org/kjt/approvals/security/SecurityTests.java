@@ -1,0 +1,184 @@
+package org.kjt.approvals.security;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.MutableClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ApprovalsTest
+class SecurityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAccountRepository users;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void apiWithoutCredentialsIs401() throws Exception {
+		this.mvc.perform(get("/api/me"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().exists("WWW-Authenticate"));
+	}
+
+	@Test
+	void apiWithWrongPasswordIs401() throws Exception {
+		this.mvc.perform(get("/api/me").with(httpBasic("ln-expert", "wrong-password")))
+			.andExpect(status().isUnauthorized());
+		this.users.findByUsername("ln-expert").orElseThrow().succeededLogin();
+	}
+
+	@Test
+	void demoStaffBelongToTheirDivision() throws Exception {
+		this.mvc.perform(get("/api/me").with(httpBasic("ln-expert-head", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("ln-expert-head"))
+			.andExpect(jsonPath("$.departmentCode").value("liaoning"))
+			.andExpect(jsonPath("$.divisionCode").value("ln.foreign-experts"))
+			.andExpect(jsonPath("$.roles.length()").value(2));
+	}
+
+	@Test
+	void passwordsAreStoredAsBcryptHashes() {
+		UserAccount admin = this.users.findByUsername("admin").orElseThrow();
+		assertThat(admin.getPasswordHash()).startsWith("{bcrypt}$2").doesNotContain("demo");
+		assertThat(this.passwordEncoder.matches("demo", admin.getPasswordHash())).isTrue();
+	}
+
+	@Test
+	void registrationCreatesAnApplicantWhoCanLogIn() throws Exception {
+		this.mvc.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username":"reg-ok","password":"s3cret-pass","organisationName":"松原示例农业科技有限公司",
+				 "creditCode":"91220101MA17XK4Y31","contactPerson":"王五","phone":"0431-88880000",
+				 "email":"reg@example.cn"}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("APPLICANT"))
+			.andExpect(jsonPath("$.roles[0]").value("APPLICANT"));
+		this.mvc.perform(get("/api/me").with(httpBasic("reg-ok", "s3cret-pass")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.organisationName").value("松原示例农业科技有限公司"));
+	}
+
+	@Test
+	void registrationRefusesABadCreditCodeAndStoresNothing() throws Exception {
+		long before = this.users.count();
+		this.mvc
+			.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON)
+				.header("Accept-Language", "en")
+				.content("""
+						{"username":"reg-bad","password":"s3cret-pass","organisationName":"X",
+						 "creditCode":"91220101MA17XK4Y32","contactPerson":"王五","phone":"13900000000",
+						 "email":"reg@example.cn"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("creditCode"))
+			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("credit code")));
+		assertThat(this.users.count()).isEqualTo(before);
+		assertThat(this.users.existsByUsername("reg-bad")).isFalse();
+	}
+
+	@Test
+	void registrationRefusesShortPasswordsBadPhonesAndTakenNames() throws Exception {
+		String template = """
+				{"username":"%s","password":"%s","organisationName":"X公司","creditCode":"91210100MA0YQ8C254",
+				 "contactPerson":"王五","phone":"%s","email":"x@example.cn"}""";
+		this.mvc
+			.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON)
+				.content(template.formatted("reg-short", "short", "13900000000")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("password"));
+		this.mvc
+			.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON)
+				.content(template.formatted("reg-phone", "long-enough", "12345")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("phone"));
+		this.mvc
+			.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON)
+				.content(template.formatted("applicant", "long-enough", "13900000000")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.field").value("username"));
+	}
+
+	@Test
+	void fiveFailedLoginsLockTheAccountForFifteenMinutes() throws Exception {
+		this.accounts.createIfAbsent("lock-me", "right-password", "Lock test", AccountKind.APPLICANT, null, null,
+				java.util.EnumSet.of(Role.APPLICANT));
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(get("/api/me").with(httpBasic("lock-me", "wrong-" + i)))
+				.andExpect(status().isUnauthorized());
+		}
+		assertThat(this.users.findByUsername("lock-me").orElseThrow().getLockedUntil()).isNotNull();
+		// Locked: even the right password is refused.
+		this.mvc.perform(get("/api/me").with(httpBasic("lock-me", "right-password")))
+			.andExpect(status().isUnauthorized());
+		this.clock.advance(Duration.ofMinutes(14));
+		this.mvc.perform(get("/api/me").with(httpBasic("lock-me", "right-password")))
+			.andExpect(status().isUnauthorized());
+		this.clock.advance(Duration.ofMinutes(2));
+		this.mvc.perform(get("/api/me").with(httpBasic("lock-me", "right-password"))).andExpect(status().isOk());
+		assertThat(this.users.findByUsername("lock-me").orElseThrow().getLockedUntil()).isNull();
+	}
+
+	@Test
+	@WithMockUser(username = "jl-approval", roles = "STAFF")
+	void onlyAdminsCreateStaff() {
+		assertThatThrownBy(() -> this.accounts.createStaff("new-staff", "long-enough", "新员工", "jilin",
+				"jl.approval-office", java.util.Set.of()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.users.existsByUsername("new-staff")).isFalse();
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void adminCreatesStaffOnlyInADivisionOfTheirDepartment() {
+		assertThatThrownBy(() -> this.accounts.createStaff("wrong-div", "long-enough", "错处室", "jilin",
+				"ln.foreign-experts", java.util.Set.of()))
+			.isInstanceOf(org.kjt.approvals.base.DomainException.class);
+		AppUser created = this.accounts.createStaff("jl-new", "long-enough", "新员工", "jilin", "jl.international",
+				java.util.Set.of(Role.DIVISION_HEAD));
+		assertThat(created.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.DIVISION_HEAD);
+		assertThat(this.accounts.staffOf("jilin", "jl.international")).extracting(AppUser::username)
+			.contains("jl-new", "jl-intl", "jl-intl-head");
+	}
+
+	@Test
+	void creditCodeCheckCharacter() {
+		assertThat(CreditCode.isValid("91220101MA17XK4Y31")).isTrue();
+		assertThat(CreditCode.isValid("91110000600037341L")).isTrue();
+		assertThat(CreditCode.isValid("91110000600037341M")).isFalse();
+		assertThat(CreditCode.isValid("9111000060003734IL")).isFalse();
+		assertThat(CreditCode.isValid("91220101MA17XK4Y3")).isFalse();
+	}
+
+}
