@@ -1,0 +1,78 @@
+package org.kjt.approvals.base;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both languages have every key, and every key the code asks for exists. */
+class TranslationBundleTests {
+
+	private static final Pattern KEY_IN_CODE = Pattern.compile(
+			"(?:getTranslation|translate|invalid|notFound|forbidden|conflict)\\(\\s*(?:\"[A-Za-z]+\",\\s*)?\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9-]+)+)\"");
+
+	@Test
+	void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
+		Resource[] chinese = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+		int bundles = 0;
+		for (Resource zh : chinese) {
+			String name = zh.getFilename();
+			if (name == null || name.contains("_")) {
+				continue;
+			}
+			bundles++;
+			Resource en = zh.createRelative(name.replace(".properties", "_en.properties"));
+			assertThat(en.exists()).as("English bundle for %s", name).isTrue();
+			Set<String> zhKeys = keys(zh);
+			Set<String> enKeys = keys(en);
+			assertThat(enKeys).as("keys of %s missing in English", name).containsAll(zhKeys);
+			assertThat(zhKeys).as("keys of %s missing in Chinese", name).containsAll(enKeys);
+		}
+		assertThat(bundles).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void everyKeyUsedInTheCodeIsTranslated() throws IOException {
+		Set<String> known = new HashSet<>();
+		for (Resource zh : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+			known.addAll(keys(zh));
+		}
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher matcher = KEY_IN_CODE.matcher(Files.readString(source));
+				while (matcher.find()) {
+					if (!known.contains(matcher.group(1))) {
+						missing.add(matcher.group(1) + " (" + source.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	private static Set<String> keys(Resource resource) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = resource.getInputStream()) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return new TreeSet<>(properties.stringPropertyNames());
+	}
+
+}
