@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * Two chains: the REST API (HTTP Basic, stateless, 401 without credentials) and the
@@ -40,8 +41,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> {
-			})
+			.httpBasic((basic) -> basic.authenticationEntryPoint(basicEntryPoint()))
+			// Always 401 with a Basic challenge, never a redirect to the log-in page.
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(basicEntryPoint()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless Basic authentication: no session cookie a forged request could
 			// ride on.
@@ -54,6 +56,12 @@ class SecurityConfiguration {
 	SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
 		return http.build();
+	}
+
+	private static BasicAuthenticationEntryPoint basicEntryPoint() {
+		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+		entryPoint.setRealmName("approvals");
+		return entryPoint;
 	}
 
 	@Bean
