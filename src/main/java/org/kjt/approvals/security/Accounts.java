@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,7 +39,11 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, SecurityProperties properties, Clock clock) {
+	private final OrgStructure orgStructure;
+
+	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, SecurityProperties properties, Clock clock,
+			OrgStructure orgStructure) {
+		this.orgStructure = orgStructure;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
@@ -125,7 +130,9 @@ public class Accounts {
 
 	private AppUser saveStaff(String username, String passwordHash, String displayName, String departmentCode,
 			String divisionCode, Set<Role> roles) {
-		if (departmentCode == null || divisionCode == null || !divisionCode.startsWith(prefix(departmentCode))) {
+		if (this.orgStructure.division(divisionCode)
+			.filter((division) -> division.departmentCode().equals(departmentCode))
+			.isEmpty()) {
 			throw DomainException.invalid("divisionCode", "account.error.division", divisionCode, departmentCode);
 		}
 		Set<Role> granted = EnumSet.of(Role.STAFF);
@@ -201,14 +208,6 @@ public class Accounts {
 
 	private static String trim(String value) {
 		return (value != null) ? value.strip() : "";
-	}
-
-	private static String prefix(String departmentCode) {
-		return switch (departmentCode) {
-			case "jilin" -> "jl.";
-			case "liaoning" -> "ln.";
-			default -> "\u0000";
-		};
 	}
 
 }

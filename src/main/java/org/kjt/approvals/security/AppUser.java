@@ -13,9 +13,10 @@ import java.util.Set;
  * @param departmentCode staff's department ({@code jilin}, {@code liaoning}), else null
  * @param divisionCode staff's division code (also its task candidate group), else null
  * @param organisationName applicant's organisation, else null
+ * @param creditCode applicant's unified social credit code, else null
  */
 public record AppUser(String username, String displayName, AccountKind kind, Set<Role> roles, String departmentCode,
-		String divisionCode, String organisationName) {
+		String divisionCode, String organisationName, String creditCode) {
 
 	public boolean has(Role role) {
 		return this.roles.contains(role);

@@ -203,7 +203,7 @@ class UserAccount {
 
 	AppUser toAppUser() {
 		return new AppUser(this.username, this.displayName, this.kind, Set.copyOf(this.roles), this.departmentCode,
-				this.divisionCode, this.organisationName);
+				this.divisionCode, this.organisationName, this.creditCode);
 	}
 
 }

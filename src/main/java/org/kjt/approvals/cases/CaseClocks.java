@@ -1,0 +1,149 @@
+package org.kjt.approvals.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.kjt.approvals.calendar.WorkingDayCalendar;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The statutory clock of a case (行政许可法 Art. 42/45): started at acceptance with the item's
+ * limit in working days, suspended while expert review or a hearing runs (the suspended
+ * working days are added on resumption), extended once by 10 working days, stopped at the
+ * decision. Every change is a history entry; the case row keeps the current state for
+ * queries.
+ */
+@Component
+class CaseClocks {
+
+	/** Art. 42: one extension of 10 working days. */
+	static final int EXTENSION_WORKING_DAYS = 10;
+
+	/** Reminder when this many working days are left. */
+	static final int REMINDER_WORKING_DAYS = 3;
+
+	private final CaseEventRepository events;
+
+	private final WorkingDayCalendar calendar;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	CaseClocks(CaseEventRepository events, WorkingDayCalendar calendar, ApplicationEventPublisher publisher,
+			Clock clock) {
+		this.events = events;
+		this.calendar = calendar;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	void start(CaseFile file, LocalDate acceptedOn, int limitDays) {
+		LocalDate deadline = this.calendar.addWorkingDays(acceptedOn, limitDays).date();
+		file.clock("RUNNING", deadline, false, 0);
+		record(file, "CLOCK_STARTED", acceptedOn, limitDays, "deadline " + deadline);
+		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
+	}
+
+	void suspend(CaseFile file, LocalDate date, String reason) {
+		requireState(file, "RUNNING");
+		file.clock("SUSPENDED", file.getDeadline(), file.isExtended(), file.getSuspendedDays());
+		record(file, "CLOCK_SUSPENDED", date, null, reason);
+	}
+
+	/**
+	 * Resumes the clock: the working days after the suspension day up to and including
+	 * today were not counted, so the deadline moves by that many working days.
+	 */
+	void resume(CaseFile file, LocalDate date) {
+		requireState(file, "SUSPENDED");
+		LocalDate since = this.events.findByCaseIdOrderByIdAsc(file.getId())
+			.stream()
+			.filter((event) -> "CLOCK_SUSPENDED".equals(event.getType()))
+			.reduce((first, second) -> second)
+			.map(CaseEvent::getClockDate)
+			.orElse(date);
+		int days = Math.max(0, this.calendar.workingDaysBetween(since, date));
+		LocalDate deadline = (days > 0) ? this.calendar.addWorkingDays(file.getDeadline(), days).date()
+				: file.getDeadline();
+		file.clock("RUNNING", deadline, file.isExtended(), file.getSuspendedDays() + days);
+		record(file, "CLOCK_RESUMED", date, days, "deadline " + deadline);
+		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
+	}
+
+	void extend(CaseFile file, LocalDate date, String reason) {
+		requireState(file, "RUNNING");
+		if (file.isExtended()) {
+			throw new IllegalStateException("Case " + file.getReferenceNo() + " was already extended");
+		}
+		LocalDate deadline = this.calendar.addWorkingDays(file.getDeadline(), EXTENSION_WORKING_DAYS).date();
+		file.clock("RUNNING", deadline, true, file.getSuspendedDays());
+		file.extensionReason(reason);
+		record(file, "CLOCK_EXTENDED", date, EXTENSION_WORKING_DAYS, reason);
+		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
+	}
+
+	void stop(CaseFile file, LocalDate date) {
+		if ("NOT_STARTED".equals(file.getClockState()) || "STOPPED".equals(file.getClockState())) {
+			return;
+		}
+		file.clock("STOPPED", file.getDeadline(), file.isExtended(), file.getSuspendedDays());
+		record(file, "CLOCK_STOPPED", date, null, null);
+	}
+
+	/** Reminds once when 3 working days are left; escalates once when overdue. */
+	void checkDeadline(CaseFile file, LocalDate today) {
+		if (!"RUNNING".equals(file.getClockState()) || file.getDeadline() == null) {
+			return;
+		}
+		int remaining = remaining(file.getDeadline(), today);
+		if (remaining < 0 && !file.isOverdue()) {
+			file.overdue();
+			record(file, "ESCALATED", today, remaining, "deadline " + file.getDeadline());
+			this.publisher.publishEvent(new CaseOverdue(file.getId(), file.getReferenceNo()));
+		}
+		else if (remaining >= 0 && remaining <= REMINDER_WORKING_DAYS && !file.isReminded()) {
+			file.reminded();
+			record(file, "REMINDER", today, remaining, "deadline " + file.getDeadline());
+		}
+	}
+
+	CaseView.ClockView view(CaseFile file) {
+		Integer remaining = null;
+		if (file.getDeadline() != null && !"STOPPED".equals(file.getClockState())) {
+			remaining = remaining(file.getDeadline(), LocalDate.now(this.clock));
+		}
+		LocalDate intakeDeadline = (file.getStatus() == CaseStatus.SUBMITTED) ? file.getIntakeDeadline() : null;
+		return new CaseView.ClockView(file.getClockState(), file.getAcceptedOn(), file.getDeadline(), remaining,
+				file.isExtended(), file.getExtensionReason(), file.getSuspendedDays(), intakeDeadline,
+				file.isOverdue());
+	}
+
+	/** Working days left: 0 on the deadline day, negative once past it. */
+	int remaining(LocalDate deadline, LocalDate today) {
+		return deadline.isBefore(today) ? -this.calendar.workingDaysBetween(deadline, today)
+				: this.calendar.workingDaysBetween(today, deadline);
+	}
+
+	/** The end of a day in the departments' zone, for timers and due dates. */
+	Date endOfDay(LocalDate date) {
+		return Date.from(date.plusDays(1).atStartOfDay(this.clock.getZone()).minusSeconds(1).toInstant());
+	}
+
+	private void requireState(CaseFile file, String state) {
+		if (!state.equals(file.getClockState())) {
+			throw new IllegalStateException(
+					"Clock of " + file.getReferenceNo() + " is " + file.getClockState() + ", not " + state);
+		}
+	}
+
+	private void record(CaseFile file, String type, LocalDate date, Integer days, String detail) {
+		this.events
+			.save(new CaseEvent(file.getId(), this.clock.instant(), "system", type, file.getCurrentStep(), null, detail)
+				.clock(date, days));
+	}
+
+}

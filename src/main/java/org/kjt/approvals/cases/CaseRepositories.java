@@ -1,0 +1,38 @@
+package org.kjt.approvals.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import jakarta.persistence.LockModeType;
+
+interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
+
+	Page<CaseFile> findByApplicantUsernameOrderByCreatedAtDesc(String applicantUsername, Pageable pageable);
+
+	Optional<CaseFile> findByProcessInstanceId(String processInstanceId);
+
+	/** Locks the case row: state changes of one case are serialised. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from CaseFile c where c.id = :id")
+	Optional<CaseFile> lockById(@Param("id") Long id);
+
+}
+
+interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+
+	List<CaseEvent> findByCaseIdOrderByIdAsc(Long caseId);
+
+	@Query(value = "select new org.kjt.approvals.cases.DoneStep(c.id, c.referenceNo, c.itemCode, e.step, e.outcome,"
+			+ " e.occurredAt) from CaseEvent e, CaseFile c where c.id = e.caseId and e.actor = :actor"
+			+ " and e.type = 'TASK_COMPLETED' order by e.occurredAt desc",
+			countQuery = "select count(e) from CaseEvent e where e.actor = :actor and e.type = 'TASK_COMPLETED'")
+	Page<DoneStep> findDone(@Param("actor") String actor, Pageable pageable);
+
+}

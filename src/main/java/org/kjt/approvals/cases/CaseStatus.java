@@ -1,0 +1,27 @@
+package org.kjt.approvals.cases;
+
+/** Where a case stands, as the applicant and staff see it. */
+public enum CaseStatus {
+
+	/** Being prepared by the applicant; not yet submitted. */
+	DRAFT,
+	/** Submitted; waiting for the intake decision (受理). */
+	SUBMITTED,
+	/** A correction notice (补正) was issued; waiting for the applicant. */
+	CORRECTION_REQUESTED,
+	/** Accepted (受理); under review, the statutory clock running. */
+	ACCEPTED,
+	/** Not accepted (不予受理). */
+	NOT_ACCEPTED,
+	/** Licence granted (准予许可); delivery pending or done. */
+	GRANTED,
+	/** Licence refused (不予许可). */
+	REFUSED,
+	/** Withdrawn by the applicant before the decision. */
+	WITHDRAWN;
+
+	public boolean isDecided() {
+		return this == NOT_ACCEPTED || this == GRANTED || this == REFUSED || this == WITHDRAWN;
+	}
+
+}

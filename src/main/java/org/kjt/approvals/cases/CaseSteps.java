@@ -1,0 +1,265 @@
+package org.kjt.approvals.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.documents.IssuedNotice;
+import org.kjt.approvals.documents.NoticeType;
+import org.kjt.approvals.documents.Notices;
+import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.orgstructure.StepRole;
+import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.AppUser;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The generic steps every approval process calls from its BPMN as {@code ${caseSteps.…}}:
+ * the bean name is the contract. Each runs in the engine's transaction, so a failure
+ * undoes the task completion that led to it.
+ */
+@Component("caseSteps")
+public class CaseSteps {
+
+	/** Art. 44: certificate or decision delivered within 10 working days. */
+	static final int DELIVERY_WORKING_DAYS = 10;
+
+	private final CaseFileRepository cases;
+
+	private final Cases caseService;
+
+	private final CaseClocks clocks;
+
+	private final Notices notices;
+
+	private final NoticeTexts texts;
+
+	private final OrgStructure orgStructure;
+
+	private final Catalogue catalogue;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	private final Accounts accounts;
+
+	private final String deadlineCheckCycle;
+
+	CaseSteps(CaseFileRepository cases, Cases caseService, CaseClocks clocks, Notices notices, NoticeTexts texts,
+			OrgStructure orgStructure, Catalogue catalogue, WorkingDayCalendar calendar, Clock clock, Accounts accounts,
+			@Value("${approvals.deadline-check-cycle:0 0 8 * * ?}") String deadlineCheckCycle) {
+		this.cases = cases;
+		this.caseService = caseService;
+		this.clocks = clocks;
+		this.notices = notices;
+		this.texts = texts;
+		this.orgStructure = orgStructure;
+		this.catalogue = catalogue;
+		this.calendar = calendar;
+		this.clock = clock;
+		this.accounts = accounts;
+		this.deadlineCheckCycle = deadlineCheckCycle;
+	}
+
+	/**
+	 * The division responsible for a step, looked up from the routing table when the task
+	 * is created, so a routing change applies to tasks created after it.
+	 * @param execution the process execution
+	 * @param role step role name
+	 * @return the division code, used as candidate group
+	 */
+	public String division(DelegateExecution execution, String role) {
+		return this.orgStructure
+			.responsibleDivision((String) execution.getVariable("departmentCode"),
+					(String) execution.getVariable("itemCode"), StepRole.valueOf(role))
+			.code();
+	}
+
+	/** Art. 32 (5): complete materials, accepted; the 20 working days start. */
+	public void accepted(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		LocalDate today = today();
+		file.accepted(today, this.clock.instant());
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		this.clocks.start(file, today, item.timeLimitDays());
+		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, false));
+	}
+
+	/**
+	 * Art. 32: no intake decision within 5 working days, so accepted as of the day
+	 * received.
+	 */
+	public void deemedAccepted(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		LocalDate received = file.getReceivedOn();
+		file.accepted(received, this.clock.instant());
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		this.caseService.record(file, "system", "DEEMED_ACCEPTED", "intake", null,
+				"intake limit " + file.getIntakeDeadline() + " passed; accepted as of " + received);
+		this.clocks.start(file, received, item.timeLimitDays());
+		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, true));
+	}
+
+	/**
+	 * Art. 32 (1)(2): not accepted, with the reason and, if outside our powers, who
+	 * decides.
+	 */
+	public void notAccepted(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		file.decided(CaseStatus.NOT_ACCEPTED, "not-accepted", today(), this.clock.instant());
+		issue(file, NoticeType.NON_ACCEPTANCE, this.texts.nonAcceptance(file, (String) execution.getVariable("reason"),
+				(String) execution.getVariable("competentAuthority")));
+		file.step(null, null, this.clock.instant());
+	}
+
+	/** Art. 32 (4): ONE notice listing every missing or defective item. */
+	public void correctionRequested(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		file.correctionRequested(this.clock.instant());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> items = (Map<String, Object>) execution.getVariable("correctionItems");
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		String list = items.entrySet()
+			.stream()
+			.map((entry) -> "· " + item.material(entry.getKey()).map(MaterialRequirement::name).orElse(entry.getKey())
+					+ ":" + entry.getValue())
+			.collect(Collectors.joining("\n"));
+		issue(file, NoticeType.CORRECTION, this.texts.correction(file, list));
+	}
+
+	/** The corrected materials are in: intake again, with a new Art. 32 limit. */
+	public void resubmitted(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		LocalDate today = today();
+		LocalDate intakeDeadline = this.calendar.addWorkingDays(today, Cases.INTAKE_WORKING_DAYS).date();
+		file.resubmitted(this.clock.instant(), today, intakeDeadline);
+		execution.setVariable("intakeDue", this.clocks.endOfDay(intakeDeadline));
+	}
+
+	/**
+	 * Art. 45: expert review, inspection or hearing is not counted; the applicant is
+	 * told.
+	 */
+	public void suspendClock(DelegateExecution execution, String reason) {
+		CaseFile file = caseOf(execution);
+		this.clocks.suspend(file, today(), reason);
+		issue(file, NoticeType.SUSPENSION,
+				this.texts.suspension(file, reason, (String) execution.getVariable("expectedDuration")));
+	}
+
+	public void resumeClock(DelegateExecution execution) {
+		this.clocks.resume(caseOf(execution), today());
+	}
+
+	/** Art. 42: the leadership approved or denied the head's extension request. */
+	public void extensionDecided(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		String reason = (String) execution.getVariable("extensionReason");
+		if ("approve".equals(execution.getVariable("outcome"))) {
+			this.clocks.extend(file, today(), reason);
+			issue(file, NoticeType.EXTENSION, this.texts.extension(file, reason));
+		}
+		else {
+			this.caseService.record(file, "system", "EXTENSION_DENIED", "extensionApproval", "deny", reason);
+		}
+	}
+
+	/**
+	 * Art. 38: the written decision. Grant or refusal as proposed by the reviewer and
+	 * approved by the head; a refusal states its reasons and the applicant's remedies.
+	 * @param execution the process execution
+	 * @param licenceNumber the licence number when granted, else {@code null}
+	 * @param licenceText what the licence says (holder, scope, validity), for the
+	 * decision text
+	 */
+	public void decided(DelegateExecution execution, String licenceNumber, String licenceText) {
+		CaseFile file = caseOf(execution);
+		LocalDate today = today();
+		boolean grant = "grant".equals(execution.getVariable("proposal"));
+		this.clocks.stop(file, today);
+		if (grant) {
+			file.decided(CaseStatus.GRANTED, "grant", today, this.clock.instant());
+			issue(file, NoticeType.GRANT, this.texts.grant(file, licenceNumber, licenceText));
+		}
+		else {
+			file.decided(CaseStatus.REFUSED, "refuse", today, this.clock.instant());
+			issue(file, NoticeType.REFUSAL, this.texts.refusal(file, (String) execution.getVariable("refusalReasons")));
+		}
+		execution.setVariable("deliveryDue",
+				this.clocks.endOfDay(this.calendar.addWorkingDays(today, DELIVERY_WORKING_DAYS).date()));
+	}
+
+	/**
+	 * What a licence granted on this case states: the holder and the scope applied for.
+	 * @param execution the process execution
+	 * @return holder, credit code and scope
+	 */
+	public LicenceFacts licenceFacts(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		Object scope = this.caseService.form(file).get("scope");
+		String creditCode = this.accounts.find(file.getApplicantUsername()).map(AppUser::creditCode).orElse(null);
+		return new LicenceFacts(file.getApplicantName(), creditCode, (scope != null) ? scope.toString() : "");
+	}
+
+	/** Art. 44: delivered; the case is closed. */
+	public void delivered(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		this.caseService.record(file, "system", "CLOSED", "delivery", null, null);
+		file.step(null, null, this.clock.instant());
+	}
+
+	/** The applicant withdrew before the decision. */
+	public void withdrawn(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		if (!"NOT_STARTED".equals(file.getClockState())) {
+			this.clocks.stop(file, today());
+		}
+		file.status(CaseStatus.WITHDRAWN, this.clock.instant());
+		file.step(null, null, this.clock.instant());
+		this.caseService.record(file, file.getApplicantUsername(), "WITHDRAWN", null, null,
+				(String) execution.getVariable("withdrawReason"));
+	}
+
+	/**
+	 * Runs from a timer on every step under the clock: reminds when 3 working days are
+	 * left and escalates to the division head once overdue, each once per case.
+	 * @param execution the process execution
+	 */
+	public void checkDeadline(DelegateExecution execution) {
+		this.clocks.checkDeadline(caseOf(execution), today());
+	}
+
+	/**
+	 * How often steps under the clock check their deadline (a cron expression,
+	 * configurable).
+	 * @return the timer cycle
+	 */
+	public String deadlineCheckCycle() {
+		return this.deadlineCheckCycle;
+	}
+
+	private void issue(CaseFile file, NoticeType type, NoticeTexts.Text text) {
+		IssuedNotice notice = this.notices.issue(file.getDepartmentCode(), type, Cases.caseRef(file), text.title(),
+				text.body(), "system");
+		this.caseService.record(file, "system", "NOTICE_ISSUED", null, type.name(),
+				notice.number() + " " + notice.title());
+	}
+
+	CaseFile caseOf(DelegateExecution execution) {
+		Object caseId = execution.getVariable("caseId");
+		return this.cases.lockById(((Number) caseId).longValue())
+			.orElseThrow(() -> new IllegalStateException(
+					"No case " + caseId + " for process " + execution.getProcessInstanceId()));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

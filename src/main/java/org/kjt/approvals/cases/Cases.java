@@ -1,0 +1,457 @@
+package org.kjt.approvals.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.documents.MaterialStore;
+import org.kjt.approvals.documents.Notices;
+import org.kjt.approvals.documents.StoredMaterial;
+import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.security.Role;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant's side of a case and every read of one: create, upload, submit, answer a
+ * correction notice, withdraw, follow. Each method checks who calls it; the UI and the
+ * REST API both call these.
+ */
+@Service
+public class Cases {
+
+	/** Art. 32: the intake decision or correction notice within 5 working days. */
+	static final int INTAKE_WORKING_DAYS = 5;
+
+	private static final int MAX_FIELD_LENGTH = 2000;
+
+	private final CaseFileRepository cases;
+
+	private final CaseEventRepository events;
+
+	private final Catalogue catalogue;
+
+	private final OrgStructure orgStructure;
+
+	private final CurrentUser currentUser;
+
+	private final MaterialStore materials;
+
+	private final Notices notices;
+
+	private final WorkingDayCalendar calendar;
+
+	private final CaseClocks clocks;
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Cases(CaseFileRepository cases, CaseEventRepository events, Catalogue catalogue, OrgStructure orgStructure,
+			CurrentUser currentUser, MaterialStore materials, Notices notices, WorkingDayCalendar calendar,
+			CaseClocks clocks, RuntimeService runtimeService, TaskService taskService, Clock clock) {
+		this.cases = cases;
+		this.events = events;
+		this.catalogue = catalogue;
+		this.orgStructure = orgStructure;
+		this.currentUser = currentUser;
+		this.materials = materials;
+		this.notices = notices;
+		this.calendar = calendar;
+		this.clocks = clocks;
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a draft application.
+	 * @param departmentCode department applied to
+	 * @param itemCode service item
+	 * @param form form fields
+	 * @return the draft
+	 */
+	@Transactional
+	public CaseView create(String departmentCode, String itemCode, Map<String, Object> form) {
+		AppUser applicant = requireApplicant();
+		if (departmentCode == null || this.orgStructure.department(departmentCode).isEmpty()) {
+			throw DomainException.invalid("department", "case.error.unknownDepartment", departmentCode);
+		}
+		ServiceItem item = this.catalogue.require(departmentCode, itemCode);
+		CaseFile file = new CaseFile(departmentCode, item, applicant.username(), applicant.displayName(),
+				toJson(checkForm(form)), this.clock.instant());
+		this.cases.saveAndFlush(file);
+		file.assignReference(reference(file));
+		record(file, applicant.username(), "CREATED", null, null, null);
+		return view(file);
+	}
+
+	/**
+	 * Replaces the form of a draft (the draft is saved as it is; submission checks it).
+	 * @param caseId case
+	 * @param form form fields
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView saveDraft(long caseId, Map<String, Object> form) {
+		CaseFile file = ownCase(caseId, true);
+		requireStatus(file, CaseStatus.DRAFT);
+		file.updateForm(toJson(checkForm(form)), this.clock.instant());
+		return view(file);
+	}
+
+	/**
+	 * Uploads one material against the checklist: while drafting, or for an item a
+	 * correction notice listed.
+	 * @param caseId case
+	 * @param materialCode checklist code
+	 * @param fileName original file name
+	 * @param content bytes
+	 * @return the stored material
+	 */
+	@Transactional
+	public CaseView.MaterialView upload(long caseId, String materialCode, String fileName, byte[] content) {
+		CaseFile file = ownCase(caseId, true);
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		MaterialRequirement requirement = item.material(materialCode)
+			.orElseThrow(() -> DomainException.invalid("material", "case.error.unknownMaterial", materialCode));
+		if (file.getStatus() == CaseStatus.CORRECTION_REQUESTED) {
+			if (!correctionItems(file).contains(materialCode)) {
+				throw DomainException.invalid("material", "case.error.materialNotListed", materialCode);
+			}
+		}
+		else {
+			requireStatus(file, CaseStatus.DRAFT);
+		}
+		StoredMaterial stored = this.materials.store(caseRef(file), materialCode, fileName, content,
+				requirement.types(), currentUser().username());
+		record(file, currentUser().username(), "MATERIAL_UPLOADED", null, materialCode,
+				stored.fileName() + " (SHA-256 " + stored.sha256() + ")");
+		return material(stored);
+	}
+
+	/**
+	 * Submits a draft: every mandatory material must be there; the process starts and the
+	 * Art. 32 intake limit runs from today.
+	 * @param caseId case
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView submit(long caseId) {
+		CaseFile file = ownCaseLocked(caseId);
+		requireStatus(file, CaseStatus.DRAFT);
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		Set<String> uploaded = this.materials.list(caseRef(file))
+			.stream()
+			.map(StoredMaterial::materialCode)
+			.collect(Collectors.toSet());
+		List<String> missing = item.materials()
+			.stream()
+			.filter(MaterialRequirement::mandatory)
+			.map(MaterialRequirement::code)
+			.filter((code) -> !uploaded.contains(code))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw DomainException.invalid("materials", "case.error.missingMaterials", String.join(", ", missing));
+		}
+		Map<String, Object> form = form(file);
+		for (ServiceItem.FormField field : item.formFields()) {
+			Object value = form.get(field.code());
+			if (field.required() && (value == null || value.toString().isBlank())) {
+				throw DomainException.invalid(field.code(), "case.error.fieldRequired", field.name());
+			}
+		}
+		LocalDate today = today();
+		LocalDate intakeDeadline = this.calendar.addWorkingDays(today, INTAKE_WORKING_DAYS).date();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("caseId", file.getId());
+		variables.put("departmentCode", file.getDepartmentCode());
+		variables.put("itemCode", file.getItemCode());
+		variables.put("applicant", file.getApplicantUsername());
+		variables.put("referenceNo", file.getReferenceNo());
+		variables.put("applicantName", file.getApplicantName());
+		variables.put("intakeDue", this.clocks.endOfDay(intakeDeadline));
+		variables.put("onSiteInspection", item.onSiteInspection());
+		// The case row exists before the engine creates the first task, so the inbox
+		// finds it.
+		file.submitted(null, this.clock.instant(), today, intakeDeadline);
+		this.cases.flush();
+		String processInstanceId = this.runtimeService
+			.startProcessInstanceByKey(item.process(), String.valueOf(file.getId()), variables)
+			.getProcessInstanceId();
+		file.submitted(processInstanceId, this.clock.instant(), today, intakeDeadline);
+		record(file, currentUser().username(), "SUBMITTED", null, null, null);
+		return view(file);
+	}
+
+	/**
+	 * Answers the correction notice: the listed materials were re-uploaded; intake starts
+	 * again.
+	 * @param caseId case
+	 * @param note optional note to the office
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView resubmit(long caseId, String note) {
+		CaseFile file = ownCaseLocked(caseId);
+		requireStatus(file, CaseStatus.CORRECTION_REQUESTED);
+		Task task = this.taskService.createTaskQuery()
+			.processInstanceId(file.getProcessInstanceId())
+			.taskDefinitionKey("correction")
+			.singleResult();
+		if (task == null) {
+			throw DomainException.conflict("case.error.noCorrectionPending");
+		}
+		record(file, currentUser().username(), "CORRECTION_ANSWERED", "correction", null, trimToNull(note));
+		this.taskService.complete(task.getId());
+		return view(file);
+	}
+
+	/**
+	 * Withdraws the application; possible any time before the decision.
+	 * @param caseId case
+	 * @param reason optional reason
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView withdraw(long caseId, String reason) {
+		CaseFile file = ownCaseLocked(caseId);
+		if (file.getStatus() == CaseStatus.DRAFT) {
+			file.status(CaseStatus.WITHDRAWN, this.clock.instant());
+			record(file, currentUser().username(), "WITHDRAWN", null, null, trimToNull(reason));
+			return view(file);
+		}
+		if (file.getStatus().isDecided()) {
+			throw DomainException.conflict("case.error.alreadyDecided", file.getReferenceNo());
+		}
+		this.runtimeService.setVariable(file.getProcessInstanceId(), "withdrawReason", trimToNull(reason));
+		org.flowable.engine.runtime.Execution subscribed = this.runtimeService.createExecutionQuery()
+			.processInstanceId(file.getProcessInstanceId())
+			.messageEventSubscriptionName("withdraw")
+			.singleResult();
+		if (subscribed == null) {
+			throw DomainException.conflict("case.error.alreadyDecided", file.getReferenceNo());
+		}
+		this.runtimeService.messageEventReceived("withdraw", subscribed.getId());
+		return view(file);
+	}
+
+	/**
+	 * The applicant's own cases, newest first, paged in the database.
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<CaseSummary> mine(Pageable pageable) {
+		AppUser user = requireApplicant();
+		return this.cases.findByApplicantUsernameOrderByCreatedAtDesc(user.username(), pageable).map(this::summary);
+	}
+
+	/**
+	 * One case, if the caller may see it: its applicant, or staff of its department.
+	 * @param caseId case
+	 * @return the case with history, notices and materials
+	 */
+	@Transactional(readOnly = true)
+	public CaseView get(long caseId) {
+		return view(readable(caseId));
+	}
+
+	/**
+	 * The content of an uploaded material, for those who may see the case.
+	 * @param caseId case
+	 * @param materialId material
+	 * @return file name, type and bytes
+	 */
+	@Transactional(readOnly = true)
+	public org.kjt.approvals.documents.MaterialContent materialContent(long caseId, long materialId) {
+		CaseFile file = readable(caseId);
+		return this.materials.content(materialId)
+			.filter((content) -> content.meta().caseRef().equals(caseRef(file)))
+			.orElseThrow(() -> DomainException.notFound("case.error.unknownMaterial", materialId));
+	}
+
+	CaseFile readable(long caseId) {
+		CaseFile file = this.cases.findById(caseId)
+			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
+		AppUser user = currentUser();
+		boolean own = user.username().equals(file.getApplicantUsername());
+		boolean staffOfDepartment = user.isStaff() && file.getDepartmentCode().equals(user.departmentCode());
+		if (!own && !staffOfDepartment && !user.has(Role.ADMIN)) {
+			// Not 403: whether someone else's case exists is not the caller's business.
+			throw DomainException.notFound("case.error.notFound", caseId);
+		}
+		return file;
+	}
+
+	private CaseFile ownCase(long caseId, boolean applicantOnly) {
+		AppUser user = applicantOnly ? requireApplicant() : currentUser();
+		CaseFile file = this.cases.findById(caseId)
+			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
+		if (!file.getApplicantUsername().equals(user.username())) {
+			throw DomainException.notFound("case.error.notFound", caseId);
+		}
+		return file;
+	}
+
+	private CaseFile ownCaseLocked(long caseId) {
+		ownCase(caseId, true);
+		return this.cases.lockById(caseId).orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
+	}
+
+	private AppUser requireApplicant() {
+		AppUser user = currentUser();
+		if (!user.has(Role.APPLICANT)) {
+			throw DomainException.forbidden("case.error.applicantsOnly");
+		}
+		return user;
+	}
+
+	private AppUser currentUser() {
+		return this.currentUser.require();
+	}
+
+	private static void requireStatus(CaseFile file, CaseStatus expected) {
+		if (file.getStatus() != expected) {
+			throw DomainException.conflict("case.error.wrongStatus", file.getReferenceNo(), file.getStatus());
+		}
+	}
+
+	Set<String> correctionItems(CaseFile file) {
+		Object items = (file.getProcessInstanceId() != null)
+				? this.runtimeService.getVariable(file.getProcessInstanceId(), "correctionItems") : null;
+		if (items instanceof Map<?, ?> map) {
+			return map.keySet().stream().map(Object::toString).collect(Collectors.toSet());
+		}
+		return Set.of();
+	}
+
+	private Map<String, Object> checkForm(Map<String, Object> form) {
+		Map<String, Object> checked = new LinkedHashMap<>();
+		if (form == null) {
+			return checked;
+		}
+		form.forEach((key, value) -> {
+			if (key == null || key.isBlank() || key.length() > 64) {
+				throw DomainException.invalid("form", "case.error.formField", String.valueOf(key));
+			}
+			if (value != null && value.toString().length() > MAX_FIELD_LENGTH) {
+				throw DomainException.invalid(key, "case.error.fieldTooLong", key, MAX_FIELD_LENGTH);
+			}
+			checked.put(key, value);
+		});
+		return checked;
+	}
+
+	private String toJson(Map<String, Object> form) {
+		return this.json.writeValueAsString(form);
+	}
+
+	Map<String, Object> form(CaseFile file) {
+		if (file.getFormJson() == null || file.getFormJson().isBlank()) {
+			return Map.of();
+		}
+		return this.json.readValue(file.getFormJson(), new TypeReference<LinkedHashMap<String, Object>>() {
+		});
+	}
+
+	private String reference(CaseFile file) {
+		String prefix = "jilin".equals(file.getDepartmentCode()) ? "JL" : "LN";
+		return "%s-%d-%06d".formatted(prefix, file.getCreatedAt().atZone(this.clock.getZone()).getYear(), file.getId());
+	}
+
+	static String caseRef(CaseFile file) {
+		return "case-" + file.getId();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	void record(CaseFile file, String actor, String type, String step, String outcome, String detail) {
+		this.events.save(new CaseEvent(file.getId(), this.clock.instant(), actor, type, step, outcome, detail));
+	}
+
+	/**
+	 * Records what the workbench did with a task (claimed, transferred, returned) in the
+	 * case history. The workbench has checked the user before calling.
+	 * @param caseId case
+	 * @param actor user name
+	 * @param type entry type
+	 * @param step step
+	 * @param detail detail, may be null
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void recordTaskEvent(long caseId, String actor, String type, String step, String detail) {
+		this.events.save(new CaseEvent(caseId, this.clock.instant(), actor, type, step, null, detail));
+	}
+
+	/**
+	 * The steps a user completed, newest first: the "done" list.
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<DoneStep> doneByMe(Pageable pageable) {
+		return this.events.findDone(currentUser().username(), pageable);
+	}
+
+	CaseSummary summary(CaseFile file) {
+		LocalDate deadline = (file.getDeadline() != null) ? file.getDeadline() : file.getIntakeDeadline();
+		return new CaseSummary(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(),
+				file.getStatus(), file.getCurrentStep(), deadline, file.getCreatedAt());
+	}
+
+	CaseView view(CaseFile file) {
+		String itemName = this.catalogue.find(file.getItemCode()).map(ServiceItem::name).orElse(file.getItemCode());
+		List<CaseView.HistoryEntry> history = this.events.findByCaseIdOrderByIdAsc(file.getId())
+			.stream()
+			.map((event) -> new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
+					event.getStep(), event.getOutcome(), event.getDetail()))
+			.toList();
+		List<CaseView.NoticeView> issued = this.notices.forCase(caseRef(file))
+			.stream()
+			.map((notice) -> new CaseView.NoticeView(notice.number(), notice.type().name(), notice.title(),
+					notice.body(), notice.issuedAt()))
+			.toList();
+		List<CaseView.MaterialView> uploaded = this.materials.list(caseRef(file))
+			.stream()
+			.map(Cases::material)
+			.toList();
+		return new CaseView(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(), itemName,
+				file.getApplicantUsername(), file.getApplicantName(), file.getStatus(), file.getCurrentStep(),
+				file.getCurrentDivision(), form(file), this.clocks.view(file), history, issued, uploaded,
+				file.getCreatedAt());
+	}
+
+	private static CaseView.MaterialView material(StoredMaterial stored) {
+		return new CaseView.MaterialView(stored.id(), stored.materialCode(), stored.fileName(), stored.type().name(),
+				stored.size(), stored.sha256(), stored.uploadedAt());
+	}
+
+	private static String trimToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

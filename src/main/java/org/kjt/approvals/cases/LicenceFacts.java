@@ -1,0 +1,12 @@
+package org.kjt.approvals.cases;
+
+/**
+ * What a licence granted on a case states about its holder.
+ *
+ * @param holder holder organisation
+ * @param holderCreditCode its unified social credit code
+ * @param scope the licensed scope applied for
+ */
+public record LicenceFacts(String holder, String holderCreditCode, String scope) {
+
+}

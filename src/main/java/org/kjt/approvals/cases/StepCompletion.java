@@ -1,0 +1,195 @@
+package org.kjt.approvals.cases;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.flowable.engine.TaskService;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.AppUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outcomes each step offers and the fields each outcome requires, checked before the
+ * task is completed; then the opinion goes into the case history and the engine moves on,
+ * all in one transaction. Callers (the workbench) have already checked that the user
+ * holds the task.
+ */
+@Service
+public class StepCompletion {
+
+	private static final int MAX_TEXT = 2000;
+
+	private final CaseFileRepository cases;
+
+	private final Cases caseService;
+
+	private final CaseEventRepository events;
+
+	private final Catalogue catalogue;
+
+	private final Accounts accounts;
+
+	private final TaskService taskService;
+
+	StepCompletion(CaseFileRepository cases, Cases caseService, CaseEventRepository events, Catalogue catalogue,
+			Accounts accounts, TaskService taskService) {
+		this.cases = cases;
+		this.caseService = caseService;
+		this.events = events;
+		this.catalogue = catalogue;
+		this.accounts = accounts;
+		this.taskService = taskService;
+	}
+
+	/**
+	 * The outcomes a step offers.
+	 * @param step BPMN task id
+	 * @return outcome codes, in display order
+	 */
+	public static List<String> outcomes(String step) {
+		return switch (step) {
+			case "intake" -> List.of("accept", "correct", "reject");
+			case "review" -> List.of("propose", "inspect", "expertReview", "hearing");
+			case "inspection", "expertReview", "hearing" -> List.of("done");
+			case "signOff" -> List.of("approve", "sendBack", "requestExtension");
+			case "extensionApproval" -> List.of("approve", "deny");
+			case "delivery" -> List.of("delivered");
+			default -> List.of();
+		};
+	}
+
+	/**
+	 * Checks and completes a step.
+	 * @param caseId the task's case
+	 * @param taskId Flowable task id
+	 * @param step BPMN task id
+	 * @param actor the user completing it
+	 * @param outcome chosen outcome
+	 * @param opinion written opinion (required)
+	 * @param fields the outcome's fields
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void complete(long caseId, String taskId, String step, AppUser actor, String outcome, String opinion,
+			Map<String, Object> fields) {
+		CaseFile file = this.cases.lockById(caseId)
+			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
+		if (outcome == null || !outcomes(step).contains(outcome)) {
+			throw DomainException.invalid("outcome", "task.error.outcome", String.valueOf(outcome),
+					String.join(", ", outcomes(step)));
+		}
+		String text = text("opinion", opinion);
+		Map<String, Object> input = (fields != null) ? fields : Map.of();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("outcome", outcome);
+		switch (step + ":" + outcome) {
+			case "intake:reject" -> {
+				variables.put("reason", text("reason", input.get("reason")));
+				if ("outsidePowers".equals(input.get("reasonType"))) {
+					variables.put("competentAuthority", text("competentAuthority", input.get("competentAuthority")));
+				}
+				else {
+					variables.put("competentAuthority", null);
+				}
+			}
+			case "intake:correct" -> variables.put("correctionItems", correctionItems(file, input.get("items")));
+			case "review:propose" -> {
+				Object proposal = input.get("proposal");
+				if (!"grant".equals(proposal) && !"refuse".equals(proposal)) {
+					throw DomainException.invalid("proposal", "task.error.proposal");
+				}
+				if (this.catalogue.require(file.getDepartmentCode(), file.getItemCode()).onSiteInspection()
+						&& inspectors(file) < 2) {
+					throw DomainException.conflict("task.error.inspectionFirst");
+				}
+				variables.put("proposal", proposal);
+				variables.put("refusalReasons",
+						"refuse".equals(proposal) ? text("refusalReasons", input.get("refusalReasons")) : null);
+				file.proposal(proposal.toString());
+			}
+			case "review:inspect" -> variables.put("inspectors", inspectorNames(actor, input.get("inspectors")));
+			case "review:expertReview", "review:hearing" ->
+				variables.put("expectedDuration", text("expectedDuration", input.get("expectedDuration")));
+			case "signOff:requestExtension" -> {
+				if (file.isExtended()) {
+					throw DomainException.conflict("task.error.alreadyExtended", file.getReferenceNo());
+				}
+				if (!"RUNNING".equals(file.getClockState())) {
+					throw DomainException.conflict("task.error.clockNotRunning", file.getClockState());
+				}
+				variables.put("extensionReason", text("extensionReason", input.get("extensionReason")));
+			}
+			case "delivery:delivered" -> variables.put("deliveryMethod", text("deliveryMethod", input.get("method")));
+			default -> {
+				// Outcomes without fields beyond the opinion.
+			}
+		}
+		this.caseService.record(file, actor.username(), "TASK_COMPLETED", step, outcome, text);
+		this.taskService.complete(taskId, variables);
+	}
+
+	private int inspectors(CaseFile file) {
+		Set<String> actors = new LinkedHashSet<>();
+		this.events.findByCaseIdOrderByIdAsc(file.getId())
+			.stream()
+			.filter((event) -> "TASK_COMPLETED".equals(event.getType()) && "inspection".equals(event.getStep()))
+			.forEach((event) -> actors.add(event.getActor()));
+		return actors.size();
+	}
+
+	/** Art. 34: at least two staff of the reviewer's own division. */
+	private List<String> inspectorNames(AppUser actor, Object value) {
+		Set<String> names = new LinkedHashSet<>();
+		if (value instanceof Collection<?> collection) {
+			collection.forEach((name) -> names.add(String.valueOf(name).strip()));
+		}
+		if (names.size() < 2) {
+			throw DomainException.invalid("inspectors", "task.error.inspectors");
+		}
+		for (String name : names) {
+			this.accounts.find(name)
+				.filter((user) -> user.isStaff() && actor.departmentCode().equals(user.departmentCode())
+						&& actor.divisionCode().equals(user.divisionCode()))
+				.orElseThrow(() -> DomainException.invalid("inspectors", "task.error.inspector", name));
+		}
+		return List.copyOf(names);
+	}
+
+	private Map<String, String> correctionItems(CaseFile file, Object value) {
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		Map<String, String> items = new LinkedHashMap<>();
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((code, problem) -> {
+				String material = String.valueOf(code);
+				if (item.material(material).isEmpty()) {
+					throw DomainException.invalid("items", "case.error.unknownMaterial", material);
+				}
+				items.put(material, text("items." + material, problem));
+			});
+		}
+		if (items.isEmpty()) {
+			throw DomainException.invalid("items", "task.error.correctionItems");
+		}
+		return items;
+	}
+
+	private static String text(String field, Object value) {
+		String text = (value != null) ? value.toString().strip() : "";
+		if (text.isEmpty()) {
+			throw DomainException.invalid(field, "task.error.required", field);
+		}
+		if (text.length() > MAX_TEXT) {
+			throw DomainException.invalid(field, "case.error.fieldTooLong", field, MAX_TEXT);
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.kjt.approvals.cases.api;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseSummary;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.cases.ServiceItem;
+import org.kjt.approvals.documents.MaterialContent;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "cases", description = "Applications: create, upload materials, submit, correct, withdraw, follow")
+class CaseController {
+
+	private final Cases cases;
+
+	private final Catalogue catalogue;
+
+	CaseController(Cases cases, Catalogue catalogue) {
+		this.cases = cases;
+		this.catalogue = catalogue;
+	}
+
+	record CreateCase(String department, String item, Map<String, Object> form) {
+	}
+
+	record Reason(String reason) {
+	}
+
+	@GetMapping("/api/items")
+	@Operation(summary = "The service catalogue per department (public, Art. 30)")
+	List<ServiceItem> items(@RequestParam(required = false) String department) {
+		return (department != null) ? this.catalogue.items(department) : this.catalogue.all();
+	}
+
+	@GetMapping("/api/items/{code}")
+	@Operation(summary = "One service item with its legal basis, conditions and materials (public)")
+	ServiceItem item(@PathVariable String code) {
+		return this.catalogue.find(code).orElseThrow(() -> DomainException.notFound("case.error.unknownItem", code));
+	}
+
+	@PostMapping("/api/cases")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a draft application (applicants)")
+	CaseView create(@RequestBody CreateCase request) {
+		return this.cases.create(request.department(), request.item(), request.form());
+	}
+
+	@PutMapping("/api/cases/{id}/form")
+	@Operation(summary = "Save the draft's form")
+	CaseView saveDraft(@PathVariable long id, @RequestBody Map<String, Object> form) {
+		return this.cases.saveDraft(id, form);
+	}
+
+	@PostMapping(path = "/api/cases/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Upload one material against the checklist (multipart: file, material)")
+	CaseView.MaterialView upload(@PathVariable long id, @RequestParam("material") String material,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		return this.cases.upload(id, material, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/api/cases/{id}/materials/{materialId}")
+	@Operation(summary = "Download an uploaded material")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long materialId) {
+		MaterialContent content = this.cases.materialContent(id, materialId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.meta().contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(content.meta().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(content.bytes());
+	}
+
+	@PostMapping("/api/cases/{id}/submit")
+	@Operation(summary = "Submit the application")
+	CaseView submit(@PathVariable long id) {
+		return this.cases.submit(id);
+	}
+
+	@PostMapping("/api/cases/{id}/resubmit")
+	@Operation(summary = "Answer the correction notice after re-uploading the listed materials")
+	CaseView resubmit(@PathVariable long id, @RequestBody(required = false) Reason note) {
+		return this.cases.resubmit(id, (note != null) ? note.reason() : null);
+	}
+
+	@PostMapping("/api/cases/{id}/withdraw")
+	@Operation(summary = "Withdraw the application before the decision")
+	CaseView withdraw(@PathVariable long id, @RequestBody(required = false) Reason reason) {
+		return this.cases.withdraw(id, (reason != null) ? reason.reason() : null);
+	}
+
+	@GetMapping("/api/cases")
+	@Operation(summary = "My cases (applicants), newest first")
+	Page<CaseSummary> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.cases.mine(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+	}
+
+	@GetMapping("/api/cases/{id}")
+	@Operation(summary = "One case: status, step, division, clock, history, notices, materials")
+	CaseView get(@PathVariable long id) {
+		return this.cases.get(id);
+	}
+
+}

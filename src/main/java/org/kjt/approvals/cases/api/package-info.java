@@ -1,0 +1,4 @@
+/**
+ * REST endpoints of the case machinery.
+ */
+package org.kjt.approvals.cases.api;

@@ -1,0 +1,117 @@
+package org.kjt.approvals.documents;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issues written notices with document numbers per department, type and year: the counter
+ * row is locked in the caller's transaction, so numbers have no gaps (a rolled-back
+ * notice gives its number back) and no duplicates under concurrency.
+ */
+@Service
+public class Notices {
+
+	/** Document number prefix per department (吉林省科学技术厅 / 辽宁省科学技术厅, 审批). */
+	private static final Map<String, String> PREFIX = Map.of("jilin", "吉科审", "liaoning", "辽科审");
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate newTransaction;
+
+	private final Clock clock;
+
+	Notices(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/**
+	 * Numbers and stores a notice.
+	 * @param departmentCode issuing department
+	 * @param type notice type
+	 * @param caseRef the case
+	 * @param title title
+	 * @param body full text
+	 * @param issuedBy issuer
+	 * @return the notice with its number
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public IssuedNotice issue(String departmentCode, NoticeType type, String caseRef, String title, String body,
+			String issuedBy) {
+		String prefix = PREFIX.get(departmentCode);
+		if (prefix == null) {
+			throw new IllegalArgumentException("Unknown department " + departmentCode);
+		}
+		Instant now = this.clock.instant();
+		int year = now.atZone(this.clock.getZone()).getYear();
+		int sequence = next(departmentCode, type, year);
+		String number = "%s%s字〔%d〕第%04d号".formatted(prefix, type.word(), year, sequence);
+		this.jdbc.update(
+				"INSERT INTO doc_notice (notice_no, notice_type, department_code, case_ref, title, body, issued_at,"
+						+ " issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+				number, type.name(), departmentCode, caseRef, title, body, Timestamp.from(now), issuedBy);
+		return new IssuedNotice(number, type, departmentCode, caseRef, title, body, now, issuedBy);
+	}
+
+	@Transactional(readOnly = true)
+	public List<IssuedNotice> forCase(String caseRef) {
+		return this.jdbc.query("SELECT * FROM doc_notice WHERE case_ref = ? ORDER BY id", mapper(), caseRef);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<IssuedNotice> byNumber(String number) {
+		return this.jdbc.query("SELECT * FROM doc_notice WHERE notice_no = ?", mapper(), number).stream().findFirst();
+	}
+
+	private int next(String departmentCode, NoticeType type, int year) {
+		// The counter row is created in its own short transaction: two callers locking a
+		// missing
+		// row would otherwise deadlock on InnoDB gap locks.
+		if (current(departmentCode, type, year, false) == null) {
+			try {
+				this.newTransaction.executeWithoutResult((status) -> this.jdbc
+					.update("INSERT INTO doc_number_counter (department_code, notice_type, counter_year, last_value)"
+							+ " VALUES (?, ?, ?, 0)", departmentCode, type.name(), year));
+			}
+			catch (DuplicateKeyException ex) {
+				// Another transaction created it first.
+			}
+		}
+		Integer last = current(departmentCode, type, year, true);
+		int next = last + 1;
+		this.jdbc.update("UPDATE doc_number_counter SET last_value = ? WHERE department_code = ? AND notice_type = ?"
+				+ " AND counter_year = ?", next, departmentCode, type.name(), year);
+		return next;
+	}
+
+	private Integer current(String departmentCode, NoticeType type, int year, boolean lock) {
+		List<Integer> values = this.jdbc.queryForList(
+				"SELECT last_value FROM doc_number_counter WHERE department_code = ? AND notice_type = ?"
+						+ " AND counter_year = ?" + (lock ? " FOR UPDATE" : ""),
+				Integer.class, departmentCode, type.name(), year);
+		return values.isEmpty() ? null : values.get(0);
+	}
+
+	private static RowMapper<IssuedNotice> mapper() {
+		return (rs, row) -> new IssuedNotice(rs.getString("notice_no"), NoticeType.valueOf(rs.getString("notice_type")),
+				rs.getString("department_code"), rs.getString("case_ref"), rs.getString("title"), rs.getString("body"),
+				rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"));
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Uploaded materials (checked by content, stored with a SHA-256) and written notices with
+ * gap-free document numbers.
+ */
+package org.kjt.approvals.documents;

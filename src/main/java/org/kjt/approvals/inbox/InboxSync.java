@@ -1,0 +1,120 @@
+package org.kjt.approvals.inbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.AppUser;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code inbox_task} in step with the engine: a row per open staff task, written in
+ * the engine's own transaction (a failure here rolls the engine back too). Applicant
+ * tasks (category APPLICANT) are not staff work and get no row.
+ */
+@Component
+class InboxSync implements FlowableEventListener {
+
+	private final JdbcTemplate jdbc;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	InboxSync(JdbcTemplate jdbc, Accounts accounts, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	public void onEvent(FlowableEvent event) {
+		if (!(event instanceof FlowableEngineEntityEvent entityEvent)) {
+			return;
+		}
+		Object entity = entityEvent.getEntity();
+		if (event.getType() == FlowableEngineEventType.TASK_CREATED && entity instanceof TaskEntity task) {
+			created(task);
+		}
+		else if (event.getType() == FlowableEngineEventType.TASK_ASSIGNED && entity instanceof TaskEntity task) {
+			this.jdbc.update("UPDATE inbox_task SET assignee = ? WHERE task_id = ?", task.getAssignee(), task.getId());
+			if (task.getAssignee() != null) {
+				fillDivisionFromAssignee(task.getId(), task.getAssignee());
+			}
+		}
+		else if ((event.getType() == FlowableEngineEventType.TASK_COMPLETED
+				|| event.getType() == FlowableEngineEventType.ENTITY_DELETED) && entity instanceof TaskEntity task) {
+			this.jdbc.update("DELETE FROM inbox_task WHERE task_id = ?", task.getId());
+		}
+		else if (event.getType() == FlowableEngineEventType.ENTITY_CREATED && entity instanceof IdentityLinkEntity link
+				&& link.getTaskId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())
+				&& link.getGroupId() != null) {
+			// Whichever comes first, the task row or its candidate group, the row ends up
+			// complete.
+			this.jdbc.update("UPDATE inbox_task SET division_code = ? WHERE task_id = ? AND division_code IS NULL",
+					link.getGroupId(), link.getTaskId());
+		}
+	}
+
+	private void created(TaskEntity task) {
+		if ("APPLICANT".equals(task.getCategory()) || task.getVariable("caseId") == null) {
+			return;
+		}
+		String division = task.getIdentityLinks()
+			.stream()
+			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLinkEntity::getGroupId)
+			.findFirst()
+			.orElse(null);
+		Date due = (task.getDueDate() != null) ? task.getDueDate() : (Date) task.getVariable("deadline");
+		LocalDate dueDate = (due != null) ? due.toInstant().atZone(this.clock.getZone()).toLocalDate() : null;
+		String processKey = task.getProcessDefinitionId().split(":")[0];
+		this.jdbc
+			.update("INSERT INTO inbox_task (task_id, case_id, reference_no, process_key, item_code, department_code,"
+					+ " division_code, required_role, assignee, step, step_name, applicant_name, created_at, due_date,"
+					+ " overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", task.getId(),
+					((Number) task.getVariable("caseId")).longValue(), task.getVariable("referenceNo"), processKey,
+					task.getVariable("itemCode"), task.getVariable("departmentCode"), division, task.getCategory(),
+					task.getAssignee(), task.getTaskDefinitionKey(), task.getName(), task.getVariable("applicantName"),
+					Timestamp.from(this.clock.instant()), dueDate, Boolean.TRUE.equals(task.getVariable("overdue")));
+		if (division == null && task.getAssignee() != null) {
+			fillDivisionFromAssignee(task.getId(), task.getAssignee());
+		}
+	}
+
+	/** Tasks given to named staff (on-site verification) belong to their division. */
+	private void fillDivisionFromAssignee(String taskId, String assignee) {
+		this.accounts.find(assignee)
+			.filter(AppUser::isStaff)
+			.ifPresent((user) -> this.jdbc.update(
+					"UPDATE inbox_task SET division_code = ? WHERE task_id = ? AND division_code IS NULL",
+					user.divisionCode(), taskId));
+	}
+
+	@Override
+	public boolean isFailOnException() {
+		return true;
+	}
+
+	@Override
+	public boolean isFireOnTransactionLifecycleEvent() {
+		return false;
+	}
+
+	@Override
+	public String getOnTransaction() {
+		return null;
+	}
+
+}

@@ -1,0 +1,292 @@
+package org.kjt.approvals.inbox;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.flowable.engine.TaskService;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.StepCompletion;
+import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.security.Role;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff workbench: queues read from {@code inbox_task} (paged in the database, one
+ * query per page and one count), and every task action, each checking that the user works
+ * in the task's department and division and may take the step.
+ */
+@Service
+public class Workbench {
+
+	private static final String COLUMNS = "task_id, case_id, reference_no, item_code, step, step_name, division_code,"
+			+ " required_role, assignee, applicant_name, created_at, due_date, overdue";
+
+	private final JdbcTemplate jdbc;
+
+	private final CurrentUser currentUser;
+
+	private final Accounts accounts;
+
+	private final TaskService taskService;
+
+	private final StepCompletion steps;
+
+	private final Cases cases;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	Workbench(JdbcTemplate jdbc, CurrentUser currentUser, Accounts accounts, TaskService taskService,
+			StepCompletion steps, Cases cases, WorkingDayCalendar calendar, Clock clock) {
+		this.jdbc = jdbc;
+		this.currentUser = currentUser;
+		this.accounts = accounts;
+		this.taskService = taskService;
+		this.steps = steps;
+		this.cases = cases;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	/**
+	 * Optional queue filters.
+	 *
+	 * @param item service item code, or null
+	 * @param step step (BPMN task id), or null
+	 */
+	public record Filter(String item, String step) {
+
+		public static final Filter NONE = new Filter(null, null);
+
+	}
+
+	/**
+	 * My division's unclaimed tasks that my roles allow me to take, by due date.
+	 * @param filter filters
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<InboxItem> groupQueue(Filter filter, Pageable pageable) {
+		AppUser user = staff();
+		List<Object> args = new ArrayList<>(List.of(user.departmentCode(), user.divisionCode()));
+		StringBuilder where = new StringBuilder(
+				"department_code = ? AND division_code = ? AND assignee IS NULL AND (required_role IS NULL");
+		for (Role role : user.roles()) {
+			where.append(" OR required_role = ?");
+			args.add(role.name());
+		}
+		where.append(")");
+		return page(where, args, filter, pageable);
+	}
+
+	/**
+	 * The tasks I hold, by due date.
+	 * @param filter filters
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<InboxItem> myTasks(Filter filter, Pageable pageable) {
+		AppUser user = staff();
+		return page(new StringBuilder("assignee = ?"), new ArrayList<>(List.of(user.username())), filter, pageable);
+	}
+
+	/**
+	 * Every open task of my division, claimed or not: the division head's backlog.
+	 * @param filter filters
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<InboxItem> divisionBacklog(Filter filter, Pageable pageable) {
+		AppUser user = staff();
+		if (!user.has(Role.DIVISION_HEAD) && !user.has(Role.LEADER)) {
+			throw DomainException.forbidden("task.error.headsOnly");
+		}
+		return page(new StringBuilder("department_code = ? AND division_code = ?"),
+				new ArrayList<>(List.of(user.departmentCode(), user.divisionCode())), filter, pageable);
+	}
+
+	/**
+	 * One open task, if it belongs to my division.
+	 * @param taskId task
+	 * @return the task
+	 */
+	@Transactional(readOnly = true)
+	public InboxItem task(String taskId) {
+		return accessible(staff(), taskId, false);
+	}
+
+	/**
+	 * Takes a task from the group queue; of two staff claiming at once exactly one wins.
+	 * @param taskId task
+	 * @return the task, now mine
+	 */
+	@Transactional
+	public InboxItem claim(String taskId) {
+		AppUser user = staff();
+		InboxItem task = accessible(user, taskId, true);
+		if (task.assignee() != null) {
+			throw DomainException.conflict("task.error.alreadyClaimed", task.assignee());
+		}
+		requireRole(user, task);
+		try {
+			this.taskService.claim(taskId, user.username());
+		}
+		catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException ex) {
+			throw DomainException.conflict("task.error.alreadyClaimed", "?");
+		}
+		this.cases.recordTaskEvent(task.caseId(), user.username(), "CLAIMED", task.step(), null);
+		return accessible(user, taskId, false);
+	}
+
+	/**
+	 * Gives a task I hold back to the group queue.
+	 * @param taskId task
+	 * @return the task
+	 */
+	@Transactional
+	public InboxItem unclaim(String taskId) {
+		AppUser user = staff();
+		InboxItem task = accessible(user, taskId, true);
+		requireHolder(user, task);
+		this.taskService.unclaim(taskId);
+		this.cases.recordTaskEvent(task.caseId(), user.username(), "RETURNED_TO_GROUP", task.step(), null);
+		return accessible(user, taskId, false);
+	}
+
+	/**
+	 * Hands a task I hold (or, for the head, any task of the division) to a colleague of
+	 * the same division who may take the step.
+	 * @param taskId task
+	 * @param colleague user name
+	 * @return the task
+	 */
+	@Transactional
+	public InboxItem transfer(String taskId, String colleague) {
+		AppUser user = staff();
+		InboxItem task = accessible(user, taskId, true);
+		if (!user.username().equals(task.assignee()) && !user.has(Role.DIVISION_HEAD)) {
+			throw DomainException.forbidden("task.error.notYours");
+		}
+		AppUser target = this.accounts.find(colleague == null ? "" : colleague.strip())
+			.filter((other) -> other.isStaff() && user.departmentCode().equals(other.departmentCode())
+					&& user.divisionCode().equals(other.divisionCode()))
+			.orElseThrow(() -> DomainException.invalid("assignee", "task.error.notColleague", colleague));
+		requireRole(target, task);
+		this.taskService.setAssignee(taskId, target.username());
+		this.cases.recordTaskEvent(task.caseId(), user.username(), "TRANSFERRED", task.step(),
+				"→ " + target.username());
+		return accessible(user, taskId, false);
+	}
+
+	/**
+	 * Completes a task I hold with an outcome, a written opinion and the outcome's
+	 * fields.
+	 * @param taskId task
+	 * @param outcome outcome code
+	 * @param opinion written opinion
+	 * @param fields the outcome's fields
+	 */
+	@Transactional
+	public void complete(String taskId, String outcome, String opinion, Map<String, Object> fields) {
+		AppUser user = staff();
+		InboxItem task = accessible(user, taskId, true);
+		requireHolder(user, task);
+		this.steps.complete(task.caseId(), taskId, task.step(), user, outcome, opinion, fields);
+	}
+
+	private InboxItem accessible(AppUser user, String taskId, boolean lock) {
+		String sql = "SELECT department_code, " + COLUMNS + " FROM inbox_task WHERE task_id = ?"
+				+ (lock ? " FOR UPDATE" : "");
+		List<Map.Entry<String, InboxItem>> found = this.jdbc.query(sql,
+				(rs, row) -> Map.entry(rs.getString("department_code"), mapper().mapRow(rs, row)), taskId);
+		if (found.isEmpty()) {
+			throw DomainException.notFound("task.error.notFound", taskId);
+		}
+		InboxItem task = found.get(0).getValue();
+		boolean ownDivision = found.get(0).getKey().equals(user.departmentCode()) && user.divisionCode() != null
+				&& user.divisionCode().equals(task.division());
+		if (!ownDivision && !user.username().equals(task.assignee())) {
+			throw DomainException.forbidden("task.error.otherDivision", task.referenceNo());
+		}
+		return task;
+	}
+
+	private static void requireHolder(AppUser user, InboxItem task) {
+		if (!user.username().equals(task.assignee())) {
+			throw DomainException.forbidden("task.error.notYours");
+		}
+	}
+
+	private static void requireRole(AppUser user, InboxItem task) {
+		if (task.requiredRole() != null && !user.has(Role.valueOf(task.requiredRole()))) {
+			throw DomainException.forbidden("task.error.role", task.requiredRole());
+		}
+	}
+
+	private AppUser staff() {
+		AppUser user = this.currentUser.require();
+		if (!user.isStaff() || user.divisionCode() == null) {
+			throw DomainException.forbidden("task.error.staffOnly");
+		}
+		return user;
+	}
+
+	private Page<InboxItem> page(StringBuilder where, List<Object> args, Filter filter, Pageable pageable) {
+		if (filter != null && filter.item() != null && !filter.item().isBlank()) {
+			where.append(" AND item_code = ?");
+			args.add(filter.item());
+		}
+		if (filter != null && filter.step() != null && !filter.step().isBlank()) {
+			where.append(" AND step = ?");
+			args.add(filter.step());
+		}
+		Long total = this.jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE " + where, Long.class,
+				args.toArray());
+		List<Object> pageArgs = new ArrayList<>(args);
+		pageArgs.add(pageable.getPageSize());
+		pageArgs.add(pageable.getOffset());
+		List<InboxItem> rows = this.jdbc.query("SELECT " + COLUMNS + " FROM inbox_task WHERE " + where
+				+ " ORDER BY due_date, created_at, task_id LIMIT ? OFFSET ?", mapper(), pageArgs.toArray());
+		return new PageImpl<>(rows, pageable, (total != null) ? total : 0);
+	}
+
+	private RowMapper<InboxItem> mapper() {
+		LocalDate today = LocalDate.now(this.clock);
+		return (ResultSet rs, int row) -> {
+			java.sql.Date due = rs.getDate("due_date");
+			LocalDate dueDate = (due != null) ? due.toLocalDate() : null;
+			return new InboxItem(rs.getString("task_id"), rs.getLong("case_id"), rs.getString("reference_no"),
+					rs.getString("item_code"), rs.getString("step"), rs.getString("step_name"),
+					rs.getString("division_code"), rs.getString("required_role"), rs.getString("assignee"),
+					rs.getString("applicant_name"), rs.getTimestamp("created_at").toInstant(), dueDate,
+					(dueDate != null) ? remaining(today, dueDate) : null, rs.getBoolean("overdue"));
+		};
+	}
+
+	private int remaining(LocalDate today, LocalDate due) {
+		return due.isBefore(today) ? -this.calendar.workingDaysBetween(due, today)
+				: this.calendar.workingDaysBetween(today, due);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.kjt.approvals.inbox.api;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.DoneStep;
+import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.inbox.Workbench;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "tasks", description = "Staff task queues: group queue, my tasks, claim, transfer, complete")
+class TaskController {
+
+	private final Workbench workbench;
+
+	private final Cases cases;
+
+	TaskController(Workbench workbench, Cases cases) {
+		this.workbench = workbench;
+		this.cases = cases;
+	}
+
+	record Completion(String outcome, String opinion, Map<String, Object> fields) {
+	}
+
+	record Transfer(String assignee) {
+	}
+
+	@GetMapping("/api/tasks")
+	@Operation(summary = "My tasks (queue=mine), my division's group queue (queue=group) or, for heads, the"
+			+ " division's backlog (queue=backlog)")
+	Page<InboxItem> tasks(@RequestParam(defaultValue = "mine") String queue,
+			@RequestParam(required = false) String item, @RequestParam(required = false) String step,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		Workbench.Filter filter = new Workbench.Filter(item, step);
+		Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		return switch (queue) {
+			case "group" -> this.workbench.groupQueue(filter, pageable);
+			case "backlog" -> this.workbench.divisionBacklog(filter, pageable);
+			default -> this.workbench.myTasks(filter, pageable);
+		};
+	}
+
+	@GetMapping("/api/tasks/done")
+	@Operation(summary = "Steps I completed, newest first")
+	Page<DoneStep> done(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.cases.doneByMe(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+	}
+
+	@GetMapping("/api/tasks/{id}")
+	@Operation(summary = "One open task of my division")
+	InboxItem task(@PathVariable String id) {
+		return this.workbench.task(id);
+	}
+
+	@PostMapping("/api/tasks/{id}/claim")
+	@Operation(summary = "Claim a task from the group queue")
+	InboxItem claim(@PathVariable String id) {
+		return this.workbench.claim(id);
+	}
+
+	@PostMapping("/api/tasks/{id}/unclaim")
+	@Operation(summary = "Return a task to the group queue")
+	InboxItem unclaim(@PathVariable String id) {
+		return this.workbench.unclaim(id);
+	}
+
+	@PostMapping("/api/tasks/{id}/transfer")
+	@Operation(summary = "Hand a task to a colleague of the same division")
+	InboxItem transfer(@PathVariable String id, @RequestBody Transfer transfer) {
+		return this.workbench.transfer(id, transfer.assignee());
+	}
+
+	@PostMapping("/api/tasks/{id}/complete")
+	@Operation(summary = "Complete a task: {\"outcome\":\"accept\",\"opinion\":\"…\",\"fields\":{…}}")
+	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Completion completion) {
+		this.workbench.complete(id, completion.outcome(), completion.opinion(), completion.fields());
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * REST endpoints of the staff task queues.
+ */
+package org.kjt.approvals.inbox.api;

@@ -1,0 +1,5 @@
+/**
+ * Staff task queues served from our own indexed table, kept in step with the engine in
+ * its transaction: group queue, my tasks, claim, transfer, complete.
+ */
+package org.kjt.approvals.inbox;

@@ -1,0 +1,4 @@
+/**
+ * Public REST verification of licences.
+ */
+package org.kjt.approvals.licensing.api;

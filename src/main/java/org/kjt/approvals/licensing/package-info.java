@@ -1,0 +1,5 @@
+/**
+ * Administrative licensing (行政许可): the licensing process's decision step and the licences
+ * it issues, verifiable by anyone.
+ */
+package org.kjt.approvals.licensing;

@@ -1,0 +1,5 @@
+/**
+ * Both departments' organisation as reference data: duties, divisions and remits, and the
+ * routing table that says which division handles which step of which service item.
+ */
+package org.kjt.approvals.orgstructure;
