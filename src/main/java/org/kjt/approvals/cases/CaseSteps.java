@@ -88,6 +88,7 @@ public class CaseSteps {
 		file.accepted(today, this.clock.instant());
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
 		this.clocks.start(file, today, item.timeLimitDays());
+		deadline(execution, file);
 		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, false));
 	}
 
@@ -103,6 +104,7 @@ public class CaseSteps {
 		this.caseService.record(file, "system", "DEEMED_ACCEPTED", "intake", null,
 				"intake limit " + file.getIntakeDeadline() + " passed; accepted as of " + received);
 		this.clocks.start(file, received, item.timeLimitDays());
+		deadline(execution, file);
 		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, true));
 	}
 
@@ -154,7 +156,9 @@ public class CaseSteps {
 	}
 
 	public void resumeClock(DelegateExecution execution) {
-		this.clocks.resume(caseOf(execution), today());
+		CaseFile file = caseOf(execution);
+		this.clocks.resume(file, today());
+		deadline(execution, file);
 	}
 
 	/** Art. 42: the leadership approved or denied the head's extension request. */
@@ -163,6 +167,7 @@ public class CaseSteps {
 		String reason = (String) execution.getVariable("extensionReason");
 		if ("approve".equals(execution.getVariable("outcome"))) {
 			this.clocks.extend(file, today(), reason);
+			deadline(execution, file);
 			issue(file, NoticeType.EXTENSION, this.texts.extension(file, reason));
 		}
 		else {
@@ -242,6 +247,11 @@ public class CaseSteps {
 	 */
 	public String deadlineCheckCycle() {
 		return this.deadlineCheckCycle;
+	}
+
+	/** Tasks created from now on carry the statutory deadline as their due date. */
+	private void deadline(DelegateExecution execution, CaseFile file) {
+		execution.setVariable("deadline", this.clocks.endOfDay(file.getDeadline()));
 	}
 
 	private void issue(CaseFile file, NoticeType type, NoticeTexts.Text text) {

@@ -1,0 +1,400 @@
+package org.kjt.approvals.licensing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseStatus;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Users;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Walks every path of processes/licensing.bpmn20.xml through the services the UI and API
+ * use.
+ */
+@ApprovalsTest
+class LicensingProcessTests {
+
+	static final byte[] PDF = "%PDF-1.4\n% test material\n".getBytes(StandardCharsets.US_ASCII);
+
+	static final List<String> MANDATORY = List.of("application-form", "legal-status", "facility-test-report",
+			"animal-quality-report", "breeding-stock-source", "staff-training", "procedures");
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Workbench workbench;
+
+	@Autowired
+	Licences licences;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@BeforeEach
+	void acceptanceDay() {
+		// 2026-09-24: 20 working days later, across the National Day holiday, is
+		// 2026-10-29.
+		this.clock.setDate(LocalDate.of(2026, 9, 24));
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void acceptInspectProposeSignOffGrantDeliver() {
+		long id = submitted("applicant", "liaoning");
+		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(view("applicant", id).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 10, 9));
+
+		complete("ln-approval", id, "intake", "accept", "材料齐全,予以受理", Map.of());
+		CaseView accepted = view("applicant", id);
+		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(accepted.clock().state()).isEqualTo("RUNNING");
+		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 10, 29));
+		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type).containsExactly("ACCEPTANCE");
+		assertThat(accepted.notices().get(0).number()).matches("辽科审受字〔2026〕第\\d{4}号");
+		assertThat(accepted.step()).isEqualTo("review");
+		assertThat(accepted.division()).isEqualTo("ln.office");
+
+		// Art. 34: the item needs on-site verification by two staff before a proposal.
+		String review = claim("ln-approval", id, "review");
+		assertThatThrownBy(() -> this.users.run("ln-approval",
+				() -> this.workbench.complete(review, "propose", "拟准予", Map.of("proposal", "grant"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.inspectionFirst");
+		assertThatThrownBy(() -> this.users.run("ln-approval",
+				() -> this.workbench.complete(review, "inspect", "安排核查",
+						Map.of("inspectors", List.of("ln-approval", "ln-expert")))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.inspector");
+		this.users.run("ln-approval", () -> this.workbench.complete(review, "inspect", "安排实地核查",
+				Map.of("inspectors", List.of("ln-approval", "ln-approval2"))));
+		completeMine("ln-approval", id, "inspection", "done", "设施符合要求", Map.of());
+		completeMine("ln-approval2", id, "inspection", "done", "同意核查结论", Map.of());
+		complete("ln-approval", id, "review", "propose", "符合条件,拟准予许可", Map.of("proposal", "grant"));
+
+		// Sign-off is for the division head only.
+		assertThat(groupQueue("ln-approval", id)).isEmpty();
+		complete("ln-approval-head", id, "signOff", "approve", "同意", Map.of());
+
+		CaseView granted = view("applicant", id);
+		assertThat(granted.status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(granted.clock().state()).isEqualTo("STOPPED");
+		assertThat(granted.notices()).extracting(CaseView.NoticeView::type).containsExactly("ACCEPTANCE", "GRANT");
+		LicenceView licence = this.licences.forCase(id).orElseThrow();
+		assertThat(licence.number()).matches("SCXK\\(辽\\)2026-\\d{4}");
+		assertThat(licence.holder()).isEqualTo("长春示例生物科技有限公司");
+		assertThat(licence.scope()).isEqualTo("SPF级 C57BL/6J 小鼠");
+		assertThat(licence.issuedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
+		assertThat(licence.validUntil()).isEqualTo(LocalDate.of(2031, 9, 23));
+		assertThat(licence.status()).isEqualTo("VALID");
+		assertThat(granted.notices().get(1).body()).contains(licence.number());
+
+		complete("ln-approval", id, "delivery", "delivered", "已邮寄送达", Map.of("method", "EMS"));
+		CaseView closed = view("applicant", id);
+		assertThat(closed.step()).isNull();
+		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type).contains("CLOSED");
+		assertThat(
+				this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
+			.isZero();
+	}
+
+	@Test
+	void rejectOutsideOurPowersNamesTheCompetentAuthority() {
+		long id = submitted("applicant2", "jilin");
+		String intake = claim("jl-approval", id, "intake");
+		assertThatThrownBy(() -> this.users.run("jl-approval",
+				() -> this.workbench.complete(intake, "reject", "不属于本机关职权",
+						Map.of("reasonType", "outsidePowers", "reason", "属于国家级事项"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.required");
+		this.users.run("jl-approval", () -> this.workbench.complete(intake, "reject", "不属于本机关职权",
+				Map.of("reasonType", "outsidePowers", "reason", "申请事项属于国家级审批事项", "competentAuthority", "科学技术部")));
+		CaseView view = view("applicant2", id);
+		assertThat(view.status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
+		assertThat(view.clock().state()).isEqualTo("NOT_STARTED");
+		CaseView.NoticeView notice = view.notices().get(0);
+		assertThat(notice.type()).isEqualTo("NON_ACCEPTANCE");
+		assertThat(notice.number()).matches("吉科审不受字〔2026〕第\\d{4}号");
+		assertThat(notice.body()).contains("科学技术部").contains("六十日内").contains("行政诉讼");
+	}
+
+	@Test
+	void correctTwiceThenAccept() {
+		long id = submitted("applicant", "jilin");
+		String intake = claim("jl-approval", id, "intake");
+		assertThatThrownBy(
+				() -> this.users.run("jl-approval", () -> this.workbench.complete(intake, "correct", "材料不全", Map.of())))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.correctionItems");
+		this.users.run("jl-approval", () -> this.workbench.complete(intake, "correct", "材料不全",
+				Map.of("items", Map.of("facility-test-report", "检测报告已过期", "staff-training", "缺少两名人员的培训证明"))));
+		CaseView corrected = view("applicant", id);
+		assertThat(corrected.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		assertThat(corrected.notices().get(0).body()).contains("检测报告已过期").contains("缺少两名人员的培训证明");
+		// Only what the notice lists may be uploaded again.
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.upload(id, "procedures", "规程.pdf", PDF)))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("case.error.materialNotListed");
+		this.users.run("applicant", () -> this.cases.upload(id, "facility-test-report", "新检测报告.pdf", PDF));
+		this.clock.advance(Duration.ofDays(1));
+		this.users.run("applicant", () -> this.cases.resubmit(id, "已补正"));
+		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(view("applicant", id).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 10, 9));
+
+		complete("jl-approval", id, "intake", "correct", "培训证明仍缺", Map.of("items", Map.of("staff-training", "仍缺一人")));
+		this.users.run("applicant", () -> this.cases.upload(id, "staff-training", "培训证明.pdf", PDF));
+		this.users.run("applicant", () -> this.cases.resubmit(id, null));
+		complete("jl-approval", id, "intake", "accept", "补正后材料齐全", Map.of());
+
+		CaseView accepted = view("applicant", id);
+		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("CORRECTION", "CORRECTION", "ACCEPTANCE");
+		// The 20 days run from acceptance (2026-09-25, a holiday), after the corrections: the first
+		// counted day is Mon 09-28, as from 09-24.
+		assertThat(accepted.clock().acceptedOn()).isEqualTo(LocalDate.of(2026, 9, 25));
+		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 10, 29));
+	}
+
+	@Test
+	void expertReviewSuspendsTheClockAndHearingToo() {
+		long id = accepted("applicant", "liaoning");
+		complete("ln-approval", id, "review", "expertReview", "需专家评审", Map.of("expectedDuration", "10个工作日"));
+		CaseView suspended = view("applicant", id);
+		assertThat(suspended.clock().state()).isEqualTo("SUSPENDED");
+		assertThat(suspended.notices()).extracting(CaseView.NoticeView::type).contains("SUSPENSION");
+		// Expert review from Thu 2026-09-24 to Wed 2026-09-30: Mon 28, Tue 29, Wed 30 not
+		// counted.
+		this.clock.setDate(LocalDate.of(2026, 9, 30));
+		complete("ln-approval", id, "expertReview", "done", "专家组同意", Map.of());
+		CaseView resumed = view("applicant", id);
+		assertThat(resumed.clock().state()).isEqualTo("RUNNING");
+		assertThat(resumed.clock().suspendedWorkingDays()).isEqualTo(3);
+		assertThat(resumed.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 3));
+
+		complete("ln-approval", id, "review", "hearing", "利害关系人申请听证", Map.of("expectedDuration", "15个工作日"));
+		assertThat(view("applicant", id).clock().state()).isEqualTo("SUSPENDED");
+		this.clock.setDate(LocalDate.of(2026, 10, 9));
+		complete("ln-approval", id, "hearing", "done", "听证笔录已签字", Map.of());
+		CaseView afterHearing = view("applicant", id);
+		// Fri 2026-10-09 is the only working day after Wed 09-30 (Oct 1–7 off, Thu 8 and
+		// Fri 9 count).
+		assertThat(afterHearing.clock().suspendedWorkingDays()).isEqualTo(5);
+		assertThat(afterHearing.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 5));
+	}
+
+	@Test
+	void extensionOnceApprovedByTheLeaderThenRefusal() {
+		long id = accepted("applicant", "jilin");
+		inspectAndPropose("jl-approval", "jl-approval2", id, "refuse");
+		complete("jl-approval-head", id, "signOff", "requestExtension", "需补充核查",
+				Map.of("extensionReason", "需补充核查设施运行记录"));
+		// The extension goes to the leadership, not to the division.
+		assertThat(groupQueue("jl-approval-head", id)).isEmpty();
+		complete("jl-leader", id, "extensionApproval", "approve", "同意延期", Map.of());
+		CaseView extended = view("applicant", id);
+		assertThat(extended.clock().extended()).isTrue();
+		assertThat(extended.clock().extensionReason()).isEqualTo("需补充核查设施运行记录");
+		assertThat(extended.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 12));
+		assertThat(extended.notices()).extracting(CaseView.NoticeView::type).contains("EXTENSION");
+
+		String signOff = claim("jl-approval-head", id, "signOff");
+		assertThatThrownBy(() -> this.users.run("jl-approval-head",
+				() -> this.workbench.complete(signOff, "requestExtension", "再次延期", Map.of("extensionReason", "再延"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.alreadyExtended");
+		this.users.run("jl-approval-head", () -> this.workbench.complete(signOff, "approve", "同意不予许可", Map.of()));
+
+		CaseView refused = view("applicant", id);
+		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+		CaseView.NoticeView decision = refused.notices().get(refused.notices().size() - 1);
+		assertThat(decision.type()).isEqualTo("REFUSAL");
+		assertThat(decision.body()).contains("设施环境指标不达标").contains("六十日内").contains("六个月内");
+		assertThat(this.licences.forCase(id)).isEmpty();
+	}
+
+	@Test
+	void headSendsBackAndLeaderMayDenyTheExtension() {
+		long id = accepted("applicant2", "liaoning");
+		inspectAndPropose("ln-approval", "ln-approval2", id, "grant");
+		complete("ln-approval-head", id, "signOff", "sendBack", "请补充核查意见", Map.of());
+		assertThat(view("applicant2", id).step()).isEqualTo("review");
+		complete("ln-approval", id, "review", "propose", "已补充", Map.of("proposal", "grant"));
+		complete("ln-approval-head", id, "signOff", "requestExtension", "需延期", Map.of("extensionReason", "需征求相关部门意见"));
+		complete("ln-leader", id, "extensionApproval", "deny", "无需延期", Map.of());
+		CaseView denied = view("applicant2", id);
+		assertThat(denied.clock().extended()).isFalse();
+		assertThat(denied.step()).isEqualTo("signOff");
+		assertThat(denied.history()).extracting(CaseView.HistoryEntry::type).contains("EXTENSION_DENIED");
+	}
+
+	@Test
+	void withdrawBeforeTheDecisionOnlyAndIntakeTimeout() {
+		long id = accepted("applicant", "liaoning");
+		this.users.run("applicant", () -> this.cases.withdraw(id, "不再需要"));
+		CaseView withdrawn = view("applicant", id);
+		assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
+		assertThat(withdrawn.clock().state()).isEqualTo("STOPPED");
+		assertThat(groupQueue("ln-approval", id)).isEmpty();
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.withdraw(id, "again")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("case.error.alreadyDecided");
+
+		// Art. 32: no intake decision within 5 working days -> accepted as of the day
+		// received.
+		long late = submitted("applicant", "liaoning");
+		this.clock.setDate(LocalDate.of(2026, 10, 9));
+		Job timer = this.managementService.createTimerJobQuery()
+			.processInstanceId(processOf(late))
+			.elementId("intakeTimeout")
+			.singleResult();
+		assertThat(timer).isNotNull();
+		Job executable = this.managementService.moveTimerToExecutableJob(timer.getId());
+		this.managementService.executeJob(executable.getId());
+		CaseView deemed = view("applicant", late);
+		assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(deemed.clock().acceptedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
+		assertThat(deemed.clock().deadline()).isEqualTo(LocalDate.of(2026, 10, 29));
+		assertThat(deemed.history()).extracting(CaseView.HistoryEntry::type).contains("DEEMED_ACCEPTED");
+		assertThat(deemed.step()).isEqualTo("review");
+	}
+
+	@Test
+	void remindsThreeWorkingDaysBeforeAndEscalatesWhenOverdue() {
+		long id = accepted("applicant2", "jilin");
+		this.clock.setDate(LocalDate.of(2026, 10, 26));
+		runDeadlineCheck(id);
+		assertThat(view("applicant2", id).history()).extracting(CaseView.HistoryEntry::type).contains("REMINDER");
+		this.clock.setDate(LocalDate.of(2026, 10, 30));
+		runDeadlineCheck(id);
+		CaseView overdue = view("applicant2", id);
+		assertThat(overdue.clock().overdue()).isTrue();
+		assertThat(overdue.clock().remainingWorkingDays()).isEqualTo(-1);
+		assertThat(overdue.history()).extracting(CaseView.HistoryEntry::type).contains("ESCALATED");
+		InboxItem inBacklog = this.users
+			.as("jl-approval-head", () -> this.workbench.divisionBacklog(Workbench.Filter.NONE, PageRequest.of(0, 100)))
+			.stream()
+			.filter((item) -> item.caseId() == id)
+			.findFirst()
+			.orElseThrow();
+		assertThat(inBacklog.overdue()).isTrue();
+		assertThat(inBacklog.due()).isEqualTo(LocalDate.of(2026, 10, 29));
+	}
+
+	private void runDeadlineCheck(long id) {
+		Job timer = this.managementService.createTimerJobQuery()
+			.processInstanceId(processOf(id))
+			.elementId("reviewDeadlineCheck")
+			.singleResult();
+		Job executable = this.managementService.moveTimerToExecutableJob(timer.getId());
+		this.managementService.executeJob(executable.getId());
+	}
+
+	private void inspectAndPropose(String reviewer, String second, long id, String proposal) {
+		complete(reviewer, id, "review", "inspect", "安排核查", Map.of("inspectors", List.of(reviewer, second)));
+		completeMine(reviewer, id, "inspection", "done", "核查完成", Map.of());
+		completeMine(second, id, "inspection", "done", "核查完成", Map.of());
+		complete(reviewer, id, "review", "propose", "拟办意见", "refuse".equals(proposal)
+				? Map.of("proposal", "refuse", "refusalReasons", "设施环境指标不达标") : Map.of("proposal", "grant"));
+	}
+
+	long submitted(String applicant, String department) {
+		return this.users.as(applicant, () -> {
+			long id = this.cases
+				.create(department, "lab-animal-production",
+						Map.of("scope", "SPF级 C57BL/6J 小鼠", "facilityAddress", "示例市示例路1号", "legalRepresentative", "张三"))
+				.id();
+			for (String material : MANDATORY) {
+				this.cases.upload(id, material, material + ".pdf", PDF);
+			}
+			this.cases.submit(id);
+			return id;
+		});
+	}
+
+	long accepted(String applicant, String department) {
+		long id = submitted(applicant, department);
+		String staff = "jilin".equals(department) ? "jl-approval" : "ln-approval";
+		complete(staff, id, "intake", "accept", "予以受理", Map.of());
+		return id;
+	}
+
+	String claim(String user, long caseId, String step) {
+		InboxItem task = groupQueue(user, caseId).stream()
+			.filter((item) -> item.step().equals(step))
+			.findFirst()
+			.orElseThrow(
+					() -> new AssertionError("no " + step + " task of case " + caseId + " in the queue of " + user));
+		this.users.run(user, () -> this.workbench.claim(task.id()));
+		return task.id();
+	}
+
+	void complete(String user, long caseId, String step, String outcome, String opinion, Map<String, Object> fields) {
+		String taskId = claim(user, caseId, step);
+		this.users.run(user, () -> this.workbench.complete(taskId, outcome, opinion, fields));
+	}
+
+	void completeMine(String user, long caseId, String step, String outcome, String opinion,
+			Map<String, Object> fields) {
+		InboxItem task = this.users
+			.as(user, () -> this.workbench.myTasks(new Workbench.Filter(null, step), PageRequest.of(0, 100)))
+			.stream()
+			.filter((item) -> item.caseId() == caseId)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no own " + step + " task of case " + caseId + " for " + user));
+		this.users.run(user, () -> this.workbench.complete(task.id(), outcome, opinion, fields));
+	}
+
+	List<InboxItem> groupQueue(String user, long caseId) {
+		return this.users.as(user, () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 100)))
+			.stream()
+			.filter((item) -> item.caseId() == caseId)
+			.toList();
+	}
+
+	CaseView view(String user, long caseId) {
+		return this.users.as(user, () -> this.cases.get(caseId));
+	}
+
+	String processOf(long caseId) {
+		return this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(caseId))
+			.singleResult()
+			.getId();
+	}
+
+}
