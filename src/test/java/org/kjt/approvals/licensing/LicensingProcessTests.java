@@ -184,7 +184,8 @@ class LicensingProcessTests {
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type)
 			.containsExactly("CORRECTION", "CORRECTION", "ACCEPTANCE");
-		// The 20 days run from acceptance (2026-09-25, a holiday), after the corrections: the first
+		// The 20 days run from acceptance (2026-09-25, a holiday), after the corrections:
+		// the first
 		// counted day is Mon 09-28, as from 09-24.
 		assertThat(accepted.clock().acceptedOn()).isEqualTo(LocalDate.of(2026, 9, 25));
 		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 10, 29));
