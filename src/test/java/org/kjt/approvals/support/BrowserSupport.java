@@ -62,7 +62,13 @@ public final class BrowserSupport {
 		page.locator("input[name='username']").fill(username);
 		page.locator("input[name='password']").fill(password);
 		page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
-		page.waitForSelector("#current-user");
+		try {
+			page.waitForSelector("#current-user");
+		}
+		catch (RuntimeException ex) {
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "login-failure.png")));
+			throw ex;
+		}
 	}
 
 	private static boolean productionBundle() {
