@@ -1,0 +1,390 @@
+package org.kjt.approvals.inbox.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.flowable.bpmn.model.UserTask;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.TaskService;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.cases.MaterialRequirement;
+import org.kjt.approvals.cases.ServiceItem;
+import org.kjt.approvals.cases.StepCompletion;
+import org.kjt.approvals.documents.MaterialContent;
+import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.CurrentUser;
+
+/**
+ * The task form: the case (form, materials, history with opinions, notices, clock), where
+ * the process stands, and the step's outcomes with their required fields.
+ */
+@Route("workbench/task")
+@RolesAllowed("STAFF")
+class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+	private final Workbench workbench;
+
+	private final Cases cases;
+
+	private final Catalogue catalogue;
+
+	private final Accounts accounts;
+
+	private final CurrentUser currentUser;
+
+	private final TaskService taskService;
+
+	private final RepositoryService repositoryService;
+
+	private final RadioButtonGroup<String> outcome = new RadioButtonGroup<>();
+
+	private final Div fields = new Div();
+
+	private final TextArea opinion = new TextArea();
+
+	private final Map<String, Component> inputs = new LinkedHashMap<>();
+
+	private InboxItem task;
+
+	private CaseView view;
+
+	TaskView(Workbench workbench, Cases cases, Catalogue catalogue, Accounts accounts, CurrentUser currentUser,
+			TaskService taskService, RepositoryService repositoryService) {
+		this.workbench = workbench;
+		this.cases = cases;
+		this.catalogue = catalogue;
+		this.accounts = accounts;
+		this.currentUser = currentUser;
+		this.taskService = taskService;
+		this.repositoryService = repositoryService;
+		setWidthFull();
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, String taskId) {
+		try {
+			this.task = this.workbench.task(taskId);
+		}
+		catch (DomainException ex) {
+			removeAll();
+			add(new H2(getTranslation(ex.messageKey(), ex.arguments())));
+			return;
+		}
+		this.view = this.cases.get(this.task.caseId());
+		render();
+	}
+
+	private void render() {
+		removeAll();
+		add(new H2(this.view.referenceNo() + " · " + this.view.itemName() + " · "
+				+ getTranslation("step." + this.task.step())));
+		add(new Paragraph(getTranslation("task.applicant") + ":" + this.view.applicantName()));
+		add(clock(this.view.clock()), steps());
+
+		H3 form = new H3(getTranslation("task.form"));
+		VerticalLayout formFields = new VerticalLayout();
+		formFields.setPadding(false);
+		ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
+		for (ServiceItem.FormField field : item.formFields()) {
+			formFields.add(new Span(field.name() + ":" + this.view.form().getOrDefault(field.code(), "—")));
+		}
+		add(form, formFields, new H3(getTranslation("task.materials")), materials(item));
+		add(new H3(getTranslation("task.history")), history());
+		if (!this.view.notices().isEmpty()) {
+			add(new H3(getTranslation("task.notices")));
+			this.view.notices()
+				.forEach((notice) -> add(new Details(notice.number() + " " + notice.title(), new Pre(notice.body()))));
+		}
+		AppUser user = this.currentUser.require();
+		if (user.username().equals(this.task.assignee())) {
+			add(new H3(getTranslation("task.decide")), outcomeForm(user));
+		}
+		else {
+			add(new Paragraph(getTranslation("task.notHeld")));
+		}
+	}
+
+	private Component clock(CaseView.ClockView clock) {
+		Span state = new Span(getTranslation("task.clock") + ":" + getTranslation("clock.state." + clock.state()));
+		Span deadline = new Span(getTranslation("task.deadline") + ":"
+				+ ((clock.deadline() != null) ? clock.deadline() : (clock.intakeDeadline() != null)
+						? clock.intakeDeadline() + " (" + getTranslation("task.intakeLimit") + ")" : "—"));
+		Span remaining = new Span(getTranslation("task.remaining") + ":"
+				+ ((clock.remainingWorkingDays() != null) ? clock.remainingWorkingDays() : "—"));
+		if (clock.remainingWorkingDays() != null) {
+			int days = clock.remainingWorkingDays();
+			remaining.addClassName((days < 0) ? "deadline-overdue" : (days <= 3) ? "deadline-warn" : "deadline-ok");
+		}
+		HorizontalLayout box = new HorizontalLayout(state, deadline, remaining);
+		box.setId("clock");
+		if (clock.extended()) {
+			box.add(new Span(getTranslation("task.extended") + ":" + clock.extensionReason()));
+		}
+		if (clock.suspendedWorkingDays() > 0) {
+			box.add(new Span(getTranslation("task.suspendedDays", clock.suspendedWorkingDays())));
+		}
+		return box;
+	}
+
+	/** The process's steps in order, the current one highlighted. */
+	private Component steps() {
+		HorizontalLayout strip = new HorizontalLayout();
+		strip.setId("process-steps");
+		String definition = this.taskService.createTaskQuery()
+			.taskId(this.task.id())
+			.singleResult()
+			.getProcessDefinitionId();
+		List<UserTask> userTasks = this.repositoryService.getBpmnModel(definition)
+			.getMainProcess()
+			.findFlowElementsOfType(UserTask.class);
+		for (UserTask userTask : userTasks) {
+			Span step = new Span(getTranslation("step." + userTask.getId()));
+			step.getElement()
+				.getThemeList()
+				.add("badge" + (userTask.getId().equals(this.task.step()) ? " primary" : " contrast"));
+			if (userTask.getId().equals(this.task.step())) {
+				step.setId("current-step");
+			}
+			strip.add(step);
+		}
+		strip.getStyle().set("flex-wrap", "wrap");
+		return strip;
+	}
+
+	private Component materials(ServiceItem item) {
+		VerticalLayout list = new VerticalLayout();
+		list.setPadding(false);
+		for (CaseView.MaterialView material : this.view.materials()) {
+			String name = item.material(material.material()).map(MaterialRequirement::name).orElse(material.material());
+			long caseId = this.view.id();
+			Anchor download = new Anchor(DownloadHandler.fromInputStream((event) -> {
+				MaterialContent content = this.cases.materialContent(caseId, material.id());
+				return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.meta().fileName(),
+						content.meta().contentType(), content.bytes().length);
+			}), material.fileName());
+			list.add(new HorizontalLayout(new Span(name + ":"), download, new Span(material.type() + " · "
+					+ material.size() + " B · SHA-256 " + material.sha256().substring(0, 12) + "…")));
+		}
+		return list;
+	}
+
+	private Component history() {
+		Grid<CaseView.HistoryEntry> grid = new Grid<>(CaseView.HistoryEntry.class, false);
+		grid.setId("history");
+		grid.addColumn(CaseView.HistoryEntry::at).setHeader(getTranslation("task.at")).setAutoWidth(true);
+		grid.addColumn(CaseView.HistoryEntry::actor).setHeader(getTranslation("task.actor")).setAutoWidth(true);
+		grid.addColumn((entry) -> getTranslation("history." + entry.type())).setHeader(getTranslation("task.what"));
+		grid.addColumn((entry) -> (entry.step() != null) ? getTranslation("step." + entry.step()) : "")
+			.setHeader(getTranslation("inbox.step"));
+		grid.addColumn((entry) -> (entry.outcome() != null) ? entry.outcome() : "")
+			.setHeader(getTranslation("inbox.outcome"));
+		grid.addColumn((entry) -> (entry.detail() != null) ? entry.detail() : "")
+			.setHeader(getTranslation("task.detail"));
+		grid.setItems(this.view.history());
+		grid.setAllRowsVisible(true);
+		return grid;
+	}
+
+	private Component outcomeForm(AppUser user) {
+		this.outcome.setId("outcome");
+		this.outcome.setLabel(getTranslation("task.outcome"));
+		this.outcome.setItems(StepCompletion.outcomes(this.task.step()));
+		this.outcome.setItemLabelGenerator((code) -> getTranslation("outcome." + this.task.step() + "." + code));
+		this.outcome.addValueChangeListener((event) -> outcomeFields(event.getValue(), user));
+		this.opinion.setId("opinion");
+		this.opinion.setLabel(getTranslation("task.opinion"));
+		this.opinion.setRequired(true);
+		this.opinion.setWidthFull();
+		Button complete = new Button(getTranslation("task.complete"), (click) -> complete());
+		complete.setId("complete");
+		complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+		Select<AppUser> colleague = new Select<>();
+		colleague.setLabel(getTranslation("task.transferTo"));
+		colleague.setItems(this.accounts.staffOf(user.departmentCode(), user.divisionCode())
+			.stream()
+			.filter((other) -> !other.username().equals(user.username()))
+			.toList());
+		colleague.setItemLabelGenerator((other) -> other.displayName() + " (" + other.username() + ")");
+		Button transfer = new Button(getTranslation("task.transfer"), (click) -> act(() -> {
+			if (colleague.getValue() != null) {
+				this.workbench.transfer(this.task.id(), colleague.getValue().username());
+				getUI().ifPresent((ui) -> ui.navigate(WorkbenchView.class));
+			}
+		}));
+		Button back = new Button(getTranslation("inbox.unclaim"), (click) -> act(() -> {
+			this.workbench.unclaim(this.task.id());
+			getUI().ifPresent((ui) -> ui.navigate(WorkbenchView.class));
+		}));
+		HorizontalLayout others = new HorizontalLayout(colleague, transfer, back);
+		others.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+		VerticalLayout form = new VerticalLayout(this.outcome, this.fields, this.opinion, complete, others);
+		form.setPadding(false);
+		return form;
+	}
+
+	private void outcomeFields(String chosen, AppUser user) {
+		this.fields.removeAll();
+		this.inputs.clear();
+		if (chosen == null) {
+			return;
+		}
+		switch (this.task.step() + ":" + chosen) {
+			case "intake:reject" -> {
+				Select<String> type = new Select<>();
+				type.setLabel(getTranslation("field.reasonType"));
+				type.setItems("notLicensingMatter", "outsidePowers", "other");
+				type.setItemLabelGenerator((code) -> getTranslation("field.reasonType." + code));
+				input("reasonType", type);
+				input("reason", area("field.reason"));
+				input("competentAuthority", text("field.competentAuthority"));
+			}
+			case "intake:correct" -> {
+				ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
+				for (MaterialRequirement material : item.materials()) {
+					Checkbox listed = new Checkbox(material.name());
+					listed.setId("item-" + material.code());
+					TextField problem = new TextField();
+					problem.setId("problem-" + material.code());
+					problem.setPlaceholder(getTranslation("field.problem"));
+					problem.setWidth("30rem");
+					this.fields.add(new HorizontalLayout(listed, problem));
+					this.inputs.put("item:" + material.code(), new Div(listed, problem));
+				}
+			}
+			case "review:propose" -> {
+				RadioButtonGroup<String> proposal = new RadioButtonGroup<>();
+				proposal.setId("proposal");
+				proposal.setLabel(getTranslation("field.proposal"));
+				proposal.setItems("grant", "refuse");
+				proposal.setItemLabelGenerator((code) -> getTranslation("field.proposal." + code));
+				input("proposal", proposal);
+				input("refusalReasons", area("field.refusalReasons"));
+			}
+			case "review:inspect" -> {
+				MultiSelectComboBox<String> inspectors = new MultiSelectComboBox<>(getTranslation("field.inspectors"));
+				inspectors.setId("inspectors");
+				inspectors.setItems(this.accounts.staffOf(user.departmentCode(), user.divisionCode())
+					.stream()
+					.map(AppUser::username)
+					.toList());
+				input("inspectors", inspectors);
+			}
+			case "review:expertReview", "review:hearing" -> input("expectedDuration", text("field.expectedDuration"));
+			case "signOff:requestExtension" -> input("extensionReason", area("field.extensionReason"));
+			case "delivery:delivered" -> {
+				Select<String> method = new Select<>();
+				method.setId("method");
+				method.setLabel(getTranslation("field.method"));
+				method.setItems("EMS", "in-person", "electronic");
+				method.setItemLabelGenerator((code) -> getTranslation("field.method." + code));
+				input("method", method);
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void input(String code, Component component) {
+		component.setId(component.getId().orElse("field-" + code));
+		this.inputs.put(code, component);
+		this.fields.add(component);
+	}
+
+	private TextArea area(String key) {
+		TextArea area = new TextArea(getTranslation(key));
+		area.setWidthFull();
+		return area;
+	}
+
+	private TextField text(String key) {
+		TextField field = new TextField(getTranslation(key));
+		field.setWidthFull();
+		return field;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void complete() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		Map<String, String> items = new LinkedHashMap<>();
+		this.inputs.forEach((code, component) -> {
+			if (code.startsWith("item:")) {
+				Div pair = (Div) component;
+				Checkbox listed = (Checkbox) pair.getChildren().toList().get(0);
+				TextField problem = (TextField) pair.getChildren().toList().get(1);
+				if (listed.getValue()) {
+					items.put(code.substring(5), problem.getValue());
+				}
+			}
+			else if (component instanceof MultiSelectComboBox<?> box) {
+				values.put(code, List.copyOf((java.util.Set<String>) box.getValue()));
+			}
+			else if (component instanceof com.vaadin.flow.component.HasValue<?, ?> field) {
+				values.put(code, field.getValue());
+			}
+		});
+		if (!items.isEmpty()) {
+			values.put("items", items);
+		}
+		act(() -> {
+			this.workbench.complete(this.task.id(), this.outcome.getValue(), this.opinion.getValue(), values);
+			Notification.show(getTranslation("task.completed"), 3000, Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			getUI().ifPresent((ui) -> ui.navigate(WorkbenchView.class));
+		});
+	}
+
+	private void act(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (DomainException ex) {
+			Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 6000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return (this.task != null) ? this.task.referenceNo() + " · " + getTranslation("step." + this.task.step())
+				: getTranslation("inbox.title");
+	}
+
+}
