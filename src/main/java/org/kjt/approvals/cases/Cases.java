@@ -292,6 +292,25 @@ public class Cases {
 			.orElseThrow(() -> DomainException.notFound("case.error.unknownMaterial", materialId));
 	}
 
+	/**
+	 * What the pending correction notice asks for: material code → problem.
+	 * @param caseId an own case
+	 * @return the listed items, empty when no correction is pending
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> pendingCorrection(long caseId) {
+		CaseFile file = ownCase(caseId, true);
+		if (file.getStatus() != CaseStatus.CORRECTION_REQUESTED) {
+			return Map.of();
+		}
+		Object items = this.runtimeService.getVariable(file.getProcessInstanceId(), "correctionItems");
+		Map<String, String> listed = new LinkedHashMap<>();
+		if (items instanceof Map<?, ?> map) {
+			map.forEach((code, problem) -> listed.put(String.valueOf(code), String.valueOf(problem)));
+		}
+		return listed;
+	}
+
 	CaseFile readable(long caseId) {
 		CaseFile file = this.cases.findById(caseId)
 			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));

@@ -1,0 +1,177 @@
+package org.kjt.approvals.cases.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.cases.MaterialRequirement;
+import org.kjt.approvals.cases.ServiceItem;
+
+/**
+ * 申请: the item's form, saved as a draft; then each material of the checklist uploaded;
+ * then submitted. Draft and uploads go through the same service methods as the REST API.
+ */
+@Route("portal/apply/:department/:item")
+@RolesAllowed("APPLICANT")
+class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final Cases cases;
+
+	private final Catalogue catalogue;
+
+	private final Map<String, TextField> fields = new LinkedHashMap<>();
+
+	private final VerticalLayout materials = new VerticalLayout();
+
+	private ServiceItem item;
+
+	private String department;
+
+	private Long caseId;
+
+	ApplyView(Cases cases, Catalogue catalogue) {
+		this.cases = cases;
+		this.catalogue = catalogue;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.department = event.getRouteParameters().get("department").orElse("");
+		String code = event.getRouteParameters().get("item").orElse("");
+		try {
+			this.item = this.catalogue.require(this.department, code);
+		}
+		catch (DomainException ex) {
+			add(new H2(getTranslation(ex.messageKey(), ex.arguments())));
+			return;
+		}
+		render();
+	}
+
+	private void render() {
+		removeAll();
+		add(new H2(getTranslation("apply.title", this.item.name())),
+				new Paragraph(getTranslation("catalogue.timeLimit", this.item.timeLimitDays())));
+		FormLayout form = new FormLayout();
+		for (ServiceItem.FormField field : this.item.formFields()) {
+			TextField input = new TextField(field.name());
+			input.setId("form-" + field.code());
+			input.setRequiredIndicatorVisible(field.required());
+			input.setMaxLength(2000);
+			this.fields.put(field.code(), input);
+			form.add(input);
+		}
+		Button save = new Button(getTranslation("apply.saveDraft"), (click) -> saveDraft());
+		save.setId("save-draft");
+		this.materials.setPadding(false);
+		this.materials.setVisible(false);
+		Button submit = new Button(getTranslation("apply.submit"), (click) -> submit());
+		submit.setId("submit");
+		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		add(form, save, this.materials, submit);
+	}
+
+	private Map<String, Object> form() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		this.fields.forEach((code, field) -> values.put(code, field.getValue()));
+		return values;
+	}
+
+	private void saveDraft() {
+		act(() -> {
+			CaseView view = (this.caseId == null) ? this.cases.create(this.department, this.item.code(), form())
+					: this.cases.saveDraft(this.caseId, form());
+			this.caseId = view.id();
+			showMaterials(view);
+			Notification.show(getTranslation("apply.saved", view.referenceNo()), 3000, Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		});
+	}
+
+	private void showMaterials(CaseView view) {
+		this.materials.removeAll();
+		this.materials.setVisible(true);
+		this.materials.add(new H3(getTranslation("apply.materials", view.referenceNo())));
+		for (MaterialRequirement material : this.item.materials()) {
+			Span status = new Span(view.materials()
+				.stream()
+				.filter((uploaded) -> uploaded.material().equals(material.code()))
+				.map((uploaded) -> "✔ " + uploaded.fileName())
+				.reduce((first, second) -> second)
+				.orElse(material.mandatory() ? getTranslation("apply.missing") : getTranslation("catalogue.optional")));
+			status.setId("status-" + material.code());
+			UI ui = UI.getCurrent();
+			long id = this.caseId;
+			Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> act(() -> {
+				CaseView.MaterialView stored = this.cases.upload(id, material.code(), metadata.fileName(), bytes);
+				status.setText("✔ " + stored.fileName());
+			}))));
+			upload.setId("upload-" + material.code());
+			upload.setMaxFiles(1);
+			upload.setAcceptedFileTypes(material.types()
+				.stream()
+				.flatMap((type) -> type.extensions().stream())
+				.map((extension) -> "." + extension)
+				.toArray(String[]::new));
+			HorizontalLayout row = new HorizontalLayout(new Span(material.name()), upload, status);
+			row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+			this.materials.add(row);
+		}
+	}
+
+	private void submit() {
+		if (this.caseId == null) {
+			saveDraft();
+			if (this.caseId == null) {
+				return;
+			}
+		}
+		act(() -> {
+			this.cases.saveDraft(this.caseId, form());
+			CaseView view = this.cases.submit(this.caseId);
+			Notification
+				.show(getTranslation("apply.submitted", view.referenceNo()), 4000, Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			getUI().ifPresent((ui) -> ui.navigate("portal/case/" + view.id()));
+		});
+	}
+
+	private void act(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (DomainException ex) {
+			Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 6000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return (this.item != null) ? getTranslation("apply.title", this.item.name()) : "";
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.kjt.approvals.cases.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseStatus;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+
+/**
+ * One of the applicant's cases: status, current step, deadline, full history, every
+ * notice in full (decisions included), the correction notice to answer, and withdrawal.
+ */
+@Route("portal/case/:id")
+@RolesAllowed("APPLICANT")
+class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final Cases cases;
+
+	private CaseView view;
+
+	CaseDetailView(Cases cases) {
+		this.cases = cases;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		try {
+			long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
+			this.view = this.cases.get(id);
+		}
+		catch (NumberFormatException ex) {
+			add(new H2(getTranslation("case.error.notFound", event.getRouteParameters().get("id").orElse(""))));
+			return;
+		}
+		catch (DomainException ex) {
+			add(new H2(getTranslation(ex.messageKey(), ex.arguments())));
+			return;
+		}
+		render();
+	}
+
+	private void render() {
+		removeAll();
+		add(new H2(this.view.referenceNo() + " · " + this.view.itemName()));
+		Span status = new Span(getTranslation("status." + this.view.status().name()));
+		status.setId("case-status");
+		status.getElement().getThemeList().add("badge");
+		Span step = new Span(getTranslation("portal.step") + ":"
+				+ ((this.view.step() != null) ? getTranslation("step." + this.view.step()) : "—"));
+		step.setId("case-step");
+		CaseView.ClockView clock = this.view.clock();
+		Span deadline = new Span(getTranslation("portal.deadline") + ":"
+				+ ((clock.deadline() != null)
+						? clock.deadline() + " (" + getTranslation("clock.state." + clock.state()) + ")"
+						: (clock.intakeDeadline() != null)
+								? clock.intakeDeadline() + " (" + getTranslation("task.intakeLimit") + ")" : "—"));
+		deadline.setId("case-deadline");
+		add(new HorizontalLayout(status, step, deadline));
+		if (clock.extended()) {
+			add(new Paragraph(getTranslation("portal.extended", clock.extensionReason())));
+		}
+		if (this.view.status() == CaseStatus.CORRECTION_REQUESTED) {
+			add(correction());
+		}
+		add(new H3(getTranslation("task.notices")));
+		for (CaseView.NoticeView notice : this.view.notices()) {
+			Details details = new Details(notice.number() + " " + notice.title(), new Pre(notice.body()));
+			details.setId("notice-" + notice.type());
+			details.setOpened("GRANT".equals(notice.type()) || "REFUSAL".equals(notice.type())
+					|| "CORRECTION".equals(notice.type()) || "NON_ACCEPTANCE".equals(notice.type()));
+			add(details);
+		}
+		add(new H3(getTranslation("task.history")));
+		VerticalLayout history = new VerticalLayout();
+		history.setPadding(false);
+		history.setSpacing(false);
+		for (CaseView.HistoryEntry entry : this.view.history()) {
+			history.add(new Span(entry.at() + " · " + getTranslation("history." + entry.type())
+					+ ((entry.step() != null) ? " · " + getTranslation("step." + entry.step()) : "")
+					+ ((entry.detail() != null && !"TASK_COMPLETED".equals(entry.type())) ? " · " + entry.detail()
+							: "")));
+		}
+		add(history);
+		if (!this.view.status().isDecided() && this.view.status() != CaseStatus.DRAFT) {
+			TextField reason = new TextField(getTranslation("portal.withdrawReason"));
+			Button withdraw = new Button(getTranslation("portal.withdraw"), (click) -> act(() -> {
+				this.view = this.cases.withdraw(this.view.id(), reason.getValue());
+				render();
+			}));
+			withdraw.setId("withdraw");
+			withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+			HorizontalLayout row = new HorizontalLayout(reason, withdraw);
+			row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+			add(row);
+		}
+	}
+
+	/** Only what the correction notice lists can be uploaded again. */
+	private VerticalLayout correction() {
+		VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.correction")));
+		box.setId("correction");
+		Map<String, String> listed = this.cases.pendingCorrection(this.view.id());
+		UI ui = UI.getCurrent();
+		long id = this.view.id();
+		listed.forEach((material, problem) -> {
+			Span status = new Span(problem);
+			Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> act(() -> {
+				this.cases.upload(id, material, metadata.fileName(), bytes);
+				status.setText("✔ " + metadata.fileName());
+			}))));
+			upload.setId("correct-" + material);
+			upload.setMaxFiles(1);
+			box.add(new HorizontalLayout(new Span(getTranslation("portal.material") + " " + material + ":"), status,
+					upload));
+		});
+		Button resubmit = new Button(getTranslation("portal.resubmit"), (click) -> act(() -> {
+			this.view = this.cases.resubmit(id, null);
+			render();
+		}));
+		resubmit.setId("resubmit");
+		resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		box.add(resubmit);
+		return box;
+	}
+
+	private void act(Runnable action) {
+		try {
+			action.run();
+			Notification.show(getTranslation("task.completed"), 3000, Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		}
+		catch (DomainException ex) {
+			Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 6000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return (this.view != null) ? this.view.referenceNo() : getTranslation("portal.title");
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.kjt.approvals.cases.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.cases.MaterialRequirement;
+import org.kjt.approvals.cases.ServiceItem;
+import org.kjt.approvals.orgstructure.DepartmentRef;
+import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.security.Role;
+
+/** 服务事项: every item per department as Art. 30 requires it published, open to everyone. */
+@Route("items")
+@Menu(title = "catalogue.menu", order = 5)
+@AnonymousAllowed
+class CatalogueView extends VerticalLayout implements HasDynamicTitle {
+
+	CatalogueView(Catalogue catalogue, OrgStructure orgStructure, CurrentUser currentUser) {
+		boolean applicant = currentUser.get().map((user) -> user.has(Role.APPLICANT)).orElse(false);
+		Tabs tabs = new Tabs();
+		Div content = new Div();
+		for (DepartmentRef department : orgStructure.departments()) {
+			Tab tab = new Tab(department.nameZh());
+			tab.setId("catalogue-" + department.code());
+			tabs.add(tab);
+		}
+		tabs.addSelectedChangeListener((event) -> show(content, catalogue,
+				event.getSelectedTab().getId().orElseThrow().replace("catalogue-", ""), applicant));
+		add(new H2(getTranslation("catalogue.title")), tabs, content);
+		show(content, catalogue, orgStructure.departments().get(0).code(), applicant);
+	}
+
+	private void show(Div content, Catalogue catalogue, String department, boolean applicant) {
+		content.removeAll();
+		for (ServiceItem item : catalogue.items(department)) {
+			VerticalLayout body = new VerticalLayout();
+			body.add(new Paragraph(getTranslation("catalogue.legalBasis") + ":" + item.legalBasis()),
+					new Paragraph(getTranslation("catalogue.conditions") + ":" + item.conditions()),
+					new Paragraph(getTranslation("catalogue.timeLimit", item.timeLimitDays())),
+					new Paragraph(getTranslation("catalogue.fee") + ":" + item.fee()));
+			UnorderedList materials = new UnorderedList();
+			for (MaterialRequirement material : item.materials()) {
+				materials.add(new ListItem(material.name() + "("
+						+ (material.mandatory() ? getTranslation("catalogue.mandatory")
+								: getTranslation("catalogue.optional"))
+						+ ";" + String.join("/", material.types().stream().map(Enum::name).sorted().toList()) + ")"));
+			}
+			body.add(new Paragraph(getTranslation("catalogue.materials")), materials);
+			if (applicant) {
+				Button apply = new Button(getTranslation("catalogue.apply"),
+						(click) -> getUI().ifPresent((ui) -> ui.navigate(ApplyView.class,
+								new RouteParameters(java.util.Map.of("department", department, "item", item.code())))));
+				apply.setId("apply-" + department + "-" + item.code());
+				body.add(apply);
+			}
+			Details details = new Details(item.name(), body);
+			details.setId("item-" + item.code());
+			content.add(details);
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("catalogue.title");
+	}
+
+}
