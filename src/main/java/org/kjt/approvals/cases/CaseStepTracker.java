@@ -5,8 +5,8 @@ import java.time.Clock;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.identitylink.api.IdentityLinkType;
+import org.kjt.approvals.base.EngineListener;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * so the applicant sees where the case is without querying the engine.
  */
 @Component
-class CaseStepTracker implements FlowableEventListener {
+class CaseStepTracker extends EngineListener {
 
 	private final CaseFileRepository cases;
 
@@ -40,21 +40,6 @@ class CaseStepTracker implements FlowableEventListener {
 			this.cases.findById(id.longValue())
 				.ifPresent((file) -> file.step(task.getTaskDefinitionKey(), division, this.clock.instant()));
 		}
-	}
-
-	@Override
-	public boolean isFailOnException() {
-		return true;
-	}
-
-	@Override
-	public boolean isFireOnTransactionLifecycleEvent() {
-		return false;
-	}
-
-	@Override
-	public String getOnTransaction() {
-		return null;
 	}
 
 }

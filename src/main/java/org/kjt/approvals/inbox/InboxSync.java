@@ -8,8 +8,8 @@ import java.util.Date;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.identitylink.api.IdentityLinkType;
+import org.kjt.approvals.base.EngineListener;
 import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.kjt.approvals.security.Accounts;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * tasks (category APPLICANT) are not staff work and get no row.
  */
 @Component
-class InboxSync implements FlowableEventListener {
+class InboxSync extends EngineListener {
 
 	private final JdbcTemplate jdbc;
 
@@ -100,21 +100,6 @@ class InboxSync implements FlowableEventListener {
 			.ifPresent((user) -> this.jdbc.update(
 					"UPDATE inbox_task SET division_code = ? WHERE task_id = ? AND division_code IS NULL",
 					user.divisionCode(), taskId));
-	}
-
-	@Override
-	public boolean isFailOnException() {
-		return true;
-	}
-
-	@Override
-	public boolean isFireOnTransactionLifecycleEvent() {
-		return false;
-	}
-
-	@Override
-	public String getOnTransaction() {
-		return null;
 	}
 
 }

@@ -71,7 +71,11 @@ class LicensingBrowserTests {
 		}
 		this.page.locator("#submit").click();
 		assertThat(this.page.locator("#case-status")).hasText("待受理");
-		Matcher url = Pattern.compile(".*/portal/case/(\\d+)$").matcher(this.page.url());
+		// Vaadin updates the address with history.pushState: wait for it before reading
+		// it.
+		Pattern caseUrl = Pattern.compile(".*/portal/case/(\\d+)$");
+		this.page.waitForURL(caseUrl);
+		Matcher url = caseUrl.matcher(this.page.url());
 		assertThat(url.matches()).isTrue();
 		long caseId = Long.parseLong(url.group(1));
 		this.page.context().close();

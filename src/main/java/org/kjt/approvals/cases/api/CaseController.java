@@ -9,13 +9,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.base.Paging;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.documents.MaterialContent;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -118,7 +118,7 @@ class CaseController {
 	@GetMapping("/api/cases")
 	@Operation(summary = "My cases (applicants), newest first")
 	Page<CaseSummary> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.cases.mine(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+		return this.cases.mine(Paging.of(page, size));
 	}
 
 	@GetMapping("/api/cases/{id}")

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
@@ -160,13 +161,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 	}
 
 	private void act(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (DomainException ex) {
-			Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 6000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
-		}
+		Refusals.attempt(action);
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
@@ -146,14 +147,9 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 	}
 
 	private void act(Runnable action) {
-		try {
-			action.run();
+		if (Refusals.attempt(action)) {
 			Notification.show(getTranslation("task.completed"), 3000, Notification.Position.TOP_CENTER)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-		}
-		catch (DomainException ex) {
-			Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 6000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
 		}
 	}
 

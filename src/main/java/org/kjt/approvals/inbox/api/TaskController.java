@@ -4,13 +4,13 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kjt.approvals.base.Paging;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +46,7 @@ class TaskController {
 			@RequestParam(required = false) String item, @RequestParam(required = false) String step,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Workbench.Filter filter = new Workbench.Filter(item, step);
-		Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		Pageable pageable = Paging.of(page, size);
 		return switch (queue) {
 			case "group" -> this.workbench.groupQueue(filter, pageable);
 			case "backlog" -> this.workbench.divisionBacklog(filter, pageable);
@@ -57,7 +57,7 @@ class TaskController {
 	@GetMapping("/api/tasks/done")
 	@Operation(summary = "Steps I completed, newest first")
 	Page<DoneStep> done(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.cases.doneByMe(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+		return this.cases.doneByMe(Paging.of(page, size));
 	}
 
 	@GetMapping("/api/tasks/{id}")

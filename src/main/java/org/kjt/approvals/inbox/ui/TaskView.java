@@ -38,6 +38,7 @@ import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
@@ -372,13 +373,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	}
 
 	private void act(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (DomainException ex) {
-			Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 6000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
-		}
+		Refusals.attempt(action);
 	}
 
 	@Override

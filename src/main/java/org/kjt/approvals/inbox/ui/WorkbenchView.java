@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
@@ -161,15 +162,8 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void act(Runnable action) {
-		try {
-			action.run();
-			refresh();
-		}
-		catch (DomainException ex) {
-			Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 5000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
-			refresh();
-		}
+		Refusals.attempt(action);
+		refresh();
 	}
 
 	/**
