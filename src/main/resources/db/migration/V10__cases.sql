@@ -92,6 +92,9 @@ CREATE TABLE inbox_task (
     overdue BOOLEAN NOT NULL
 );
 
-CREATE INDEX ix_inbox_group ON inbox_task (division_code, assignee, due_date);
+-- Each queue reads index ranges already in its order (InnoDB appends the primary key, task_id, the
+-- tie-break): the group queue one range per required role the user has, counted from the index.
+CREATE INDEX ix_inbox_group ON inbox_task (department_code, division_code, assignee, required_role, due_date);
+CREATE INDEX ix_inbox_backlog ON inbox_task (department_code, division_code, due_date);
 CREATE INDEX ix_inbox_assignee ON inbox_task (assignee, due_date);
 CREATE INDEX ix_inbox_case ON inbox_task (case_id);

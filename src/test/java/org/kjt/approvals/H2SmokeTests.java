@@ -57,6 +57,26 @@ class H2SmokeTests {
 		assertThat(applied).isEqualTo((int) files);
 	}
 
+	@Autowired
+	org.kjt.approvals.support.Users users;
+
+	@Autowired
+	org.kjt.approvals.inbox.Workbench workbench;
+
+	@Test
+	void theWorkbenchQueriesRunOnH2() {
+		for (String user : java.util.List.of("jl-approval", "jl-approval-head")) {
+			assertThat(this.users.as(user,
+					() -> this.workbench.groupQueue(
+							new org.kjt.approvals.inbox.Workbench.Filter("lab-animal-use", "intake"),
+							org.springframework.data.domain.PageRequest.of(1, 20)))
+				.getTotalElements()).isZero();
+			assertThat(this.users.as(user, () -> this.workbench.myTasks(org.kjt.approvals.inbox.Workbench.Filter.NONE,
+					org.springframework.data.domain.PageRequest.of(0, 20)))
+				.getContent()).isEmpty();
+		}
+	}
+
 	@Test
 	void deploysTheProcessesAndCreatesDemoAccounts() {
 		assertThat(this.repositoryService.createProcessDefinitionQuery().processDefinitionKey("licensing").count())

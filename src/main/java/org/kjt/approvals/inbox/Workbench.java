@@ -87,15 +87,38 @@ public class Workbench {
 	@Transactional(readOnly = true)
 	public Page<InboxItem> groupQueue(Filter filter, Pageable pageable) {
 		AppUser user = staff();
-		List<Object> args = new ArrayList<>(List.of(user.departmentCode(), user.divisionCode()));
-		StringBuilder where = new StringBuilder(
-				"department_code = ? AND division_code = ? AND assignee IS NULL AND (required_role IS NULL");
-		for (Role role : user.roles()) {
-			where.append(" OR required_role = ?");
-			args.add(role.name());
+		// One ordered index range per role branch (none required, or one the user has),
+		// merged:
+		// an OR over the role would make the database sort the whole division's queue.
+		List<String> branches = new ArrayList<>();
+		List<Object> branchArgs = new ArrayList<>();
+		List<String> counts = new ArrayList<>();
+		List<Object> countArgs = new ArrayList<>();
+		long limit = pageable.getOffset() + pageable.getPageSize();
+		List<String> roles = new ArrayList<>();
+		roles.add(null);
+		user.roles().forEach((role) -> roles.add(role.name()));
+		for (String role : roles) {
+			StringBuilder where = new StringBuilder(
+					"department_code = ? AND division_code = ? AND assignee IS NULL AND required_role "
+							+ ((role == null) ? "IS NULL" : "= ?"));
+			List<Object> args = new ArrayList<>(List.of(user.departmentCode(), user.divisionCode()));
+			if (role != null) {
+				args.add(role);
+			}
+			filter(where, args, filter);
+			branches.add("(SELECT " + COLUMNS + " FROM inbox_task WHERE " + where + " ORDER BY due_date, task_id LIMIT "
+					+ limit + ")");
+			branchArgs.addAll(args);
+			counts.add("(SELECT COUNT(*) FROM inbox_task WHERE " + where + ")");
+			countArgs.addAll(args);
 		}
-		where.append(")");
-		return page(where, args, filter, pageable);
+		Long total = this.jdbc.queryForObject("SELECT " + String.join(" + ", counts), Long.class, countArgs.toArray());
+		branchArgs.add(pageable.getPageSize());
+		branchArgs.add(pageable.getOffset());
+		List<InboxItem> rows = this.jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", branches)
+				+ ") queue ORDER BY due_date, task_id LIMIT ? OFFSET ?", mapper(), branchArgs.toArray());
+		return new PageImpl<>(rows, pageable, (total != null) ? total : 0);
 	}
 
 	/**
@@ -252,7 +275,7 @@ public class Workbench {
 		return user;
 	}
 
-	private Page<InboxItem> page(StringBuilder where, List<Object> args, Filter filter, Pageable pageable) {
+	private static void filter(StringBuilder where, List<Object> args, Filter filter) {
 		if (filter != null && filter.item() != null && !filter.item().isBlank()) {
 			where.append(" AND item_code = ?");
 			args.add(filter.item());
@@ -261,13 +284,17 @@ public class Workbench {
 			where.append(" AND step = ?");
 			args.add(filter.step());
 		}
+	}
+
+	private Page<InboxItem> page(StringBuilder where, List<Object> args, Filter filter, Pageable pageable) {
+		filter(where, args, filter);
 		Long total = this.jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE " + where, Long.class,
 				args.toArray());
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(pageable.getPageSize());
 		pageArgs.add(pageable.getOffset());
 		List<InboxItem> rows = this.jdbc.query("SELECT " + COLUMNS + " FROM inbox_task WHERE " + where
-				+ " ORDER BY due_date, created_at, task_id LIMIT ? OFFSET ?", mapper(), pageArgs.toArray());
+				+ " ORDER BY due_date, task_id LIMIT ? OFFSET ?", mapper(), pageArgs.toArray());
 		return new PageImpl<>(rows, pageable, (total != null) ? total : 0);
 	}
 

@@ -3,7 +3,6 @@ package org.kjt.approvals.security;
 import java.time.Clock;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -31,13 +30,9 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		UserAccount account = this.users.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
-		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
-			.disabled(!account.isEnabled())
-			.accountLocked(account.isLocked(this.clock.instant()))
-			.authorities(
-					account.getRoles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList())
-			.build();
+		return new AccountPrincipal(account.toAppUser(), account.getPasswordHash(), account.isEnabled(),
+				account.isLocked(this.clock.instant()),
+				account.getRoles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 	}
 
 }

@@ -168,6 +168,18 @@ public class Accounts {
 			.toList();
 	}
 
+	/**
+	 * The staff of a division, for admins maintaining accounts.
+	 * @param departmentCode department
+	 * @param divisionCode division
+	 * @return its staff
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<AppUser> staffOfDivision(String departmentCode, String divisionCode) {
+		return staffOf(departmentCode, divisionCode);
+	}
+
 	@Transactional
 	void recordFailedLogin(String username) {
 		this.users.findByUsername(username)

@@ -31,6 +31,9 @@ public class CurrentUser {
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();
 		}
+		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			return Optional.of(principal.user());
+		}
 		return this.accounts.find(authentication.getName());
 	}
 

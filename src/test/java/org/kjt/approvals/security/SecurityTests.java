@@ -173,6 +173,33 @@ class SecurityTests {
 	}
 
 	@Test
+	void adminsMaintainStaffThroughTheApi() throws Exception {
+		String staff = """
+				{"username":"%s","password":"long-enough","displayName":"新同事","department":"liaoning",
+				 "division":"%s","roles":["DIVISION_HEAD"]}""";
+		this.mvc
+			.perform(post("/api/admin/staff").contentType(MediaType.APPLICATION_JSON)
+				.content(staff.formatted("ln-api-staff", "ln.rural"))
+				.with(httpBasic("ln-expert-head", "demo")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/admin/staff").contentType(MediaType.APPLICATION_JSON)
+				.content(staff.formatted("ln-api-staff", "jl.rural"))
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("divisionCode"));
+		this.mvc
+			.perform(post("/api/admin/staff").contentType(MediaType.APPLICATION_JSON)
+				.content(staff.formatted("ln-api-staff", "ln.rural"))
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.divisionCode").value("ln.rural"));
+		this.mvc.perform(get("/api/admin/staff?department=liaoning&division=ln.rural").with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].username").value("ln-api-staff"));
+	}
+
+	@Test
 	void creditCodeCheckCharacter() {
 		assertThat(CreditCode.isValid("91220101MA17XK4Y31")).isTrue();
 		assertThat(CreditCode.isValid("91110000600037341L")).isTrue();

@@ -2,11 +2,7 @@ package org.kjt.approvals.support;
 
 import java.util.concurrent.Callable;
 
-import org.kjt.approvals.security.Accounts;
-import org.kjt.approvals.security.AppUser;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +10,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class Users {
 
-	private final Accounts accounts;
+	private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
-	Users(Accounts accounts) {
-		this.accounts = accounts;
+	Users(org.springframework.security.core.userdetails.UserDetailsService userDetails) {
+		this.userDetails = userDetails;
 	}
 
 	public <T> T as(String username, Callable<T> action) {
-		AppUser user = this.accounts.find(username).orElseThrow();
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
-				user.roles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
+		// As after a log-in: the principal carries the user.
+		var principal = this.userDetails.loadUserByUsername(username);
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities());
 		var previous = SecurityContextHolder.getContext();
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);

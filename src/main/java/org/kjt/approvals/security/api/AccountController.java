@@ -6,6 +6,7 @@ import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Registration;
+import org.kjt.approvals.security.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,25 @@ class AccountController {
 	@Operation(summary = "Register an applicant organisation (public)")
 	AppUser register(@RequestBody Registration registration) {
 		return this.accounts.registerApplicant(registration);
+	}
+
+	record NewStaff(String username, String password, String displayName, String department, String division,
+			java.util.Set<Role> roles) {
+	}
+
+	@PostMapping("/api/admin/staff")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a staff account in a division (admins)")
+	AppUser createStaff(@RequestBody NewStaff staff) {
+		return this.accounts.createStaff(staff.username(), staff.password(), staff.displayName(), staff.department(),
+				staff.division(), (staff.roles() != null) ? staff.roles() : java.util.Set.of());
+	}
+
+	@GetMapping("/api/admin/staff")
+	@Operation(summary = "The staff of a division (admins)")
+	java.util.List<AppUser> staff(@org.springframework.web.bind.annotation.RequestParam String department,
+			@org.springframework.web.bind.annotation.RequestParam String division) {
+		return this.accounts.staffOfDivision(department, division);
 	}
 
 	@GetMapping("/api/me")

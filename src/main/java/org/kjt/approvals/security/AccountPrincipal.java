@@ -1,0 +1,36 @@
+package org.kjt.approvals.security;
+
+import java.util.Collection;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The logged-in principal, carrying what other modules need to know about the user, so
+ * that requests do not look the account up again.
+ */
+public class AccountPrincipal extends User {
+
+	private final AppUser user;
+
+	AccountPrincipal(AppUser user, String passwordHash, boolean enabled, boolean locked,
+			Collection<? extends GrantedAuthority> authorities) {
+		super(user.username(), passwordHash, enabled, true, true, !locked, authorities);
+		this.user = user;
+	}
+
+	public AppUser user() {
+		return this.user;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+
+}
