@@ -115,7 +115,12 @@ public class StepCompletion {
 						"refuse".equals(proposal) ? text("refusalReasons", input.get("refusalReasons")) : null);
 				file.proposal(proposal.toString());
 			}
-			case "review:inspect" -> variables.put("inspectors", inspectorNames(actor, input.get("inspectors")));
+			case "review:inspect" -> {
+				variables.put("inspectors", inspectorNames(actor, input.get("inspectors")));
+				Object duration = input.get("expectedDuration");
+				variables.put("expectedDuration", (duration != null && !duration.toString().isBlank())
+						? text("expectedDuration", duration) : null);
+			}
 			case "review:expertReview", "review:hearing" ->
 				variables.put("expectedDuration", text("expectedDuration", input.get("expectedDuration")));
 			case "signOff:requestExtension" -> {

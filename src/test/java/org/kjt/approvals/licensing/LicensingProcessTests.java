@@ -113,7 +113,10 @@ class LicensingProcessTests {
 		CaseView granted = view("applicant", id);
 		assertThat(granted.status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(granted.clock().state()).isEqualTo("STOPPED");
-		assertThat(granted.notices()).extracting(CaseView.NoticeView::type).containsExactly("ACCEPTANCE", "GRANT");
+		assertThat(granted.notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("ACCEPTANCE", "SUSPENSION", "GRANT");
+		assertThat(granted.history()).extracting(CaseView.HistoryEntry::type)
+			.containsSubsequence("CLOCK_SUSPENDED", "CLOCK_RESUMED");
 		LicenceView licence = this.licences.forCase(id).orElseThrow();
 		assertThat(licence.number()).matches("SCXK\\(辽\\)2026-\\d{4}");
 		assertThat(licence.holder()).isEqualTo("长春示例生物科技有限公司");
@@ -121,7 +124,7 @@ class LicensingProcessTests {
 		assertThat(licence.issuedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
 		assertThat(licence.validUntil()).isEqualTo(LocalDate.of(2031, 9, 23));
 		assertThat(licence.status()).isEqualTo("VALID");
-		assertThat(granted.notices().get(1).body()).contains(licence.number());
+		assertThat(granted.notices().get(2).body()).contains(licence.number());
 
 		complete("ln-approval", id, "delivery", "delivered", "已邮寄送达", Map.of("method", "EMS"));
 		CaseView closed = view("applicant", id);

@@ -29,7 +29,10 @@ import org.kjt.approvals.security.Role;
 @AnonymousAllowed
 class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
+	private final OrgStructure orgStructure;
+
 	CatalogueView(Catalogue catalogue, OrgStructure orgStructure, CurrentUser currentUser) {
+		this.orgStructure = orgStructure;
 		boolean applicant = currentUser.get().map((user) -> user.has(Role.APPLICANT)).orElse(false);
 		Tabs tabs = new Tabs();
 		Div content = new Div();
@@ -60,6 +63,12 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 						+ ";" + String.join("/", material.types().stream().map(Enum::name).sorted().toList()) + ")"));
 			}
 			body.add(new Paragraph(getTranslation("catalogue.materials")), materials);
+			String steps = this.orgStructure.routing(department)
+				.stream()
+				.filter((entry) -> entry.item().equals(item.code()))
+				.map((entry) -> getTranslation("org.role." + entry.role().name()) + ":" + entry.divisionName())
+				.collect(java.util.stream.Collectors.joining(";"));
+			body.add(new Paragraph(getTranslation("catalogue.divisions") + ":" + steps));
 			if (applicant) {
 				Button apply = new Button(getTranslation("catalogue.apply"),
 						(click) -> getUI().ifPresent((ui) -> ui.navigate(ApplyView.class,

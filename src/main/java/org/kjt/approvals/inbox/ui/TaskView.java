@@ -307,6 +307,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 					.map(AppUser::username)
 					.toList());
 				input("inspectors", inspectors);
+				input("expectedDuration", text("field.expectedDuration"));
 			}
 			case "review:expertReview", "review:hearing" -> input("expectedDuration", text("field.expectedDuration"));
 			case "signOff:requestExtension" -> input("extensionReason", area("field.extensionReason"));
