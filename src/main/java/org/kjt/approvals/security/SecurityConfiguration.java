@@ -34,7 +34,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API)
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/registrations")
+				.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/work-permits/points")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
 						"/actuator/health", "/actuator/info")

@@ -1,0 +1,4 @@
+/**
+ * Foreigners' work permits (外国人来华工作许可): the points table and the category it proposes.
+ */
+package org.kjt.approvals.workpermit;
