@@ -6,6 +6,7 @@ import org.kjt.approvals.support.ApprovalsTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,8 +28,14 @@ class CalendarApiTests {
 		this.mvc.perform(get("/api/calendar/days/2026-10-10"))
 			.andExpect(jsonPath("$.workingDay").value(true))
 			.andExpect(jsonPath("$.kind").value("MAKE_UP_WORKDAY"));
-		this.mvc.perform(get("/api/calendar/working-days/between?from=2026-09-30&to=2026-10-09"))
-			.andExpect(jsonPath("$.workingDays").value(2));
+		String between = this.mvc.perform(get("/api/calendar/working-days/between?from=2026-09-30&to=2026-10-09"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// Thu 10-08 and Fri 10-09: Oct 1–7 are holidays.
+		assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(between, "$.workingDays")).isEqualTo(2);
+		assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(between, "$.provisional")).isFalse();
 	}
 
 	@Test
