@@ -9,7 +9,11 @@ CREATE TABLE org_department (
     address VARCHAR(300),
     effective_date DATE,
     replaces TEXT,
-    leaders_note VARCHAR(300)
+    leaders_note VARCHAR(300),
+    province VARCHAR(32) NOT NULL,
+    abbreviation VARCHAR(8) NOT NULL,
+    reference_prefix VARCHAR(8) NOT NULL,
+    document_prefix VARCHAR(16) NOT NULL
 );
 
 CREATE TABLE org_division (

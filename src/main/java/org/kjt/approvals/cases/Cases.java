@@ -396,7 +396,7 @@ public class Cases {
 	}
 
 	private String reference(CaseFile file) {
-		String prefix = "jilin".equals(file.getDepartmentCode()) ? "JL" : "LN";
+		String prefix = this.orgStructure.requireDepartment(file.getDepartmentCode()).referencePrefix();
 		return "%s-%d-%06d".formatted(prefix, file.getCreatedAt().atZone(this.clock.getZone()).getYear(), file.getId());
 	}
 

@@ -77,8 +77,7 @@ class NoticeTexts {
 
 	/** Art. 38: the right to reconsideration (60 days) and litigation (6 months). */
 	private String remedies(CaseFile file) {
-		String province = "jilin".equals(file.getDepartmentCode()) ? "吉林省" : "辽宁省";
-		return message("notice.remedies", province);
+		return message("notice.remedies", this.orgStructure.requireDepartment(file.getDepartmentCode()).province());
 	}
 
 	private Text text(String titleKey, String bodyKey, CaseFile file, Object... arguments) {

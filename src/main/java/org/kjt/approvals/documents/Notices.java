@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import org.kjt.approvals.orgstructure.DepartmentRef;
+import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,16 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Notices {
 
-	/** Document number prefix per department (吉林省科学技术厅 / 辽宁省科学技术厅, 审批). */
-	private static final Map<String, String> PREFIX = Map.of("jilin", "吉科审", "liaoning", "辽科审");
-
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate newTransaction;
 
 	private final Clock clock;
 
-	Notices(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+	private final OrgStructure orgStructure;
+
+	Notices(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, OrgStructure orgStructure) {
+		this.orgStructure = orgStructure;
 		this.jdbc = jdbc;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -54,10 +56,9 @@ public class Notices {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public IssuedNotice issue(String departmentCode, NoticeType type, String caseRef, String title, String body,
 			String issuedBy) {
-		String prefix = PREFIX.get(departmentCode);
-		if (prefix == null) {
-			throw new IllegalArgumentException("Unknown department " + departmentCode);
-		}
+		String prefix = this.orgStructure.department(departmentCode)
+			.map(DepartmentRef::documentPrefix)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown department " + departmentCode));
 		Instant now = this.clock.instant();
 		int year = now.atZone(this.clock.getZone()).getYear();
 		int sequence = next(departmentCode, type, year);

@@ -10,6 +10,7 @@ import org.kjt.approvals.cases.CaseSteps;
 import org.kjt.approvals.cases.LicenceFacts;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
+import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,11 @@ public class Licences {
 
 	private final Clock clock;
 
-	Licences(LicenceRepository licences, CaseSteps caseSteps, Catalogue catalogue, Clock clock) {
+	private final OrgStructure orgStructure;
+
+	Licences(LicenceRepository licences, CaseSteps caseSteps, Catalogue catalogue, Clock clock,
+			OrgStructure orgStructure) {
+		this.orgStructure = orgStructure;
 		this.licences = licences;
 		this.caseSteps = caseSteps;
 		this.catalogue = catalogue;
@@ -96,7 +101,7 @@ public class Licences {
 	/** 实验动物生产/使用许可证: SCXK or SYXK, province, year, sequence; unique by constraint. */
 	private String nextNumber(String department, ServiceItem item, int year) {
 		String kind = "lab-animal-production".equals(item.code()) ? "SCXK" : "SYXK";
-		String province = "jilin".equals(department) ? "吉" : "辽";
+		String province = this.orgStructure.requireDepartment(department).abbreviation();
 		String prefix = "%s(%s)%d-".formatted(kind, province, year);
 		return prefix + "%04d".formatted(this.licences.countWithPrefix(prefix) + 1);
 	}

@@ -101,16 +101,16 @@ class OrgDataLoader {
 		}
 		Object[] values = { text(root, "name"), text(root, "nameEn"), root.get("rank"),
 				Boolean.TRUE.equals(root.get("rankStated")), root.get("status"), root.get("address"), effectiveDate,
-				root.get("replaces"), root.get("leadersNote"), code };
+				root.get("replaces"), root.get("leadersNote"), text(root, "province"), text(root, "abbreviation"),
+				text(root, "referencePrefix"), text(root, "documentPrefix"), code };
 		int updated = this.jdbc
 			.update("UPDATE org_department SET name = ?, name_en = ?, rank_name = ?, rank_stated = ?,"
-					+ " status_text = ?, address = ?, effective_date = ?, replaces = ?, leaders_note = ? WHERE code = ?",
-					values);
+					+ " status_text = ?, address = ?, effective_date = ?, replaces = ?, leaders_note = ?, province = ?,"
+					+ " abbreviation = ?, reference_prefix = ?, document_prefix = ? WHERE code = ?", values);
 		if (updated == 0) {
-			this.jdbc.update(
-					"INSERT INTO org_department (name, name_en, rank_name, rank_stated, status_text, address,"
-							+ " effective_date, replaces, leaders_note, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					values);
+			this.jdbc.update("INSERT INTO org_department (name, name_en, rank_name, rank_stated, status_text, address,"
+					+ " effective_date, replaces, leaders_note, province, abbreviation, reference_prefix,"
+					+ " document_prefix, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
 		}
 		int ordinal = 0;
 		for (Map<String, Object> division : maps(root.get("divisions"))) {

@@ -50,10 +50,13 @@ public class OrgStructure implements InitializingBean {
 
 	void refresh() {
 		Map<String, DepartmentRef> loadedDepartments = new LinkedHashMap<>();
-		this.jdbc.query("SELECT code, name, name_en FROM org_department ORDER BY code", (rs) -> {
-			loadedDepartments.put(rs.getString("code"),
-					new DepartmentRef(rs.getString("code"), rs.getString("name"), rs.getString("name_en")));
-		});
+		this.jdbc.query("SELECT code, name, name_en, province, abbreviation, reference_prefix, document_prefix"
+				+ " FROM org_department ORDER BY code", (rs) -> {
+					loadedDepartments.put(rs.getString("code"),
+							new DepartmentRef(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+									rs.getString("province"), rs.getString("abbreviation"),
+									rs.getString("reference_prefix"), rs.getString("document_prefix")));
+				});
 		Map<String, DivisionRef> loadedDivisions = new LinkedHashMap<>();
 		this.jdbc.query("SELECT code, department_code, name, name_en, kind FROM org_division"
 				+ " ORDER BY department_code, ordinal", (rs) -> {
@@ -61,7 +64,8 @@ public class OrgStructure implements InitializingBean {
 							new DivisionRef(rs.getString("code"), rs.getString("department_code"), rs.getString("name"),
 									rs.getString("name_en"), UnitKind.valueOf(rs.getString("kind"))));
 				});
-		this.departments = Map.copyOf(loadedDepartments);
+		// Published order (by code): jilin, then liaoning.
+		this.departments = java.util.Collections.unmodifiableMap(loadedDepartments);
 		this.divisions = java.util.Collections.unmodifiableMap(loadedDivisions);
 	}
 
@@ -71,6 +75,15 @@ public class OrgStructure implements InitializingBean {
 
 	public Optional<DepartmentRef> department(String code) {
 		return Optional.ofNullable((code != null) ? this.departments.get(code) : null);
+	}
+
+	/**
+	 * A department that must exist.
+	 * @param code department code
+	 * @return the department
+	 */
+	public DepartmentRef requireDepartment(String code) {
+		return department(code).orElseThrow(() -> DomainException.notFound("org.error.unknownDepartment", code));
 	}
 
 	/**

@@ -59,6 +59,11 @@ class LicensingBrowserTests {
 		BrowserSupport.logIn(this.page, "applicant2", "demo");
 		this.page.navigate("/items");
 		this.page.locator("#catalogue-liaoning").click();
+		// The tab re-renders the items on the server: wait for Liaoning's before opening
+		// one.
+		this.page.locator("#apply-liaoning-lab-animal-production")
+			.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+				.setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
 		this.page.locator("#item-lab-animal-production").click();
 		this.page.locator("#apply-liaoning-lab-animal-production").click();
 		this.page.locator("#form-scope input").fill("SPF级 SD 大鼠");
