@@ -31,8 +31,15 @@ CREATE TABLE doc_notice (
 
 CREATE INDEX ix_doc_notice_case ON doc_notice (case_ref, id);
 
--- Document number counters per department, notice type and year: locked while a number is taken,
--- so numbers have no gaps (a rolled-back notice gives its number back) and no duplicates.
+-- One row per department, locked while one of its numbers is taken: numbering is serialised per
+-- department in the caller's transaction, with no second connection and no gap locks on missing
+-- counter rows.
+CREATE TABLE doc_number_lock (
+    department_code VARCHAR(32) PRIMARY KEY
+);
+
+-- Document number counters per department, notice type and year: numbers have no gaps (a rolled-back
+-- notice gives its number back) and no duplicates.
 CREATE TABLE doc_number_counter (
     department_code VARCHAR(32) NOT NULL,
     notice_type VARCHAR(32) NOT NULL,

@@ -9,15 +9,13 @@ import java.util.Optional;
 import org.kjt.approvals.orgstructure.DepartmentRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues written notices with document numbers per department, type and year: the counter
@@ -25,21 +23,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * notice gives its number back) and no duplicates under concurrency.
  */
 @Service
-public class Notices {
+public class Notices implements InitializingBean {
 
 	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate newTransaction;
 
 	private final Clock clock;
 
 	private final OrgStructure orgStructure;
 
-	Notices(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, OrgStructure orgStructure) {
+	Notices(JdbcTemplate jdbc, Clock clock, OrgStructure orgStructure) {
 		this.orgStructure = orgStructure;
 		this.jdbc = jdbc;
-		this.newTransaction = new TransactionTemplate(transactions);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
@@ -81,24 +75,40 @@ public class Notices {
 	}
 
 	private int next(String departmentCode, NoticeType type, int year) {
-		// The counter row is created in its own short transaction: two callers locking a
-		// missing
-		// row would otherwise deadlock on InnoDB gap locks.
-		if (current(departmentCode, type, year, false) == null) {
-			try {
-				this.newTransaction.executeWithoutResult((status) -> this.jdbc
-					.update("INSERT INTO doc_number_counter (department_code, notice_type, counter_year, last_value)"
-							+ " VALUES (?, ?, ?, 0)", departmentCode, type.name(), year));
-			}
-			catch (DuplicateKeyException ex) {
-				// Another transaction created it first.
-			}
+		List<String> locked = this.jdbc.queryForList(
+				"SELECT department_code FROM doc_number_lock WHERE department_code = ? FOR UPDATE", String.class,
+				departmentCode);
+		if (locked.isEmpty()) {
+			throw new IllegalStateException("No number lock for department " + departmentCode);
 		}
+		// Locking read: the latest committed value, not this transaction's snapshot.
 		Integer last = current(departmentCode, type, year, true);
+		if (last == null) {
+			this.jdbc.update("INSERT INTO doc_number_counter (department_code, notice_type, counter_year, last_value)"
+					+ " VALUES (?, ?, ?, 1)", departmentCode, type.name(), year);
+			return 1;
+		}
 		int next = last + 1;
 		this.jdbc.update("UPDATE doc_number_counter SET last_value = ? WHERE department_code = ? AND notice_type = ?"
 				+ " AND counter_year = ?", next, departmentCode, type.name(), year);
 		return next;
+	}
+
+	/** Every department gets its lock row at start-up (idempotent). */
+	@Override
+	public void afterPropertiesSet() {
+		for (DepartmentRef department : this.orgStructure.departments()) {
+			Integer present = this.jdbc.queryForObject("SELECT COUNT(*) FROM doc_number_lock WHERE department_code = ?",
+					Integer.class, department.code());
+			if (present == null || present == 0) {
+				try {
+					this.jdbc.update("INSERT INTO doc_number_lock (department_code) VALUES (?)", department.code());
+				}
+				catch (DuplicateKeyException ex) {
+					// Another instance created it first.
+				}
+			}
+		}
 	}
 
 	private Integer current(String departmentCode, NoticeType type, int year, boolean lock) {
