@@ -143,6 +143,10 @@ class CaseFile {
 		this.updatedAt = now;
 	}
 
+	void processStarted(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
 	void status(CaseStatus status, Instant now) {
 		this.status = status;
 		this.updatedAt = now;

@@ -81,15 +81,143 @@ public class CaseSteps {
 			.code();
 	}
 
-	/** Art. 32 (5): complete materials, accepted; the 20 working days start. */
+	/**
+	 * Art. 32 (5): complete materials, accepted; the time limit starts: the item's, or
+	 * the process's own ({@code timeLimitDays}, e.g. 5 for work of 90 days or less).
+	 */
 	public void accepted(DelegateExecution execution) {
 		CaseFile file = caseOf(execution);
 		LocalDate today = today();
 		file.accepted(today, this.clock.instant());
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		this.clocks.start(file, today, item.timeLimitDays());
+		int limit = limit(execution, item);
+		this.clocks.start(file, today, limit);
 		deadline(execution, file);
-		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, false));
+		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, false, limit));
+	}
+
+	/**
+	 * 容缺受理: accepted with minor gaps, each listed with the date it is due; the clock
+	 * starts as on a normal acceptance.
+	 */
+	public void acceptedWithGaps(DelegateExecution execution) {
+		accepted(execution);
+		CaseFile file = caseOf(execution);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> gaps = (Map<String, Object>) execution.getVariable("gapItems");
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		String list = gaps.entrySet()
+			.stream()
+			.map((entry) -> "· " + item.material(entry.getKey()).map(MaterialRequirement::name).orElse(entry.getKey())
+					+ ":" + entry.getValue())
+			.collect(Collectors.joining("\n"));
+		this.caseService.record(file, "system", "ACCEPTED_WITH_GAPS", "intake", null,
+				list + "\n" + execution.getVariable("gapsDue"));
+		issue(file, NoticeType.GAPS, this.texts.custom(file, "notice.gaps.title", "notice.gaps.body", item.name(), list,
+				execution.getVariable("gapsDue")));
+	}
+
+	/**
+	 * Issues a notice from a module's own templates ({0} applicant, {1} reference, {2}
+	 * department, {3} date, then the arguments) and records it in the history.
+	 * @param execution the process execution
+	 * @param type notice type
+	 * @param titleKey title message key
+	 * @param bodyKey body message key
+	 * @param arguments further template arguments
+	 * @return the notice number
+	 */
+	public String notice(DelegateExecution execution, NoticeType type, String titleKey, String bodyKey,
+			Object... arguments) {
+		return issue(caseOf(execution), type, this.texts.custom(caseOf(execution), titleKey, bodyKey, arguments))
+			.number();
+	}
+
+	/**
+	 * The remedies against a refusal (reconsideration, litigation), for a module's
+	 * refusal texts.
+	 * @param execution the process execution
+	 * @return the sentence
+	 */
+	public String remedies(DelegateExecution execution) {
+		return this.texts.remedies((String) execution.getVariable("departmentCode"));
+	}
+
+	/**
+	 * Sets where a case stands, for a module's own outcomes (e.g. a card refused, a
+	 * filing recorded), stopping the clock.
+	 * @param execution the process execution
+	 * @param status the new status
+	 * @param decision decision code stored with the case
+	 */
+	public void conclude(DelegateExecution execution, CaseStatus status, String decision) {
+		CaseFile file = caseOf(execution);
+		this.clocks.stop(file, today());
+		file.decided(status, decision, today(), this.clock.instant());
+		file.step(null, null, this.clock.instant());
+	}
+
+	/**
+	 * The case's form (with the values derived at submission), for a module's steps.
+	 * @param execution the process execution
+	 * @return the form
+	 */
+	public Map<String, Object> form(DelegateExecution execution) {
+		return this.caseService.form(caseOf(execution));
+	}
+
+	/**
+	 * The applicant of the case: user name and display name.
+	 * @param execution the process execution
+	 * @return user name and name
+	 */
+	public Map.Entry<String, String> applicant(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		return Map.entry(file.getApplicantUsername(), file.getApplicantName());
+	}
+
+	/**
+	 * The end of a day in the departments' zone, for due dates a module sets.
+	 * @param date the day
+	 * @return its last second
+	 */
+	public java.util.Date endOfDay(LocalDate date) {
+		return this.clocks.endOfDay(date);
+	}
+
+	/**
+	 * Records a history entry on the case of an execution.
+	 * @param execution the process execution
+	 * @param type entry type
+	 * @param step step, may be null
+	 * @param detail detail, may be null
+	 */
+	public void record(DelegateExecution execution, String type, String step, String detail) {
+		this.caseService.record(caseOf(execution), "system", type, step, null, detail);
+	}
+
+	/**
+	 * A grant whose written decision is a module's own document (e.g. the 工作许可通知): the
+	 * clock stops, the case is granted and the document issued.
+	 * @param execution the process execution
+	 * @param type notice type
+	 * @param titleKey title key
+	 * @param bodyKey body key
+	 * @param arguments template arguments
+	 * @return the document number
+	 */
+	public String grantWith(DelegateExecution execution, NoticeType type, String titleKey, String bodyKey,
+			Object... arguments) {
+		CaseFile file = caseOf(execution);
+		LocalDate today = today();
+		this.clocks.stop(file, today);
+		file.decided(CaseStatus.GRANTED, "grant", today, this.clock.instant());
+		return issue(file, type, this.texts.custom(file, titleKey, bodyKey, arguments)).number();
+	}
+
+	private int limit(DelegateExecution execution, ServiceItem item) {
+		Object own = execution.getVariable("timeLimitDays");
+		return (own instanceof Number number) ? number.intValue() : item.timeLimitDays();
 	}
 
 	/**
@@ -103,9 +231,10 @@ public class CaseSteps {
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
 		this.caseService.record(file, "system", "DEEMED_ACCEPTED", "intake", null,
 				"intake limit " + file.getIntakeDeadline() + " passed; accepted as of " + received);
-		this.clocks.start(file, received, item.timeLimitDays());
+		int limit = limit(execution, item);
+		this.clocks.start(file, received, limit);
 		deadline(execution, file);
-		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, true));
+		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, true, limit));
 	}
 
 	/**
@@ -254,11 +383,12 @@ public class CaseSteps {
 		execution.setVariable("deadline", this.clocks.endOfDay(file.getDeadline()));
 	}
 
-	private void issue(CaseFile file, NoticeType type, NoticeTexts.Text text) {
+	private IssuedNotice issue(CaseFile file, NoticeType type, NoticeTexts.Text text) {
 		IssuedNotice notice = this.notices.issue(file.getDepartmentCode(), type, Cases.caseRef(file), text.title(),
 				text.body(), "system");
 		this.caseService.record(file, "system", "NOTICE_ISSUED", null, type.name(),
 				notice.number() + " " + notice.title());
+		return notice;
 	}
 
 	CaseFile caseOf(DelegateExecution execution) {

@@ -66,11 +66,15 @@ public class Cases {
 
 	private final Clock clock;
 
+	private final List<CaseRules> rules;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Cases(CaseFileRepository cases, CaseEventRepository events, Catalogue catalogue, OrgStructure orgStructure,
 			CurrentUser currentUser, MaterialStore materials, Notices notices, WorkingDayCalendar calendar,
-			CaseClocks clocks, RuntimeService runtimeService, TaskService taskService, Clock clock) {
+			CaseClocks clocks, RuntimeService runtimeService, TaskService taskService, Clock clock,
+			List<CaseRules> rules) {
+		this.rules = rules;
 		this.cases = cases;
 		this.events = events;
 		this.catalogue = catalogue;
@@ -100,7 +104,7 @@ public class Cases {
 		}
 		ServiceItem item = this.catalogue.require(departmentCode, itemCode);
 		CaseFile file = new CaseFile(departmentCode, item, applicant.username(), applicant.displayName(),
-				toJson(checkForm(form)), this.clock.instant());
+				toJson(entered(item, checkForm(form))), this.clock.instant());
 		this.cases.saveAndFlush(file);
 		file.assignReference(reference(file));
 		record(file, applicant.username(), "CREATED", null, null, null);
@@ -117,7 +121,8 @@ public class Cases {
 	public CaseView saveDraft(long caseId, Map<String, Object> form) {
 		CaseFile file = ownCase(caseId, true);
 		requireStatus(file, CaseStatus.DRAFT);
-		file.updateForm(toJson(checkForm(form)), this.clock.instant());
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		file.updateForm(toJson(entered(item, checkForm(form))), this.clock.instant());
 		return view(file);
 	}
 
@@ -136,18 +141,30 @@ public class Cases {
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
 		MaterialRequirement requirement = item.material(materialCode)
 			.orElseThrow(() -> DomainException.invalid("material", "case.error.unknownMaterial", materialCode));
+		boolean gap = false;
 		if (file.getStatus() == CaseStatus.CORRECTION_REQUESTED) {
 			if (!correctionItems(file).contains(materialCode)) {
 				throw DomainException.invalid("material", "case.error.materialNotListed", materialCode);
 			}
+		}
+		else if (file.getStatus() == CaseStatus.ACCEPTED && variableKeys(file, "gapItems").contains(materialCode)) {
+			// 容缺受理: accepted with this item outstanding; it is handed in now.
+			gap = true;
 		}
 		else {
 			requireStatus(file, CaseStatus.DRAFT);
 		}
 		StoredMaterial stored = this.materials.store(caseRef(file), materialCode, fileName, content,
 				requirement.types(), currentUser().username());
-		record(file, currentUser().username(), "MATERIAL_UPLOADED", null, materialCode,
+		record(file, currentUser().username(), gap ? "GAP_FILLED" : "MATERIAL_UPLOADED", null, materialCode,
 				stored.fileName() + " (SHA-256 " + stored.sha256() + ")");
+		if (gap) {
+			List<String> filled = new java.util.ArrayList<>(variableList(file, "gapsFilled"));
+			if (!filled.contains(materialCode)) {
+				filled.add(materialCode);
+			}
+			this.runtimeService.setVariable(file.getProcessInstanceId(), "gapsFilled", filled);
+		}
 		return material(stored);
 	}
 
@@ -178,11 +195,22 @@ public class Cases {
 		Map<String, Object> form = form(file);
 		for (ServiceItem.FormField field : item.formFields()) {
 			Object value = form.get(field.code());
-			if (field.required() && (value == null || value.toString().isBlank())) {
+			if (field.required() && !field.derived() && (value == null || value.toString().isBlank())) {
 				throw DomainException.invalid(field.code(), "case.error.fieldRequired", field.name());
 			}
 		}
 		LocalDate today = today();
+		Map<String, Object> ruleVariables = new HashMap<>();
+		for (CaseRules own : this.rules) {
+			if (own.handles(item.process())) {
+				CaseRules.Checked checked = own.checkSubmission(
+						new CaseRules.Submission(file.getDepartmentCode(), item, form, currentUser(), today, uploaded));
+				Map<String, Object> withDerived = new LinkedHashMap<>(form);
+				withDerived.putAll(checked.derived());
+				file.updateForm(toJson(withDerived), this.clock.instant());
+				ruleVariables.putAll(checked.variables());
+			}
+		}
 		LocalDate intakeDeadline = this.calendar.addWorkingDays(today, INTAKE_WORKING_DAYS).date();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("caseId", file.getId());
@@ -193,6 +221,7 @@ public class Cases {
 		variables.put("applicantName", file.getApplicantName());
 		variables.put("intakeDue", this.clocks.endOfDay(intakeDeadline));
 		variables.put("onSiteInspection", item.onSiteInspection());
+		variables.putAll(ruleVariables);
 		// The case row exists before the engine creates the first task, so the inbox
 		// finds it.
 		file.submitted(null, this.clock.instant(), today, intakeDeadline);
@@ -200,7 +229,8 @@ public class Cases {
 		String processInstanceId = this.runtimeService
 			.startProcessInstanceByKey(item.process(), String.valueOf(file.getId()), variables)
 			.getProcessInstanceId();
-		file.submitted(processInstanceId, this.clock.instant(), today, intakeDeadline);
+		// The first steps may already have moved the case on (accepted at once, filed).
+		file.processStarted(processInstanceId);
 		record(file, currentUser().username(), "SUBMITTED", null, null, null);
 		return view(file);
 	}
@@ -226,6 +256,43 @@ public class Cases {
 		record(file, currentUser().username(), "CORRECTION_ANSWERED", "correction", null, trimToNull(note));
 		this.taskService.complete(task.getId());
 		return view(file);
+	}
+
+	/**
+	 * Completes a step the process waits for from the applicant (e.g. the work-permit
+	 * card application), after the caller's own checks.
+	 * @param caseId an own case
+	 * @param step the applicant task's BPMN id
+	 * @param eventType history entry type
+	 * @param detail history detail, may be null
+	 * @param variables variables to complete the task with
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView completeApplicantStep(long caseId, String step, String eventType, String detail,
+			Map<String, Object> variables) {
+		CaseFile file = ownCaseLocked(caseId);
+		Task task = (file.getProcessInstanceId() != null) ? this.taskService.createTaskQuery()
+			.processInstanceId(file.getProcessInstanceId())
+			.taskDefinitionKey(step)
+			.singleResult() : null;
+		if (task == null) {
+			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
+		}
+		record(file, currentUser().username(), eventType, step, null, detail);
+		this.taskService.complete(task.getId(), variables);
+		return view(file);
+	}
+
+	/**
+	 * Where an own case stands, for a module's applicant checks before
+	 * {@link #completeApplicantStep}.
+	 * @param caseId an own case
+	 * @return the case
+	 */
+	@Transactional(readOnly = true)
+	public CaseView own(long caseId) {
+		return view(ownCase(caseId, true));
 	}
 
 	/**
@@ -366,6 +433,72 @@ public class Cases {
 		return Set.of();
 	}
 
+	private Set<String> variableKeys(CaseFile file, String name) {
+		Object items = (file.getProcessInstanceId() != null)
+				? this.runtimeService.getVariable(file.getProcessInstanceId(), name) : null;
+		if (items instanceof Map<?, ?> map) {
+			return map.keySet().stream().map(Object::toString).collect(Collectors.toSet());
+		}
+		return Set.of();
+	}
+
+	private List<String> variableList(CaseFile file, String name) {
+		Object items = this.runtimeService.getVariable(file.getProcessInstanceId(), name);
+		if (items instanceof java.util.Collection<?> collection) {
+			return collection.stream().map(Object::toString).toList();
+		}
+		return List.of();
+	}
+
+	/**
+	 * What the applicant entered: values the system derives are never taken from them.
+	 */
+	private static Map<String, Object> entered(ServiceItem item, Map<String, Object> form) {
+		item.formFields().stream().filter(ServiceItem.FormField::derived).forEach((field) -> form.remove(field.code()));
+		return form;
+	}
+
+	/**
+	 * Personal data only for the applicant and the staff who handle the case: those of a
+	 * division the routing table names for one of the item's steps.
+	 */
+	private Map<String, Object> visibleForm(CaseFile file, ServiceItem item) {
+		Map<String, Object> form = form(file);
+		if (item == null || item.formFields().stream().noneMatch(ServiceItem.FormField::personal)) {
+			return form;
+		}
+		AppUser user = this.currentUser.get().orElse(null);
+		if (user != null && (user.username().equals(file.getApplicantUsername()) || handles(user, file))) {
+			return form;
+		}
+		Map<String, Object> masked = new LinkedHashMap<>(form);
+		item.formFields()
+			.stream()
+			.filter(ServiceItem.FormField::personal)
+			.filter((field) -> masked.get(field.code()) != null)
+			.forEach((field) -> masked.put(field.code(), org.kjt.approvals.base.Masking.any(masked.get(field.code()))));
+		return masked;
+	}
+
+	private boolean handles(AppUser user, CaseFile file) {
+		if (!user.isStaff() || !file.getDepartmentCode().equals(user.departmentCode()) || user.divisionCode() == null) {
+			return false;
+		}
+		for (org.kjt.approvals.orgstructure.StepRole role : org.kjt.approvals.orgstructure.StepRole.values()) {
+			try {
+				if (user.divisionCode()
+					.equals(this.orgStructure.responsibleDivision(file.getDepartmentCode(), file.getItemCode(), role)
+						.code())) {
+					return true;
+				}
+			}
+			catch (RuntimeException ex) {
+				// No routing entry for this role: nobody handles it.
+			}
+		}
+		return false;
+	}
+
 	private Map<String, Object> checkForm(Map<String, Object> form) {
 		Map<String, Object> checked = new LinkedHashMap<>();
 		if (form == null) {
@@ -443,7 +576,8 @@ public class Cases {
 	}
 
 	CaseView view(CaseFile file) {
-		String itemName = this.catalogue.find(file.getItemCode()).map(ServiceItem::name).orElse(file.getItemCode());
+		ServiceItem serviceItem = this.catalogue.find(file.getItemCode()).orElse(null);
+		String itemName = (serviceItem != null) ? serviceItem.name() : file.getItemCode();
 		List<CaseView.HistoryEntry> history = this.events.findByCaseIdOrderByIdAsc(file.getId())
 			.stream()
 			.map((event) -> new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
@@ -460,8 +594,8 @@ public class Cases {
 			.toList();
 		return new CaseView(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(), itemName,
 				file.getApplicantUsername(), file.getApplicantName(), file.getStatus(), file.getCurrentStep(),
-				file.getCurrentDivision(), form(file), this.clocks.view(file), history, issued, uploaded,
-				file.getCreatedAt());
+				file.getCurrentDivision(), visibleForm(file, serviceItem), this.clocks.view(file), history, issued,
+				uploaded, file.getCreatedAt());
 	}
 
 	private static CaseView.MaterialView material(StoredMaterial stored) {

@@ -84,7 +84,8 @@ public class Catalogue {
 		for (Object entry : list(map.get("formFields"))) {
 			Map<String, Object> field = map(entry);
 			fields.add(new ServiceItem.FormField(text(field, "code"), text(field, "name"), text(field, "nameEn"),
-					Boolean.TRUE.equals(field.get("required"))));
+					Boolean.TRUE.equals(field.get("required")), Boolean.TRUE.equals(field.get("personal")),
+					Boolean.TRUE.equals(field.get("derived"))));
 		}
 		return new ServiceItem(text(map, "code"), text(map, "process"),
 				list(map.get("departments")).stream().map(Object::toString).toList(), text(map, "name"),

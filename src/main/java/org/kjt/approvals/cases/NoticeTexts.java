@@ -40,9 +40,9 @@ class NoticeTexts {
 
 	}
 
-	Text acceptance(CaseFile file, ServiceItem item, boolean deemed) {
+	Text acceptance(CaseFile file, ServiceItem item, boolean deemed, int limitDays) {
 		String key = deemed ? "notice.acceptance.deemed" : "notice.acceptance.body";
-		return text("notice.acceptance.title", key, file, item.name(), date(file.getAcceptedOn()), item.timeLimitDays(),
+		return text("notice.acceptance.title", key, file, item.name(), date(file.getAcceptedOn()), limitDays,
 				date(file.getReceivedOn()));
 	}
 
@@ -69,6 +69,18 @@ class NoticeTexts {
 
 	Text grant(CaseFile file, String licenceNumber, String licenceText) {
 		return text("notice.grant.title", "notice.grant.body", file, itemName(file), licenceNumber, licenceText);
+	}
+
+	/**
+	 * A notice from another module's templates: {0} applicant, {1} reference no., {2}
+	 * department, {3} date, then the given arguments.
+	 */
+	Text custom(CaseFile file, String titleKey, String bodyKey, Object... arguments) {
+		return text(titleKey, bodyKey, file, arguments);
+	}
+
+	String remedies(String departmentCode) {
+		return message("notice.remedies", this.orgStructure.requireDepartment(departmentCode).province());
 	}
 
 	Text refusal(CaseFile file, String reasons) {

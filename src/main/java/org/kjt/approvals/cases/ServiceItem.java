@@ -41,8 +41,12 @@ public record ServiceItem(String code, String process, List<String> departments,
 	 * @param name Chinese label
 	 * @param nameEn English label
 	 * @param required whether submission needs it
+	 * @param personal personal data (passport number, date of birth): shown only to the
+	 * applicant and the staff handling the case, masked elsewhere
+	 * @param derived computed by the system at submission, not entered
 	 */
-	public record FormField(String code, String name, String nameEn, boolean required) {
+	public record FormField(String code, String name, String nameEn, boolean required, boolean personal,
+			boolean derived) {
 
 	}
 

@@ -40,8 +40,18 @@ public class StepCompletion {
 
 	private final TaskService taskService;
 
+	private final org.flowable.engine.RuntimeService runtimeService;
+
+	private final List<CaseRules> rules;
+
+	private final java.time.Clock clock;
+
 	StepCompletion(CaseFileRepository cases, Cases caseService, CaseEventRepository events, Catalogue catalogue,
-			Accounts accounts, TaskService taskService) {
+			Accounts accounts, TaskService taskService, org.flowable.engine.RuntimeService runtimeService,
+			List<CaseRules> rules, java.time.Clock clock) {
+		this.runtimeService = runtimeService;
+		this.rules = rules;
+		this.clock = clock;
 		this.cases = cases;
 		this.caseService = caseService;
 		this.events = events;
@@ -51,11 +61,33 @@ public class StepCompletion {
 	}
 
 	/**
-	 * The outcomes a step offers.
+	 * The outcomes a step of a process offers.
+	 * @param processKey BPMN process key
 	 * @param step BPMN task id
 	 * @return outcome codes, in display order
 	 */
-	public static List<String> outcomes(String step) {
+	public List<String> outcomes(String processKey, String step) {
+		List<String> own = rulesFor(processKey).map((rules) -> rules.outcomes(step)).orElse(null);
+		return (own != null) ? own : outcomes(step);
+	}
+
+	/**
+	 * The fields an outcome asks for, where the process's own rules define them (the
+	 * generic steps' forms are built by the task form itself).
+	 * @param processKey BPMN process key
+	 * @param step BPMN task id
+	 * @param outcome outcome code
+	 * @return the fields
+	 */
+	public List<CaseRules.OutcomeField> fields(String processKey, String step, String outcome) {
+		return rulesFor(processKey).map((rules) -> rules.fields(step, outcome)).orElse(List.of());
+	}
+
+	java.util.Optional<CaseRules> rulesFor(String processKey) {
+		return this.rules.stream().filter((rules) -> rules.handles(processKey)).findFirst();
+	}
+
+	static List<String> outcomes(String step) {
 		return switch (step) {
 			case "intake" -> List.of("accept", "correct", "reject");
 			case "review" -> List.of("propose", "inspect", "expertReview", "hearing");
@@ -82,14 +114,31 @@ public class StepCompletion {
 			Map<String, Object> fields) {
 		CaseFile file = this.cases.lockById(caseId)
 			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
-		if (outcome == null || !outcomes(step).contains(outcome)) {
+		List<String> offered = outcomes(file.getProcessKey(), step);
+		if (outcome == null || !offered.contains(outcome)) {
 			throw DomainException.invalid("outcome", "task.error.outcome", String.valueOf(outcome),
-					String.join(", ", outcomes(step)));
+					String.join(", ", offered));
 		}
 		String text = text("opinion", opinion);
 		Map<String, Object> input = (fields != null) ? fields : Map.of();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("outcome", outcome);
+		java.util.Optional<CaseRules> own = rulesFor(file.getProcessKey());
+		if (own.isPresent()) {
+			ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+			String processInstanceId = file.getProcessInstanceId();
+			CaseRules.Completion completion = new CaseRules.Completion(caseId, file.getDepartmentCode(), item,
+					this.caseService.form(file), (name) -> this.runtimeService.getVariable(processInstanceId, name),
+					step, outcome, input, actor, java.time.LocalDate.now(this.clock));
+			if (own.get().complete(completion, variables)) {
+				if (variables.get("proposal") != null) {
+					file.proposal(variables.get("proposal").toString());
+				}
+				this.caseService.record(file, actor.username(), "TASK_COMPLETED", step, outcome, text);
+				this.taskService.complete(taskId, variables);
+				return;
+			}
+		}
 		switch (step + ":" + outcome) {
 			case "intake:reject" -> {
 				variables.put("reason", text("reason", input.get("reason")));
@@ -101,6 +150,7 @@ public class StepCompletion {
 				}
 			}
 			case "intake:correct" -> variables.put("correctionItems", correctionItems(file, input.get("items")));
+			case "intake:acceptWithGaps" -> variables.put("gapItems", correctionItems(file, input.get("items")));
 			case "review:propose" -> {
 				Object proposal = input.get("proposal");
 				if (!"grant".equals(proposal) && !"refuse".equals(proposal)) {

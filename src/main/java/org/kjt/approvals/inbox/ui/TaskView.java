@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,6 +40,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
@@ -74,6 +76,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private final RepositoryService repositoryService;
 
+	private final StepCompletion stepCompletion;
+
 	private final RadioButtonGroup<String> outcome = new RadioButtonGroup<>();
 
 	private final Div fields = new Div();
@@ -87,7 +91,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private CaseView view;
 
 	TaskView(Workbench workbench, Cases cases, Catalogue catalogue, Accounts accounts, CurrentUser currentUser,
-			TaskService taskService, RepositoryService repositoryService) {
+			TaskService taskService, RepositoryService repositoryService, StepCompletion stepCompletion) {
+		this.stepCompletion = stepCompletion;
 		this.workbench = workbench;
 		this.cases = cases;
 		this.catalogue = catalogue;
@@ -226,7 +231,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private Component outcomeForm(AppUser user) {
 		this.outcome.setId("outcome");
 		this.outcome.setLabel(getTranslation("task.outcome"));
-		this.outcome.setItems(StepCompletion.outcomes(this.task.step()));
+		this.outcome.setItems(this.stepCompletion.outcomes(process(), this.task.step()));
 		this.outcome.setItemLabelGenerator((code) -> getTranslation("outcome." + this.task.step() + "." + code));
 		this.outcome.addValueChangeListener((event) -> outcomeFields(event.getValue(), user));
 		this.opinion.setId("opinion");
@@ -267,6 +272,11 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		if (chosen == null) {
 			return;
 		}
+		List<CaseRules.OutcomeField> own = this.stepCompletion.fields(process(), this.task.step(), chosen);
+		if (!own.isEmpty()) {
+			own.forEach(this::field);
+			return;
+		}
 		switch (this.task.step() + ":" + chosen) {
 			case "intake:reject" -> {
 				Select<String> type = new Select<>();
@@ -277,19 +287,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 				input("reason", area("field.reason"));
 				input("competentAuthority", text("field.competentAuthority"));
 			}
-			case "intake:correct" -> {
-				ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
-				for (MaterialRequirement material : item.materials()) {
-					Checkbox listed = new Checkbox(material.name());
-					listed.setId("item-" + material.code());
-					TextField problem = new TextField();
-					problem.setId("problem-" + material.code());
-					problem.setPlaceholder(getTranslation("field.problem"));
-					problem.setWidth("30rem");
-					this.fields.add(new HorizontalLayout(listed, problem));
-					this.inputs.put("item:" + material.code(), new Div(listed, problem));
-				}
-			}
+			case "intake:correct" -> materialItems();
 			case "review:propose" -> {
 				RadioButtonGroup<String> proposal = new RadioButtonGroup<>();
 				proposal.setId("proposal");
@@ -324,6 +322,51 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		}
 	}
 
+	private String process() {
+		return this.catalogue.find(this.view.item()).map(ServiceItem::process).orElse("");
+	}
+
+	/**
+	 * Every checklist item, each with the problem found: a correction notice, or gaps.
+	 */
+	private void materialItems() {
+		ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
+		for (MaterialRequirement material : item.materials()) {
+			Checkbox listed = new Checkbox(material.name());
+			listed.setId("item-" + material.code());
+			TextField problem = new TextField();
+			problem.setId("problem-" + material.code());
+			problem.setPlaceholder(getTranslation("field.problem"));
+			problem.setWidth("30rem");
+			this.fields.add(new HorizontalLayout(listed, problem));
+			this.inputs.put("item:" + material.code(), new Div(listed, problem));
+		}
+	}
+
+	/** A field a process's own rules ask for. */
+	private void field(CaseRules.OutcomeField field) {
+		switch (field.kind()) {
+			case MATERIALS -> materialItems();
+			case AREA -> input(field.code(), area("field." + field.code()));
+			case DATE -> {
+				DatePicker date = new DatePicker(getTranslation("field." + field.code()));
+				date.setRequiredIndicatorVisible(field.required());
+				this.inputs.put(field.code(), date);
+				date.setId("field-" + field.code());
+				this.fields.add(date);
+			}
+			case CHOICE -> {
+				RadioButtonGroup<String> choice = new RadioButtonGroup<>();
+				choice.setId(field.code());
+				choice.setLabel(getTranslation("field." + field.code()));
+				choice.setItems(field.choices());
+				choice.setItemLabelGenerator((code) -> getTranslation("field." + field.code() + "." + code));
+				input(field.code(), choice);
+			}
+			default -> input(field.code(), text("field." + field.code()));
+		}
+	}
+
 	private void input(String code, Component component) {
 		component.setId(component.getId().orElse("field-" + code));
 		this.inputs.put(code, component);
@@ -354,6 +397,9 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 				if (listed.getValue()) {
 					items.put(code.substring(5), problem.getValue());
 				}
+			}
+			else if (component instanceof DatePicker date) {
+				values.put(code, (date.getValue() != null) ? date.getValue().toString() : null);
 			}
 			else if (component instanceof MultiSelectComboBox<?> box) {
 				values.put(code, List.copyOf((java.util.Set<String>) box.getValue()));

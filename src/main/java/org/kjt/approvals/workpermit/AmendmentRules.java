@@ -1,0 +1,153 @@
+package org.kjt.approvals.workpermit;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseRules;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Extension and change of a work permit: who may apply and when (extension from 30 days
+ * before expiry; a change within 10 days of it; a new employer or occupation is a new
+ * application), and the review's approve/refuse.
+ */
+@Component
+class AmendmentRules implements CaseRules {
+
+	static final String PROCESS = "work-permit-amendment";
+
+	static final String EXTENSION_ITEM = "work-permit-extension";
+
+	/** Extension is applied for from this many days before expiry. */
+	static final int EXTENSION_WINDOW_DAYS = 30;
+
+	/** A change is reported within this many days. */
+	static final int CHANGE_DAYS = 10;
+
+	/** A card is valid at most this many years. */
+	static final int MAX_VALIDITY_YEARS = 5;
+
+	static final Set<String> CHANGES = Set.of("NAME", "PASSPORT", "POST");
+
+	static final Set<String> NEW_APPLICATION = Set.of("EMPLOYER", "OCCUPATION");
+
+	private final Permits permits;
+
+	private final WorkPermitLimits limits;
+
+	AmendmentRules(Permits permits, WorkPermitLimits limits) {
+		this.permits = permits;
+		this.limits = limits;
+	}
+
+	@Override
+	public boolean handles(String processKey) {
+		return PROCESS.equals(processKey);
+	}
+
+	@Override
+	public Checked checkSubmission(Submission submission) {
+		Map<String, Object> form = submission.form();
+		LocalDate today = submission.today();
+		String number = WorkPermitApplication.text(form, "permitNumber", 32);
+		Permits.Card card = this.permits.latestCard(number)
+			.filter((found) -> found.employerUsername().equals(submission.applicant().username()))
+			.orElseThrow(() -> DomainException.invalid("permitNumber", "workpermit.error.permitUnknown", number));
+		if (!card.departmentCode().equals(submission.departmentCode())) {
+			throw DomainException.invalid("permitNumber", "workpermit.error.otherDepartment", number);
+		}
+		if (!"VALID".equals(card.effectiveStatus(today))) {
+			throw DomainException.conflict("workpermit.error.permitNotValid", number, card.effectiveStatus(today));
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("permitNumber", number);
+		variables.put("timeLimitDays", this.limits.amendment(submission.departmentCode()));
+		if (EXTENSION_ITEM.equals(submission.item().code())) {
+			LocalDate opens = card.validUntil().minusDays(EXTENSION_WINDOW_DAYS);
+			if (today.isBefore(opens)) {
+				throw DomainException.conflict("workpermit.error.extensionWindow", card.validUntil(), opens);
+			}
+			LocalDate newEnd = WorkPermitApplication.date(form, "newContractEnd");
+			if (!newEnd.isAfter(card.validUntil())) {
+				throw DomainException.invalid("newContractEnd", "workpermit.error.newContractEnd", card.validUntil());
+			}
+			LocalDate passportExpiry = WorkPermitApplication.date(form, "passportExpiry");
+			if (passportExpiry.isBefore(newEnd)) {
+				throw DomainException.invalid("passportExpiry", "workpermit.error.passportExpiry", passportExpiry,
+						newEnd);
+			}
+			variables.put("amendment", "EXTENSION");
+			variables.put("newValidUntil", validUntil(today, newEnd).toString());
+		}
+		else {
+			String kind = WorkPermitApplication.text(form, "changeKind", 16);
+			if (NEW_APPLICATION.contains(kind)) {
+				throw DomainException.invalid("changeKind", "workpermit.error.newApplication");
+			}
+			if (!CHANGES.contains(kind)) {
+				throw DomainException.invalid("changeKind", "workpermit.error.changeKind", kind);
+			}
+			String value = WorkPermitApplication.text(form, "newValue", 200);
+			if ("PASSPORT".equals(kind) && !value.toUpperCase(java.util.Locale.ROOT).matches("[A-Z0-9]{5,20}")) {
+				throw DomainException.invalid("newValue", "workpermit.error.passportNumber");
+			}
+			if ("NAME".equals(kind) && !value.matches("[\\p{L}][\\p{L} .'\\-]*")) {
+				throw DomainException.invalid("newValue", "workpermit.error.holderName");
+			}
+			LocalDate changed = WorkPermitApplication.date(form, "changedOn");
+			if (changed.isAfter(today)) {
+				throw DomainException.invalid("changedOn", "workpermit.error.futureDate");
+			}
+			if (today.isAfter(changed.plusDays(CHANGE_DAYS))) {
+				throw DomainException.invalid("changedOn", "workpermit.error.changeLate", changed, CHANGE_DAYS);
+			}
+			variables.put("amendment", "CHANGE");
+			variables.put("changeKind", kind);
+			variables.put("newValue", "PASSPORT".equals(kind) ? value.toUpperCase(java.util.Locale.ROOT) : value);
+		}
+		return new Checked(Map.of(), variables);
+	}
+
+	/** A card runs to the contract's end, at most five years. */
+	static LocalDate validUntil(LocalDate from, LocalDate contractEnd) {
+		LocalDate cap = from.plusYears(MAX_VALIDITY_YEARS).minusDays(1);
+		return contractEnd.isAfter(cap) ? cap : contractEnd;
+	}
+
+	@Override
+	public List<String> outcomes(String step) {
+		return "review".equals(step) ? List.of("approve", "refuse") : null;
+	}
+
+	@Override
+	public List<OutcomeField> fields(String step, String outcome) {
+		return "review:refuse".equals(step + ":" + outcome) ? List.of(OutcomeField.area("refusalReasons", true))
+				: List.of();
+	}
+
+	@Override
+	public boolean complete(Completion completion, Map<String, Object> variables) {
+		switch (completion.step() + ":" + completion.outcome()) {
+			case "review:approve" -> {
+				variables.put("proposal", "grant");
+				variables.put("refusalReasons", null);
+				return true;
+			}
+			case "review:refuse" -> {
+				variables.put("proposal", "refuse");
+				variables.put("refusalReasons",
+						WorkPermitRules.text("refusalReasons", completion.fields().get("refusalReasons")));
+				return true;
+			}
+			default -> {
+				return false;
+			}
+		}
+	}
+
+}

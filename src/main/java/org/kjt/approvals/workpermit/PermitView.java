@@ -1,0 +1,32 @@
+package org.kjt.approvals.workpermit;
+
+import java.time.LocalDate;
+
+/**
+ * A work-permit card as its employer sees it.
+ *
+ * @param permitNumber the person's permit number (for life)
+ * @param status VALID, EXPIRED or CANCELLED
+ * @param category A, B or C
+ * @param holderName name as in passport
+ * @param nationality ISO 3166 alpha-3
+ * @param passportNumber passport number
+ * @param dateOfBirth date of birth
+ * @param post post
+ * @param workAddress work location
+ * @param employerName employer
+ * @param noticeNumber the 工作许可通知's number
+ * @param entryDate date of entry
+ * @param issuedOn issue date
+ * @param validUntil last valid day
+ * @param caseId the case that issued the card
+ * @param cancelledOn cancellation date, if cancelled
+ * @param cancelledLate whether the cancellation came later than 10 working days after the
+ * contract ended
+ */
+public record PermitView(String permitNumber, String status, String category, String holderName, String nationality,
+		String passportNumber, LocalDate dateOfBirth, String post, String workAddress, String employerName,
+		String noticeNumber, LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, long caseId,
+		LocalDate cancelledOn, boolean cancelledLate) {
+
+}

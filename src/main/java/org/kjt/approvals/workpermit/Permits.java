@@ -1,0 +1,156 @@
+package org.kjt.approvals.workpermit;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The permit tables: persons with their lifelong numbers, and their cards. */
+@Repository
+class Permits {
+
+	private static final String CARD = "SELECT c.*, p.holder_name, p.nationality, p.date_of_birth, p.passport_number"
+			+ " FROM wp_card c JOIN wp_person p ON p.permit_number = c.permit_number";
+
+	private final JdbcTemplate jdbc;
+
+	Permits(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Card(long id, String permitNumber, long caseId, String departmentCode, String employerUsername,
+			String employerName, String category, String post, String workAddress, String noticeNumber,
+			LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, String status, LocalDate cancelledOn,
+			boolean cancelledLate, String holderName, String nationality, LocalDate dateOfBirth,
+			String passportNumber) {
+
+		String effectiveStatus(LocalDate today) {
+			if ("CANCELLED".equals(this.status)) {
+				return "CANCELLED";
+			}
+			return this.validUntil.isBefore(today) ? "EXPIRED" : "VALID";
+		}
+
+	}
+
+	Optional<String> personByIdentity(String nationality, LocalDate dateOfBirth, String passportNumber) {
+		return this.jdbc
+			.queryForList(
+					"SELECT permit_number FROM wp_person WHERE nationality = ? AND date_of_birth = ?"
+							+ " AND passport_number = ?",
+					String.class, nationality, Date.valueOf(dateOfBirth), passportNumber)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * A person by number, if nationality and date of birth match (a typo is no match).
+	 */
+	Optional<String> personByNumber(String permitNumber, String nationality, LocalDate dateOfBirth) {
+		return this.jdbc
+			.queryForList(
+					"SELECT permit_number FROM wp_person WHERE permit_number = ? AND nationality = ?"
+							+ " AND date_of_birth = ?",
+					String.class, permitNumber, nationality, Date.valueOf(dateOfBirth))
+			.stream()
+			.findFirst();
+	}
+
+	long countPersonsWithPrefix(String prefix) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM wp_person WHERE permit_number LIKE ?", Long.class,
+				prefix + "%");
+		return (count != null) ? count : 0;
+	}
+
+	void insertPerson(String permitNumber, String holderName, String nationality, LocalDate dateOfBirth,
+			String passportNumber, Instant now) {
+		this.jdbc.update(
+				"INSERT INTO wp_person (permit_number, holder_name, nationality, date_of_birth, passport_number,"
+						+ " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+				permitNumber, holderName, nationality, Date.valueOf(dateOfBirth), passportNumber, Timestamp.from(now));
+	}
+
+	void updatePerson(String permitNumber, String holderName, String passportNumber) {
+		this.jdbc.update("UPDATE wp_person SET holder_name = ?, passport_number = ? WHERE permit_number = ?",
+				holderName, passportNumber, permitNumber);
+	}
+
+	void insertCard(String permitNumber, long caseId, String department, String employerUsername, String employerName,
+			String category, String post, String workAddress, String noticeNumber, LocalDate entryDate,
+			LocalDate issuedOn, LocalDate validUntil, Instant now) {
+		this.jdbc.update("INSERT INTO wp_card (permit_number, case_id, department_code, employer_username,"
+				+ " employer_name, category, post, work_address, notice_number, entry_date, issued_on, valid_until,"
+				+ " status, cancelled_late, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED', FALSE, ?)",
+				permitNumber, caseId, department, employerUsername, employerName, category, post, workAddress,
+				noticeNumber, Date.valueOf(entryDate), Date.valueOf(issuedOn), Date.valueOf(validUntil),
+				Timestamp.from(now));
+	}
+
+	/** The person's newest card: what verification shows. */
+	Optional<Card> latestCard(String permitNumber) {
+		return this.jdbc
+			.query(CARD + " WHERE c.permit_number = ? ORDER BY c.issued_on DESC, c.id DESC", this::card, permitNumber)
+			.stream()
+			.findFirst();
+	}
+
+	Optional<Card> latestCardLocked(String permitNumber) {
+		return this.jdbc
+			.query(CARD + " WHERE c.id = (SELECT MAX(id) FROM wp_card WHERE permit_number = ?) FOR UPDATE", this::card,
+					permitNumber)
+			.stream()
+			.findFirst();
+	}
+
+	List<Card> byEmployer(String employerUsername, int limit, long offset) {
+		return this.jdbc.query(
+				CARD + " WHERE c.employer_username = ? ORDER BY c.issued_on DESC, c.id DESC LIMIT ? OFFSET ?",
+				this::card, employerUsername, limit, offset);
+	}
+
+	long countByEmployer(String employerUsername) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM wp_card WHERE employer_username = ?", Long.class,
+				employerUsername);
+		return (count != null) ? count : 0;
+	}
+
+	Optional<Card> byCase(long caseId) {
+		return this.jdbc.query(CARD + " WHERE c.case_id = ?", this::card, caseId).stream().findFirst();
+	}
+
+	void extend(long cardId, LocalDate validUntil, Instant now) {
+		this.jdbc.update("UPDATE wp_card SET valid_until = ?, updated_at = ? WHERE id = ?", Date.valueOf(validUntil),
+				Timestamp.from(now), cardId);
+	}
+
+	void changePost(long cardId, String post, Instant now) {
+		this.jdbc.update("UPDATE wp_card SET post = ?, updated_at = ? WHERE id = ?", post, Timestamp.from(now), cardId);
+	}
+
+	void cancel(long cardId, LocalDate on, String reason, boolean late, Instant now) {
+		this.jdbc.update(
+				"UPDATE wp_card SET status = 'CANCELLED', cancelled_on = ?, cancel_reason = ?,"
+						+ " cancelled_late = ?, updated_at = ? WHERE id = ?",
+				Date.valueOf(on), reason, late, Timestamp.from(now), cardId);
+	}
+
+	private Card card(ResultSet rs, int row) throws SQLException {
+		Date cancelled = rs.getDate("cancelled_on");
+		return new Card(rs.getLong("id"), rs.getString("permit_number"), rs.getLong("case_id"),
+				rs.getString("department_code"), rs.getString("employer_username"), rs.getString("employer_name"),
+				rs.getString("category"), rs.getString("post"), rs.getString("work_address"),
+				rs.getString("notice_number"), rs.getDate("entry_date").toLocalDate(),
+				rs.getDate("issued_on").toLocalDate(), rs.getDate("valid_until").toLocalDate(), rs.getString("status"),
+				(cancelled != null) ? cancelled.toLocalDate() : null, rs.getBoolean("cancelled_late"),
+				rs.getString("holder_name"), rs.getString("nationality"), rs.getDate("date_of_birth").toLocalDate(),
+				rs.getString("passport_number"));
+	}
+
+}

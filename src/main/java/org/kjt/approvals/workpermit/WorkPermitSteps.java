@@ -1,0 +1,172 @@
+package org.kjt.approvals.workpermit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.kjt.approvals.base.Masking;
+import org.kjt.approvals.cases.CaseStatus;
+import org.kjt.approvals.cases.CaseSteps;
+import org.kjt.approvals.documents.NoticeType;
+import org.kjt.approvals.orgstructure.OrgStructure;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The work-permit processes' own steps, called from their BPMN as
+ * {@code ${workPermitSteps.…}}: the 工作许可通知, the card with the lifelong permit number, the
+ * refusals of the card, and the amendments of a card.
+ */
+@Component("workPermitSteps")
+public class WorkPermitSteps {
+
+	/** Cards of categories A and B run up to five years, C up to one. */
+	static final int MAX_YEARS_AB = 5;
+
+	static final int MAX_YEARS_C = 1;
+
+	/** After entry the card is applied for within this many days. */
+	static final int CARD_DAYS_AFTER_ENTRY = 15;
+
+	private final CaseSteps caseSteps;
+
+	private final Permits permits;
+
+	private final OrgStructure orgStructure;
+
+	private final Clock clock;
+
+	private final org.springframework.context.MessageSource messages;
+
+	WorkPermitSteps(CaseSteps caseSteps, Permits permits, OrgStructure orgStructure, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+		this.caseSteps = caseSteps;
+		this.permits = permits;
+		this.orgStructure = orgStructure;
+		this.clock = clock;
+	}
+
+	/**
+	 * The decision: a grant issues the 工作许可通知 (used for the visa) with its number; a
+	 * refusal states reasons and remedies.
+	 * @param execution the process execution
+	 */
+	public void decide(DelegateExecution execution) {
+		if (!"grant".equals(execution.getVariable("proposal"))) {
+			this.caseSteps.decided(execution, null, null);
+			this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
+			return;
+		}
+		Map<String, Object> form = this.caseSteps.form(execution);
+		String category = (String) execution.getVariable("category");
+		String number = this.caseSteps.grantWith(execution, NoticeType.WORK_PERMIT_NOTICE, "notice.workPermit.title",
+				"notice.workPermit.body", form.get("holderName"), form.get("nationality"),
+				Masking.identifier(String.valueOf(form.get("passportNumber"))), category,
+				message("workpermit.category." + category), form.get("post"), form.get("workAddress"),
+				form.get("contractStart"), form.get("contractEnd"), CARD_DAYS_AFTER_ENTRY);
+		execution.setVariable("noticeNumber", number);
+	}
+
+	/** Applied for later than 15 days after entry: refused, with the reason. */
+	public void cardRefusedLate(DelegateExecution execution) {
+		this.caseSteps.notice(execution, NoticeType.REFUSAL, "notice.cardLate.title", "notice.cardLate.body",
+				execution.getVariable("entryDate"), LocalDate.now(this.clock), CARD_DAYS_AFTER_ENTRY,
+				this.caseSteps.remedies(execution));
+		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "card-late");
+	}
+
+	/** The office refused to issue the card, with reasons. */
+	public void cardRefused(DelegateExecution execution) {
+		this.caseSteps.notice(execution, NoticeType.REFUSAL, "notice.cardRefused.title", "notice.cardRefused.body",
+				execution.getVariable("refusalReasons"), this.caseSteps.remedies(execution));
+		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "card-refused");
+	}
+
+	/**
+	 * Issues the card: the person keeps the permit number they already have (found by a
+	 * previous number or by nationality, date of birth and passport), or gets a new one.
+	 * @param execution the process execution
+	 */
+	public void issueCard(DelegateExecution execution) {
+		Map<String, Object> form = this.caseSteps.form(execution);
+		String department = (String) execution.getVariable("departmentCode");
+		long caseId = ((Number) execution.getVariable("caseId")).longValue();
+		LocalDate today = LocalDate.now(this.clock);
+		String name = form.get("holderName").toString();
+		String nationality = form.get("nationality").toString().toUpperCase(java.util.Locale.ROOT);
+		String passport = form.get("passportNumber").toString().toUpperCase(java.util.Locale.ROOT);
+		LocalDate birth = LocalDate.parse(form.get("dateOfBirth").toString());
+		Object previous = form.get("previousPermitNumber");
+		String number = ((previous != null && !previous.toString().isBlank())
+				? this.permits.personByNumber(previous.toString().strip(), nationality, birth)
+				: this.permits.personByIdentity(nationality, birth, passport))
+			.orElse(null);
+		if (number == null) {
+			number = newNumber(department, today.getYear());
+			this.permits.insertPerson(number, name, nationality, birth, passport, this.clock.instant());
+		}
+		else {
+			this.permits.updatePerson(number, name, passport);
+		}
+		String category = (String) execution.getVariable("category");
+		LocalDate contractEnd = LocalDate.parse(form.get("contractEnd").toString());
+		LocalDate cap = today.plusYears("C".equals(category) ? MAX_YEARS_C : MAX_YEARS_AB).minusDays(1);
+		LocalDate validUntil = contractEnd.isAfter(cap) ? cap : contractEnd;
+		Map.Entry<String, String> employer = this.caseSteps.applicant(execution);
+		this.permits.insertCard(number, caseId, department, employer.getKey(), employer.getValue(), category,
+				form.get("post").toString(), form.get("workAddress").toString(),
+				(String) execution.getVariable("noticeNumber"),
+				LocalDate.parse((String) execution.getVariable("entryDate")), today, validUntil, this.clock.instant());
+		execution.setVariable("permitNumber", number);
+		this.caseSteps.record(execution, "CARD_ISSUED", "cardIssue", number + " · " + today + " – " + validUntil);
+		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "card-issued");
+	}
+
+	/** Extension or change approved: the card is amended and the decision issued. */
+	public void amend(DelegateExecution execution) {
+		String number = (String) execution.getVariable("permitNumber");
+		Permits.Card card = this.permits.latestCardLocked(number)
+			.orElseThrow(() -> new IllegalStateException("No card " + number));
+		String what;
+		if ("EXTENSION".equals(execution.getVariable("amendment"))) {
+			LocalDate until = LocalDate.parse((String) execution.getVariable("newValidUntil"));
+			this.permits.extend(card.id(), until, this.clock.instant());
+			what = message("workpermit.amended.EXTENSION", until);
+		}
+		else {
+			String kind = (String) execution.getVariable("changeKind");
+			String value = (String) execution.getVariable("newValue");
+			switch (kind) {
+				case "NAME" -> this.permits.updatePerson(number, value, card.passportNumber());
+				case "PASSPORT" -> this.permits.updatePerson(number, card.holderName(), value);
+				default -> this.permits.changePost(card.id(), value, this.clock.instant());
+			}
+			what = message("workpermit.amended." + kind, "PASSPORT".equals(kind) ? Masking.identifier(value) : value);
+		}
+		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.amendment.title", "notice.amendment.body", number,
+				what);
+		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
+	}
+
+	/** Extension or change refused, with reasons and remedies. */
+	public void amendmentRefused(DelegateExecution execution) {
+		this.caseSteps.decided(execution, null, null);
+		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, org.kjt.approvals.base.Translations.CHINESE);
+	}
+
+	/**
+	 * A new lifelong number: the department's reference prefix, the year, a sequence;
+	 * unique by the primary key.
+	 */
+	private String newNumber(String department, int year) {
+		String prefix = this.orgStructure.requireDepartment(department).referencePrefix() + "WP" + year;
+		return prefix + "%06d".formatted(this.permits.countPersonsWithPrefix(prefix) + 1);
+	}
+
+}

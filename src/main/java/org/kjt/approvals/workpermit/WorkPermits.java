@@ -1,0 +1,202 @@
+package org.kjt.approvals.workpermit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Masking;
+import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.security.Role;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The employer's side of a permit after the Notice (the card application after entry,
+ * their cards, cancellation) and the public verification. Each method checks who calls
+ * it; the UI and the REST API both call these.
+ */
+@Service
+public class WorkPermits {
+
+	/** Cancellation is due within this many working days of the contract's end. */
+	static final int CANCELLATION_WORKING_DAYS = 10;
+
+	private final Cases cases;
+
+	private final Permits permits;
+
+	private final CurrentUser currentUser;
+
+	private final WorkingDayCalendar calendar;
+
+	private final WorkPermitLimits limits;
+
+	private final PointsCalculator calculator;
+
+	private final Clock clock;
+
+	WorkPermits(Cases cases, Permits permits, CurrentUser currentUser, WorkingDayCalendar calendar,
+			WorkPermitLimits limits, PointsCalculator calculator, Clock clock) {
+		this.cases = cases;
+		this.permits = permits;
+		this.currentUser = currentUser;
+		this.calendar = calendar;
+		this.limits = limits;
+		this.calculator = calculator;
+		this.clock = clock;
+	}
+
+	/**
+	 * The live score while the form is filled in: the points input of a (partial) form,
+	 * the age from its date of birth.
+	 * @param form the form so far
+	 * @return the score and proposed category
+	 */
+	public PointsResult score(Map<String, Object> form) {
+		LocalDate birth = WorkPermitApplication.date(form, "dateOfBirth");
+		int age = java.time.Period.between(birth, LocalDate.now(this.clock)).getYears();
+		if (age < 18) {
+			throw DomainException.invalid("dateOfBirth", "workpermit.error.age");
+		}
+		return this.calculator.score(WorkPermitApplication.points(form, age));
+	}
+
+	/**
+	 * After entry, the employer applies for the card: within 15 days of entry, or it is
+	 * refused with the reason. The wait since the Notice is not counted in any limit.
+	 * @param caseId the work-permit case holding the Notice
+	 * @param entryDate date of entry, ISO
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView applyForCard(long caseId, String entryDate) {
+		CaseView own = this.cases.own(caseId);
+		if (!WorkPermitRules.PROCESS.equals(own.item()) || !"cardApplication".equals(own.step())) {
+			throw DomainException.conflict("workpermit.error.noCardPending", own.referenceNo());
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate entry = WorkPermitRules.date("entryDate", entryDate);
+		if (entry.isAfter(today)) {
+			throw DomainException.invalid("entryDate", "workpermit.error.futureDate");
+		}
+		ZoneId zone = this.clock.getZone();
+		LocalDate noticeDate = own.notices()
+			.stream()
+			.filter((notice) -> "WORK_PERMIT_NOTICE".equals(notice.type()))
+			.map((notice) -> notice.issuedAt().atZone(zone).toLocalDate())
+			.findFirst()
+			.orElse(today);
+		if (entry.isBefore(noticeDate)) {
+			throw DomainException.invalid("entryDate", "workpermit.error.entryBeforeNotice", noticeDate);
+		}
+		boolean late = today.isAfter(entry.plusDays(WorkPermitSteps.CARD_DAYS_AFTER_ENTRY));
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("entryDate", entry.toString());
+		variables.put("cardLate", late);
+		LocalDate due = this.calendar.addWorkingDays(today, this.limits.cardIssue(own.department())).date();
+		variables.put("cardDue", java.util.Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant()));
+		return this.cases.completeApplicantStep(caseId, "cardApplication", "CARD_APPLIED",
+				"entry " + entry + (late ? " · late" : ""), variables);
+	}
+
+	/**
+	 * Public verification: valid, expired or cancelled, with no personal data beyond the
+	 * name's initial and the nationality.
+	 * @param permitNumber permit number
+	 * @return what may be shown
+	 */
+	@Transactional(readOnly = true)
+	public PermitVerification verify(String permitNumber) {
+		Permits.Card card = this.permits.latestCard((permitNumber != null) ? permitNumber.strip() : "")
+			.orElseThrow(() -> DomainException.notFound("workpermit.error.permitNotFound", permitNumber));
+		return new PermitVerification(card.permitNumber(), card.effectiveStatus(LocalDate.now(this.clock)),
+				card.category(), Masking.initial(card.holderName()), card.nationality(), card.employerName(),
+				card.issuedOn(), card.validUntil());
+	}
+
+	/**
+	 * The employer's cards, newest first, paged in the database.
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<PermitView> mine(Pageable pageable) {
+		AppUser employer = employer();
+		List<PermitView> rows = this.permits
+			.byEmployer(employer.username(), pageable.getPageSize(), pageable.getOffset())
+			.stream()
+			.map(this::view)
+			.toList();
+		return new PageImpl<>(rows, pageable, this.permits.countByEmployer(employer.username()));
+	}
+
+	/**
+	 * The card a case issued, for its employer.
+	 * @param caseId case
+	 * @return the card
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PermitView> forCase(long caseId) {
+		AppUser employer = employer();
+		return this.permits.byCase(caseId)
+			.filter((card) -> card.employerUsername().equals(employer.username()))
+			.map(this::view);
+	}
+
+	/**
+	 * Cancellation (注销) by the employer once the contract has ended; due within 10
+	 * working days of the end — a later one is still recorded, marked late.
+	 * @param permitNumber permit number
+	 * @param contractEnded the day the contract ended, ISO
+	 * @param reason reason
+	 * @return the card
+	 */
+	@Transactional
+	public PermitView cancel(String permitNumber, String contractEnded, String reason) {
+		AppUser employer = employer();
+		Permits.Card card = this.permits.latestCardLocked((permitNumber != null) ? permitNumber.strip() : "")
+			.filter((found) -> found.employerUsername().equals(employer.username()))
+			.orElseThrow(() -> DomainException.notFound("workpermit.error.permitNotFound", permitNumber));
+		LocalDate today = LocalDate.now(this.clock);
+		if (!"VALID".equals(card.effectiveStatus(today))) {
+			throw DomainException.conflict("workpermit.error.permitNotValid", card.permitNumber(),
+					card.effectiveStatus(today));
+		}
+		LocalDate ended = WorkPermitRules.date("contractEnded", contractEnded);
+		if (ended.isAfter(today)) {
+			throw DomainException.invalid("contractEnded", "workpermit.error.contractNotEnded");
+		}
+		String why = WorkPermitRules.text("reason", reason);
+		boolean late = today.isAfter(this.calendar.addWorkingDays(ended, CANCELLATION_WORKING_DAYS).date());
+		this.permits.cancel(card.id(), today, why, late, this.clock.instant());
+		return this.permits.latestCard(card.permitNumber()).map(this::view).orElseThrow();
+	}
+
+	private PermitView view(Permits.Card card) {
+		return new PermitView(card.permitNumber(), card.effectiveStatus(LocalDate.now(this.clock)), card.category(),
+				card.holderName(), card.nationality(), card.passportNumber(), card.dateOfBirth(), card.post(),
+				card.workAddress(), card.employerName(), card.noticeNumber(), card.entryDate(), card.issuedOn(),
+				card.validUntil(), card.caseId(), card.cancelledOn(), card.cancelledLate());
+	}
+
+	private AppUser employer() {
+		AppUser user = this.currentUser.require();
+		if (!user.has(Role.APPLICANT)) {
+			throw DomainException.forbidden("case.error.applicantsOnly");
+		}
+		return user;
+	}
+
+}

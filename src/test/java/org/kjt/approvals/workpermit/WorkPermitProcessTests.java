@@ -1,0 +1,502 @@
+package org.kjt.approvals.workpermit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseStatus;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Users;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Walks every path of processes/work-permit.bpmn20.xml and
+ * processes/work-permit-amendment.bpmn20.xml through the services the UI and API use.
+ */
+@ApprovalsTest
+class WorkPermitProcessTests {
+
+	static final byte[] PDF = "%PDF-1.4\n% test material\n".getBytes(StandardCharsets.US_ASCII);
+
+	static final byte[] PNG = new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
+
+	static final List<String> MATERIALS = List.of("application-form", "work-experience", "degree", "criminal-record",
+			"medical-certificate", "contract", "passport", "photo");
+
+	/** Monday 2026-11-02: 20 working days later is 2026-11-30, 5 later 2026-11-09. */
+	static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Workbench workbench;
+
+	@Autowired
+	WorkPermits permits;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void day() {
+		this.clock.setDate(DAY);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	/**
+	 * Category B by points (77): 30万 salary, master, 5 years, 12 months, Northeast, 41.
+	 */
+	static Map<String, Object> formB(String passport) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("holderName", "SMITH JOHN");
+		form.put("nationality", "GBR");
+		form.put("passportNumber", passport);
+		form.put("passportExpiry", "2030-01-31");
+		form.put("dateOfBirth", "1985-03-14");
+		form.put("education", "MASTER");
+		form.put("experienceYears", "5");
+		form.put("post", "高级工程师");
+		form.put("annualSalaryCny", "300000");
+		form.put("monthsPerYear", "12");
+		form.put("hskLevel", "0");
+		form.put("workAddress", "长春市高新区示例路1号");
+		form.put("workLocation", "NORTHEAST");
+		form.put("contractStart", "2026-12-01");
+		form.put("contractEnd", "2028-11-30");
+		form.put("shortTerm", "false");
+		form.put("criminalRecordIssuedOn", "2026-08-01");
+		return form;
+	}
+
+	static Map<String, Object> formA(String passport) {
+		Map<String, Object> form = formB(passport);
+		form.put("listedHighEndTalent", "true");
+		return form;
+	}
+
+	/** Category C (30 points): 5万 salary, no degree, 1 year, 2 months. */
+	static Map<String, Object> formC(String passport) {
+		Map<String, Object> form = formB(passport);
+		form.put("annualSalaryCny", "50000");
+		form.put("education", "OTHER");
+		form.put("experienceYears", "1");
+		form.put("monthsPerYear", "2");
+		return form;
+	}
+
+	static Map<String, Object> shortTerm(Map<String, Object> form) {
+		form.put("contractStart", "2026-12-01");
+		form.put("contractEnd", "2027-02-28");
+		form.put("shortTerm", "true");
+		return form;
+	}
+
+	@Test
+	void categoryBAcceptedReviewedGrantedNoticeThenCardInTime() {
+		long id = submitted("applicant", "liaoning", formB("E1234567"));
+		CaseView submitted = view("applicant", id);
+		assertThat(submitted.form()).containsEntry("proposedCategory", "B").containsEntry("points", 77);
+		assertThat(submitted.form().get("pointsBreakdown").toString()).startsWith("salary 14 · education 15");
+		assertThat(submitted.clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 11, 9));
+		assertThat(submitted.division()).isEqualTo("ln.office");
+
+		complete("ln-approval", id, "intake", "accept", "材料齐全,予以受理", Map.of());
+		CaseView accepted = view("applicant", id);
+		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(accepted.division()).isEqualTo("ln.foreign-experts");
+		assertThat(accepted.notices().get(0).body()).contains("20个工作日");
+
+		// The category may change only with a written reason.
+		String review = claim("ln-expert", id, "review");
+		assertThatThrownBy(() -> this.users.run("ln-expert",
+				() -> this.workbench.complete(review, "propose", "拟准予", Map.of("proposal", "grant", "category", "A"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("categoryReason");
+		this.users.run("ln-expert", () -> this.workbench.complete(review, "propose", "符合B类条件,拟准予",
+				Map.of("proposal", "grant", "category", "B")));
+		assertThat(groupQueue("ln-expert", id)).isEmpty();
+		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+
+		CaseView granted = view("applicant", id);
+		assertThat(granted.status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(granted.clock().state()).isEqualTo("STOPPED");
+		assertThat(granted.step()).isEqualTo("cardApplication");
+		CaseView.NoticeView notice = granted.notices().get(granted.notices().size() - 1);
+		assertThat(notice.type()).isEqualTo("WORK_PERMIT_NOTICE");
+		assertThat(notice.number()).matches("辽科审外许字〔2026〕第\\d{4}号");
+		assertThat(notice.body()).contains("SMITH JOHN", "GBR", "E1****67", "B类(外国专业人才)").doesNotContain("E1234567");
+		// Withdrawal ends before the decision.
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.withdraw(id, "不需要了")))
+			.isInstanceOf(DomainException.class);
+
+		// Entry in the future or before the Notice is refused; within 15 days goes on.
+		this.clock.setDate(LocalDate.of(2026, 12, 10));
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.permits.applyForCard(id, "2026-12-11")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("futureDate");
+		assertThatThrownBy(() -> this.users.run("applicant2", () -> this.permits.applyForCard(id, "2026-12-01")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("case.error.notFound");
+		this.users.run("applicant", () -> this.permits.applyForCard(id, "2026-11-25"));
+		assertThat(view("applicant", id).step()).isEqualTo("cardIssue");
+		assertThat(view("applicant", id).division()).isEqualTo("ln.office");
+		complete("ln-approval", id, "cardIssue", "issue", "核发工作许可证", Map.of());
+
+		CaseView closed = view("applicant", id);
+		assertThat(closed.step()).isNull();
+		assertThat(closed.status()).isEqualTo(CaseStatus.GRANTED);
+		PermitView card = this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow();
+		assertThat(card.permitNumber()).matches("LNWP2026\\d{6}");
+		assertThat(card.category()).isEqualTo("B");
+		assertThat(card.entryDate()).isEqualTo(LocalDate.of(2026, 11, 25));
+		assertThat(card.issuedOn()).isEqualTo(LocalDate.of(2026, 12, 10));
+		assertThat(card.validUntil()).isEqualTo(LocalDate.of(2028, 11, 30));
+		assertThat(card.noticeNumber()).isEqualTo(notice.number());
+
+		PermitVerification verified = this.permits.verify(card.permitNumber());
+		assertThat(verified.status()).isEqualTo("VALID");
+		assertThat(verified.holderInitial()).isEqualTo("S.");
+		assertThat(verified.nationality()).isEqualTo("GBR");
+		assertThat(verified.toString()).doesNotContain("SMITH", "E1234567", "1985");
+		assertThat(this.users.as("applicant2", () -> this.permits.mine(PageRequest.of(0, 50))).getContent())
+			.noneMatch((other) -> other.permitNumber().equals(card.permitNumber()));
+	}
+
+	@Test
+	void correctionOnceThenShortTermFiveDayLimitWithoutExtension() {
+		long id = submitted("applicant", "jilin", shortTerm(formB("J7654321")));
+		assertThat(view("applicant", id).division()).isEqualTo("jl.approval-office");
+		complete("jl-approval", id, "intake", "correct", "体检证明不清晰",
+				Map.of("items", Map.of("medical-certificate", "扫描件不清晰")));
+		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		this.users.run("applicant", () -> {
+			this.cases.upload(id, "medical-certificate", "medical.pdf", PDF);
+			this.cases.resubmit(id, "已重新上传");
+		});
+		complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
+		CaseView accepted = view("applicant", id);
+		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 9));
+		assertThat(accepted.division()).isEqualTo("jl.international");
+		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("CORRECTION", "ACCEPTANCE");
+
+		complete("jl-intl", id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
+		String signOff = claim("jl-intl-head", id, "signOff");
+		assertThatThrownBy(() -> this.users.run("jl-intl-head",
+				() -> this.workbench.complete(signOff, "requestExtension", "需要延期", Map.of("extensionReason", "材料需核实"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("noExtensionShortTerm");
+		this.users.run("jl-intl-head", () -> this.workbench.complete(signOff, "approve", "同意", Map.of()));
+		assertThat(view("applicant", id).notices().get(2).number()).matches("吉科审外许字〔2026〕第\\d{4}号");
+	}
+
+	@Test
+	void categoryAAcceptedWithGapsGrantedOnlyOnceTheGapsAreIn() {
+		long id = submitted("applicant", "liaoning", formA("A9876543"));
+		assertThat(view("applicant", id).form()).containsEntry("proposedCategory", "A");
+		complete("ln-approval", id, "intake", "acceptWithGaps", "容缺受理",
+				Map.of("items", Map.of("medical-certificate", "体检证明待补交"), "gapsDue", "2026-11-20"));
+		CaseView accepted = view("applicant", id);
+		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type).containsExactly("ACCEPTANCE", "GAPS");
+		assertThat(accepted.notices().get(1).body()).contains("体检证明待补交", "2026-11-20");
+
+		String review = claim("ln-expert", id, "review");
+		assertThatThrownBy(() -> this.users.run("ln-expert",
+				() -> this.workbench.complete(review, "propose", "拟准予", Map.of("proposal", "grant", "category", "A"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("gapsOpen");
+		// Only the listed gap may be handed in now.
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.upload(id, "photo", "p.png", PNG)))
+			.isInstanceOf(DomainException.class);
+		this.users.run("applicant", () -> this.cases.upload(id, "medical-certificate", "medical.pdf", PDF));
+		assertThat(view("applicant", id).history()).extracting(CaseView.HistoryEntry::type).contains("GAP_FILLED");
+		this.users.run("ln-expert", () -> this.workbench.complete(review, "propose", "A类,拟准予",
+				Map.of("proposal", "grant", "category", "A")));
+		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.GRANTED);
+	}
+
+	@Test
+	void gapsOnlyForCategoryAAndCategoryCRefusedWithReasons() {
+		long id = submitted("applicant2", "jilin", formC("C1112223"));
+		assertThat(view("applicant2", id).form()).containsEntry("proposedCategory", "C").containsEntry("points", 30);
+		String intake = claim("jl-approval", id, "intake");
+		assertThatThrownBy(() -> this.users.run("jl-approval",
+				() -> this.workbench.complete(intake, "acceptWithGaps", "容缺",
+						Map.of("items", Map.of("photo", "待补"), "gapsDue", "2026-11-20"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("gapsOnlyA");
+		this.users.run("jl-approval", () -> this.workbench.complete(intake, "accept", "予以受理", Map.of()));
+		complete("jl-intl", id, "review", "propose", "不符合条件",
+				Map.of("proposal", "refuse", "refusalReasons", "积分不足且不属于季节性、临时性岗位"));
+		complete("jl-intl-head", id, "signOff", "approve", "同意不予许可", Map.of());
+		CaseView refused = view("applicant2", id);
+		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(refused.step()).isNull();
+		CaseView.NoticeView refusal = refused.notices().get(refused.notices().size() - 1);
+		assertThat(refusal.type()).isEqualTo("REFUSAL");
+		assertThat(refusal.body()).contains("积分不足", "行政复议", "吉林省");
+	}
+
+	@Test
+	void extensionOfTheDecisionForLongTermWorkThenCardTooLateIsRefused() {
+		long id = submitted("applicant2", "jilin", formB("L5556667"));
+		complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
+		complete("jl-intl", id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
+		complete("jl-intl-head", id, "signOff", "requestExtension", "需核实工作经历",
+				Map.of("extensionReason", "工作经历证明需向境外机构核实"));
+		complete("jl-leader", id, "extensionApproval", "approve", "同意延期", Map.of());
+		assertThat(view("applicant2", id).clock().deadline()).isEqualTo(LocalDate.of(2026, 12, 14));
+		complete("jl-intl-head", id, "signOff", "approve", "同意", Map.of());
+		assertThat(view("applicant2", id).step()).isEqualTo("cardApplication");
+
+		// Entered on 12-01; applying on 12-17 is 16 days after entry.
+		this.clock.setDate(LocalDate.of(2026, 12, 17));
+		this.users.run("applicant2", () -> this.permits.applyForCard(id, "2026-12-01"));
+		CaseView late = view("applicant2", id);
+		assertThat(late.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(late.step()).isNull();
+		CaseView.NoticeView refusal = late.notices().get(late.notices().size() - 1);
+		assertThat(refusal.title()).isEqualTo("不予办理外国人工作许可证决定书");
+		assertThat(refusal.body()).contains("2026-12-01", "15 日", "行政复议");
+		assertThat(this.users.as("applicant2", () -> this.permits.forCase(id))).isEmpty();
+	}
+
+	@Test
+	void cardRefusedByTheOfficeWithReasons() {
+		long id = granted("applicant", "liaoning", formB("R1231231"));
+		this.users.run("applicant", () -> this.permits.applyForCard(id, DAY.toString()));
+		complete("ln-approval", id, "cardIssue", "refuse", "不予发证", Map.of("refusalReasons", "入境记录与申请不符"));
+		CaseView refused = view("applicant", id);
+		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("入境记录与申请不符");
+	}
+
+	@Test
+	void extensionChangeAndCancellationKeepTheLifelongNumber() {
+		long id = granted("applicant", "liaoning", formB("P2223334"));
+		this.users.run("applicant", () -> this.permits.applyForCard(id, DAY.toString()));
+		complete("ln-approval", id, "cardIssue", "issue", "发证", Map.of());
+		PermitView card = this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow();
+		String number = card.permitNumber();
+		assertThat(card.validUntil()).isEqualTo(LocalDate.of(2028, 11, 30));
+
+		// Extension opens 30 days before expiry.
+		assertThatThrownBy(() -> amendment("applicant", "work-permit-extension",
+				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("extensionWindow");
+		this.clock.setDate(LocalDate.of(2028, 11, 1));
+		assertThatThrownBy(() -> amendment("applicant2", "work-permit-extension",
+				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("permitUnknown");
+		long extension = amendment("applicant", "work-permit-extension",
+				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01"));
+		assertThat(view("applicant", extension).status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(view("applicant", extension).division()).isEqualTo("ln.foreign-experts");
+		assertThat(view("applicant", extension).clock().deadline()).isEqualTo(LocalDate.of(2028, 11, 8));
+		complete("ln-expert", extension, "review", "approve", "同意延期", Map.of());
+		assertThat(view("applicant", extension).status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(this.permits.verify(number).validUntil()).isEqualTo(LocalDate.of(2030, 11, 30));
+
+		// Change: a new employer needs a new application; a late change is refused; a
+		// name change within 10 days is reviewed and applied.
+		assertThatThrownBy(
+				() -> amendment("applicant", "work-permit-change",
+						Map.of("permitNumber", number, "changeKind", "EMPLOYER", "newValue", "另一公司", "changedOn",
+								"2028-10-30")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("newApplication");
+		assertThatThrownBy(
+				() -> amendment("applicant", "work-permit-change",
+						Map.of("permitNumber", number, "changeKind", "NAME", "newValue", "SMITH-JONES JOHN",
+								"changedOn", "2028-10-20")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("changeLate");
+		long change = amendment("applicant", "work-permit-change", Map.of("permitNumber", number, "changeKind", "NAME",
+				"newValue", "SMITH-JONES JOHN", "changedOn", "2028-10-28"));
+		complete("ln-expert", change, "review", "approve", "同意变更", Map.of());
+		assertThat(this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow().holderName())
+			.isEqualTo("SMITH-JONES JOHN");
+		long refusedChange = amendment("applicant", "work-permit-change",
+				Map.of("permitNumber", number, "changeKind", "POST", "newValue", "总经理", "changedOn", "2028-10-30"));
+		complete("ln-expert", refusedChange, "review", "refuse", "不同意", Map.of("refusalReasons", "职务变更属于职业变更,须重新申请"));
+		assertThat(view("applicant", refusedChange).status()).isEqualTo(CaseStatus.REFUSED);
+
+		// Cancellation by the employer once the contract ended, late after 10 working
+		// days.
+		assertThatThrownBy(() -> this.users.run("applicant2", () -> this.permits.cancel(number, "2028-10-30", "离职")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("permitNotFound");
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.permits.cancel(number, "2028-11-05", "离职")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("contractNotEnded");
+		PermitView cancelled = this.users.as("applicant", () -> this.permits.cancel(number, "2028-10-30", "合同提前解除"));
+		assertThat(cancelled.status()).isEqualTo("CANCELLED");
+		assertThat(cancelled.cancelledLate()).isFalse();
+		assertThat(this.permits.verify(number).status()).isEqualTo("CANCELLED");
+
+		// A new application for the same person keeps the number for life.
+		this.clock.setDate(LocalDate.of(2028, 11, 6));
+		Map<String, Object> again = formB("P2223334");
+		again.put("holderName", "SMITH-JONES JOHN");
+		again.put("previousPermitNumber", number);
+		again.put("contractStart", "2028-12-01");
+		again.put("contractEnd", "2029-11-30");
+		again.put("criminalRecordIssuedOn", "2028-10-01");
+		long second = granted("applicant2", "liaoning", again);
+		this.users.run("applicant2", () -> this.permits.applyForCard(second, "2028-11-06"));
+		complete("ln-approval", second, "cardIssue", "issue", "发证", Map.of());
+		PermitView secondCard = this.users.as("applicant2", () -> this.permits.forCase(second)).orElseThrow();
+		assertThat(secondCard.permitNumber()).isEqualTo(number);
+		assertThat(this.permits.verify(number).status()).isEqualTo("VALID");
+		// Expiry is automatic.
+		this.clock.setDate(LocalDate.of(2029, 12, 1));
+		assertThat(this.permits.verify(number).status()).isEqualTo("EXPIRED");
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheField() {
+		assertRefused(Map.of("nationality", "XYZ"), "nationality", "workpermit.error.nationality");
+		assertRefused(Map.of("nationality", "CHN"), "nationality", "workpermit.error.chinese");
+		assertRefused(Map.of("passportExpiry", "2028-06-30"), "passportExpiry", "workpermit.error.passportExpiry");
+		assertRefused(Map.of("dateOfBirth", "2010-01-01"), "dateOfBirth", "workpermit.error.age");
+		assertRefused(Map.of("annualSalaryCny", "-1"), "annualSalaryCny", "workpermit.error.salary");
+		assertRefused(Map.of("annualSalaryCny", "900000000"), "annualSalaryCny", "workpermit.error.salary");
+		assertRefused(Map.of("criminalRecordIssuedOn", "2026-05-02"), "criminalRecordIssuedOn",
+				"workpermit.error.criminalRecordTooOld");
+		assertRefused(Map.of("shortTerm", "true"), "shortTerm", "workpermit.error.shortTerm");
+		assertRefused(Map.of("contractEnd", "2026-11-30"), "contractEnd", "workpermit.error.contractPeriod");
+		assertRefused(Map.of("dateOfBirth", "14.03.1985"), "dateOfBirth", "workpermit.error.date");
+		assertRefused(Map.of("previousPermitNumber", "LNWP2026999999"), "previousPermitNumber",
+				"workpermit.error.previousPermit");
+		// The certificate issued 6 months less a day ago is fine.
+		long ok = submitted("applicant", "jilin", with(Map.of("criminalRecordIssuedOn", "2026-05-03")));
+		assertThat(view("applicant", ok).status()).isEqualTo(CaseStatus.SUBMITTED);
+	}
+
+	@Test
+	void personalDataOnlyForTheEmployerAndTheStaffHandlingTheCase() {
+		long id = submitted("applicant", "jilin", formB("M4445556"));
+		assertThat(view("applicant", id).form()).containsEntry("passportNumber", "M4445556")
+			.containsEntry("dateOfBirth", "1985-03-14");
+		assertThat(view("jl-intl", id).form()).containsEntry("passportNumber", "M4445556");
+		assertThat(view("jl-approval", id).form()).containsEntry("passportNumber", "M4445556");
+		CaseView admin = view("admin", id);
+		assertThat(admin.form()).containsEntry("passportNumber", "M4****56")
+			.containsEntry("dateOfBirth", "1985-**-**")
+			.containsEntry("holderName", "SMITH JOHN");
+		// Lists carry no personal data at all.
+		List<InboxItem> queue = groupQueue("jl-approval", id);
+		assertThat(queue).hasSize(1);
+		assertThat(queue.get(0).toString()).doesNotContain("M4445556", "1985-03-14");
+		// Other departments' staff do not see the case.
+		assertThatThrownBy(() -> view("ln-expert", id)).isInstanceOf(DomainException.class);
+	}
+
+	private void assertRefused(Map<String, Object> change, String field, String key) {
+		assertThatThrownBy(() -> submitted("applicant", "jilin", with(change))).isInstanceOf(DomainException.class)
+			.hasMessageContaining(key)
+			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo(field));
+	}
+
+	private static Map<String, Object> with(Map<String, Object> change) {
+		Map<String, Object> form = formB("Z" + Math.abs(change.hashCode() % 10_000_000));
+		form.putAll(change);
+		return form;
+	}
+
+	long amendment(String employer, String item, Map<String, Object> form) {
+		return this.users.as(employer, () -> {
+			long id = this.cases.create("liaoning", item, form).id();
+			if (item.endsWith("extension")) {
+				this.cases.upload(id, "contract", "contract.pdf", PDF);
+				this.cases.upload(id, "passport", "passport.pdf", PDF);
+			}
+			else {
+				this.cases.upload(id, "change-proof", "proof.pdf", PDF);
+			}
+			this.cases.submit(id);
+			return id;
+		});
+	}
+
+	long granted(String employer, String department, Map<String, Object> form) {
+		long id = submitted(employer, department, form);
+		String office = "jilin".equals(department) ? "jl-approval" : "ln-approval";
+		String reviewer = "jilin".equals(department) ? "jl-intl" : "ln-expert";
+		complete(office, id, "intake", "accept", "予以受理", Map.of());
+		complete(reviewer, id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
+		complete(reviewer + "-head", id, "signOff", "approve", "同意", Map.of());
+		return id;
+	}
+
+	long submitted(String employer, String department, Map<String, Object> form) {
+		return this.users.as(employer, () -> {
+			long id = this.cases.create(department, "work-permit", form).id();
+			for (String material : MATERIALS) {
+				if ("photo".equals(material)) {
+					this.cases.upload(id, material, "photo.png", PNG);
+				}
+				else {
+					this.cases.upload(id, material, material + ".pdf", PDF);
+				}
+			}
+			this.cases.submit(id);
+			return id;
+		});
+	}
+
+	String claim(String user, long caseId, String step) {
+		InboxItem task = groupQueue(user, caseId).stream()
+			.filter((item) -> item.step().equals(step))
+			.findFirst()
+			.orElseThrow(
+					() -> new AssertionError("no " + step + " task of case " + caseId + " in the queue of " + user));
+		this.users.run(user, () -> this.workbench.claim(task.id()));
+		return task.id();
+	}
+
+	void complete(String user, long caseId, String step, String outcome, String opinion, Map<String, Object> fields) {
+		String taskId = claim(user, caseId, step);
+		this.users.run(user, () -> this.workbench.complete(taskId, outcome, opinion, fields));
+	}
+
+	List<InboxItem> groupQueue(String user, long caseId) {
+		return this.users.as(user, () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 100)))
+			.stream()
+			.filter((item) -> item.caseId() == caseId)
+			.toList();
+	}
+
+	CaseView view(String user, long caseId) {
+		return this.users.as(user, () -> this.cases.get(caseId));
+	}
+
+}
