@@ -23,10 +23,11 @@ import java.time.LocalDate;
  * @param cancelledOn cancellation date, if cancelled
  * @param cancelledLate whether the cancellation came later than 10 working days after the
  * contract ended
+ * @param department the issuing department
  */
 public record PermitView(String permitNumber, String status, String category, String holderName, String nationality,
 		String passportNumber, LocalDate dateOfBirth, String post, String workAddress, String employerName,
 		String noticeNumber, LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, long caseId,
-		LocalDate cancelledOn, boolean cancelledLate) {
+		LocalDate cancelledOn, boolean cancelledLate, String department) {
 
 }

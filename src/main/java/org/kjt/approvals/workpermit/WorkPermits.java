@@ -188,7 +188,7 @@ public class WorkPermits {
 		return new PermitView(card.permitNumber(), card.effectiveStatus(LocalDate.now(this.clock)), card.category(),
 				card.holderName(), card.nationality(), card.passportNumber(), card.dateOfBirth(), card.post(),
 				card.workAddress(), card.employerName(), card.noticeNumber(), card.entryDate(), card.issuedOn(),
-				card.validUntil(), card.caseId(), card.cancelledOn(), card.cancelledLate());
+				card.validUntil(), card.caseId(), card.cancelledOn(), card.cancelledLate(), card.departmentCode());
 	}
 
 	private AppUser employer() {

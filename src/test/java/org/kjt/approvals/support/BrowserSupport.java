@@ -29,6 +29,11 @@ public final class BrowserSupport {
 	private BrowserSupport() {
 	}
 
+	/** Skips the calling test unless the production bundle was built. */
+	public static void requireBundle() {
+		Assumptions.assumeTrue(productionBundle(), "the browser tests run with the production bundle (-Pproduction)");
+	}
+
 	/**
 	 * A fresh browser context (own cookies) with one page.
 	 * @param baseUrl the app's URL, e.g. {@code http://localhost:12345}

@@ -2,7 +2,6 @@ package org.kjt.approvals.workpermit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,15 +31,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApprovalsTest
 class WorkPermitProcessTests {
 
-	static final byte[] PDF = "%PDF-1.4\n% test material\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = WorkPermitFixtures.PDF;
 
-	static final byte[] PNG = new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
+	static final byte[] PNG = WorkPermitFixtures.PNG;
 
-	static final List<String> MATERIALS = List.of("application-form", "work-experience", "degree", "criminal-record",
-			"medical-certificate", "contract", "passport", "photo");
+	static final LocalDate DAY = WorkPermitFixtures.DAY;
 
-	/** Monday 2026-11-02: 20 working days later is 2026-11-30, 5 later 2026-11-09. */
-	static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+	@Autowired
+	WorkPermitFixtures fixtures;
 
 	@Autowired
 	Cases cases;
@@ -67,57 +65,9 @@ class WorkPermitProcessTests {
 		this.clock.reset();
 	}
 
-	/**
-	 * Category B by points (77): 30万 salary, master, 5 years, 12 months, Northeast, 41.
-	 */
-	static Map<String, Object> formB(String passport) {
-		Map<String, Object> form = new HashMap<>();
-		form.put("holderName", "SMITH JOHN");
-		form.put("nationality", "GBR");
-		form.put("passportNumber", passport);
-		form.put("passportExpiry", "2030-01-31");
-		form.put("dateOfBirth", "1985-03-14");
-		form.put("education", "MASTER");
-		form.put("experienceYears", "5");
-		form.put("post", "高级工程师");
-		form.put("annualSalaryCny", "300000");
-		form.put("monthsPerYear", "12");
-		form.put("hskLevel", "0");
-		form.put("workAddress", "长春市高新区示例路1号");
-		form.put("workLocation", "NORTHEAST");
-		form.put("contractStart", "2026-12-01");
-		form.put("contractEnd", "2028-11-30");
-		form.put("shortTerm", "false");
-		form.put("criminalRecordIssuedOn", "2026-08-01");
-		return form;
-	}
-
-	static Map<String, Object> formA(String passport) {
-		Map<String, Object> form = formB(passport);
-		form.put("listedHighEndTalent", "true");
-		return form;
-	}
-
-	/** Category C (30 points): 5万 salary, no degree, 1 year, 2 months. */
-	static Map<String, Object> formC(String passport) {
-		Map<String, Object> form = formB(passport);
-		form.put("annualSalaryCny", "50000");
-		form.put("education", "OTHER");
-		form.put("experienceYears", "1");
-		form.put("monthsPerYear", "2");
-		return form;
-	}
-
-	static Map<String, Object> shortTerm(Map<String, Object> form) {
-		form.put("contractStart", "2026-12-01");
-		form.put("contractEnd", "2027-02-28");
-		form.put("shortTerm", "true");
-		return form;
-	}
-
 	@Test
 	void categoryBAcceptedReviewedGrantedNoticeThenCardInTime() {
-		long id = submitted("applicant", "liaoning", formB("E1234567"));
+		long id = submitted("applicant", "liaoning", WorkPermitFixtures.formB("E1234567"));
 		CaseView submitted = view("applicant", id);
 		assertThat(submitted.form()).containsEntry("proposedCategory", "B").containsEntry("points", 77);
 		assertThat(submitted.form().get("pointsBreakdown").toString()).startsWith("salary 14 · education 15");
@@ -188,7 +138,7 @@ class WorkPermitProcessTests {
 
 	@Test
 	void correctionOnceThenShortTermFiveDayLimitWithoutExtension() {
-		long id = submitted("applicant", "jilin", shortTerm(formB("J7654321")));
+		long id = submitted("applicant", "jilin", WorkPermitFixtures.shortTerm(WorkPermitFixtures.formB("J7654321")));
 		assertThat(view("applicant", id).division()).isEqualTo("jl.approval-office");
 		complete("jl-approval", id, "intake", "correct", "体检证明不清晰",
 				Map.of("items", Map.of("medical-certificate", "扫描件不清晰")));
@@ -216,7 +166,7 @@ class WorkPermitProcessTests {
 
 	@Test
 	void categoryAAcceptedWithGapsGrantedOnlyOnceTheGapsAreIn() {
-		long id = submitted("applicant", "liaoning", formA("A9876543"));
+		long id = submitted("applicant", "liaoning", WorkPermitFixtures.formA("A9876543"));
 		assertThat(view("applicant", id).form()).containsEntry("proposedCategory", "A");
 		complete("ln-approval", id, "intake", "acceptWithGaps", "容缺受理",
 				Map.of("items", Map.of("medical-certificate", "体检证明待补交"), "gapsDue", "2026-11-20"));
@@ -243,7 +193,7 @@ class WorkPermitProcessTests {
 
 	@Test
 	void gapsOnlyForCategoryAAndCategoryCRefusedWithReasons() {
-		long id = submitted("applicant2", "jilin", formC("C1112223"));
+		long id = submitted("applicant2", "jilin", WorkPermitFixtures.formC("C1112223"));
 		assertThat(view("applicant2", id).form()).containsEntry("proposedCategory", "C").containsEntry("points", 30);
 		String intake = claim("jl-approval", id, "intake");
 		assertThatThrownBy(() -> this.users.run("jl-approval",
@@ -265,7 +215,7 @@ class WorkPermitProcessTests {
 
 	@Test
 	void extensionOfTheDecisionForLongTermWorkThenCardTooLateIsRefused() {
-		long id = submitted("applicant2", "jilin", formB("L5556667"));
+		long id = submitted("applicant2", "jilin", WorkPermitFixtures.formB("L5556667"));
 		complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
 		complete("jl-intl", id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
 		complete("jl-intl-head", id, "signOff", "requestExtension", "需核实工作经历",
@@ -289,7 +239,7 @@ class WorkPermitProcessTests {
 
 	@Test
 	void cardRefusedByTheOfficeWithReasons() {
-		long id = granted("applicant", "liaoning", formB("R1231231"));
+		long id = granted("applicant", "liaoning", WorkPermitFixtures.formB("R1231231"));
 		this.users.run("applicant", () -> this.permits.applyForCard(id, DAY.toString()));
 		complete("ln-approval", id, "cardIssue", "refuse", "不予发证", Map.of("refusalReasons", "入境记录与申请不符"));
 		CaseView refused = view("applicant", id);
@@ -299,7 +249,7 @@ class WorkPermitProcessTests {
 
 	@Test
 	void extensionChangeAndCancellationKeepTheLifelongNumber() {
-		long id = granted("applicant", "liaoning", formB("P2223334"));
+		long id = granted("applicant", "liaoning", WorkPermitFixtures.formB("P2223334"));
 		this.users.run("applicant", () -> this.permits.applyForCard(id, DAY.toString()));
 		complete("ln-approval", id, "cardIssue", "issue", "发证", Map.of());
 		PermitView card = this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow();
@@ -364,7 +314,7 @@ class WorkPermitProcessTests {
 
 		// A new application for the same person keeps the number for life.
 		this.clock.setDate(LocalDate.of(2028, 11, 6));
-		Map<String, Object> again = formB("P2223334");
+		Map<String, Object> again = WorkPermitFixtures.formB("P2223334");
 		again.put("holderName", "SMITH-JONES JOHN");
 		again.put("previousPermitNumber", number);
 		again.put("contractStart", "2028-12-01");
@@ -403,7 +353,7 @@ class WorkPermitProcessTests {
 
 	@Test
 	void personalDataOnlyForTheEmployerAndTheStaffHandlingTheCase() {
-		long id = submitted("applicant", "jilin", formB("M4445556"));
+		long id = submitted("applicant", "jilin", WorkPermitFixtures.formB("M4445556"));
 		assertThat(view("applicant", id).form()).containsEntry("passportNumber", "M4445556")
 			.containsEntry("dateOfBirth", "1985-03-14");
 		assertThat(view("jl-intl", id).form()).containsEntry("passportNumber", "M4445556");
@@ -427,7 +377,7 @@ class WorkPermitProcessTests {
 	}
 
 	private static Map<String, Object> with(Map<String, Object> change) {
-		Map<String, Object> form = formB("Z" + Math.abs(change.hashCode() % 10_000_000));
+		Map<String, Object> form = WorkPermitFixtures.formB("Z" + Math.abs(change.hashCode() % 10_000_000));
 		form.putAll(change);
 		return form;
 	}
@@ -448,51 +398,23 @@ class WorkPermitProcessTests {
 	}
 
 	long granted(String employer, String department, Map<String, Object> form) {
-		long id = submitted(employer, department, form);
-		String office = "jilin".equals(department) ? "jl-approval" : "ln-approval";
-		String reviewer = "jilin".equals(department) ? "jl-intl" : "ln-expert";
-		complete(office, id, "intake", "accept", "予以受理", Map.of());
-		complete(reviewer, id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
-		complete(reviewer + "-head", id, "signOff", "approve", "同意", Map.of());
-		return id;
+		return this.fixtures.granted(employer, department, form);
 	}
 
 	long submitted(String employer, String department, Map<String, Object> form) {
-		return this.users.as(employer, () -> {
-			long id = this.cases.create(department, "work-permit", form).id();
-			for (String material : MATERIALS) {
-				if ("photo".equals(material)) {
-					this.cases.upload(id, material, "photo.png", PNG);
-				}
-				else {
-					this.cases.upload(id, material, material + ".pdf", PDF);
-				}
-			}
-			this.cases.submit(id);
-			return id;
-		});
+		return this.fixtures.submitted(employer, department, form);
 	}
 
 	String claim(String user, long caseId, String step) {
-		InboxItem task = groupQueue(user, caseId).stream()
-			.filter((item) -> item.step().equals(step))
-			.findFirst()
-			.orElseThrow(
-					() -> new AssertionError("no " + step + " task of case " + caseId + " in the queue of " + user));
-		this.users.run(user, () -> this.workbench.claim(task.id()));
-		return task.id();
+		return this.fixtures.claim(user, caseId, step);
 	}
 
 	void complete(String user, long caseId, String step, String outcome, String opinion, Map<String, Object> fields) {
-		String taskId = claim(user, caseId, step);
-		this.users.run(user, () -> this.workbench.complete(taskId, outcome, opinion, fields));
+		this.fixtures.complete(user, caseId, step, outcome, opinion, fields);
 	}
 
 	List<InboxItem> groupQueue(String user, long caseId) {
-		return this.users.as(user, () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 100)))
-			.stream()
-			.filter((item) -> item.caseId() == caseId)
-			.toList();
+		return this.fixtures.groupQueue(user, caseId);
 	}
 
 	CaseView view(String user, long caseId) {

@@ -3,7 +3,12 @@ package org.kjt.approvals.cases.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,6 +33,7 @@ import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.cases.FormAssist;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
 
@@ -43,7 +49,13 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private final Catalogue catalogue;
 
-	private final Map<String, TextField> fields = new LinkedHashMap<>();
+	private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+
+	private final java.util.List<FormAssist> assists;
+
+	private final Div live = new Div();
+
+	private FormAssist assist;
 
 	private final VerticalLayout materials = new VerticalLayout();
 
@@ -53,7 +65,8 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private Long caseId;
 
-	ApplyView(Cases cases, Catalogue catalogue) {
+	ApplyView(Cases cases, Catalogue catalogue, java.util.List<FormAssist> assists) {
+		this.assists = assists;
 		this.cases = cases;
 		this.catalogue = catalogue;
 	}
@@ -76,13 +89,19 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		removeAll();
 		add(new H2(getTranslation("apply.title", this.item.name())),
 				new Paragraph(getTranslation("catalogue.timeLimit", this.item.timeLimitDays())));
+		this.assist = this.assists.stream()
+			.filter((candidate) -> candidate.handles(this.item.code()))
+			.findFirst()
+			.orElse(null);
 		FormLayout form = new FormLayout();
 		for (ServiceItem.FormField field : this.item.formFields()) {
-			TextField input = new TextField(field.name());
+			if (field.derived()) {
+				continue;
+			}
+			Component input = input(field);
 			input.setId("form-" + field.code());
-			input.setRequiredIndicatorVisible(field.required());
-			input.setMaxLength(2000);
-			this.fields.put(field.code(), input);
+			this.fields.put(field.code(), (HasValue<?, ?>) input);
+			((HasValue<?, ?>) input).addValueChangeListener((event) -> refreshLive());
 			form.add(input);
 		}
 		Button save = new Button(getTranslation("apply.saveDraft"), (click) -> saveDraft());
@@ -92,12 +111,57 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		Button submit = new Button(getTranslation("apply.submit"), (click) -> submit());
 		submit.setId("submit");
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		add(form, save, this.materials, submit);
+		this.live.setId("live-panel");
+		add(form, this.live, save, this.materials, submit);
+	}
+
+	/** A date picker, a choice or a text field, as the item's module says. */
+	private Component input(ServiceItem.FormField field) {
+		String label = getLocale().getLanguage().equals("en") ? field.nameEn() : field.name();
+		if (this.assist != null && this.assist.isDate(field.code())) {
+			DatePicker date = new DatePicker(label);
+			date.setRequiredIndicatorVisible(field.required());
+			// One unambiguous format for dates of passports and contracts.
+			date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+			return date;
+		}
+		java.util.List<String> choices = (this.assist != null) ? this.assist.choices(field.code())
+				: java.util.List.of();
+		if (!choices.isEmpty()) {
+			Select<String> select = new Select<>();
+			select.setLabel(label);
+			select.setItems(choices);
+			select.setItemLabelGenerator((code) -> getTranslation("choice." + field.code() + "." + code));
+			select.setRequiredIndicatorVisible(field.required());
+			return select;
+		}
+		TextField text = new TextField(label);
+		text.setRequiredIndicatorVisible(field.required());
+		text.setMaxLength(2000);
+		text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+		return text;
+	}
+
+	/**
+	 * What the form amounts to so far (e.g. the work-permit score), while it is filled
+	 * in.
+	 */
+	private void refreshLive() {
+		this.live.removeAll();
+		if (this.assist == null) {
+			return;
+		}
+		this.assist.live(form(), getLocale()).forEach((line) -> this.live.add(new Paragraph(line)));
 	}
 
 	private Map<String, Object> form() {
 		Map<String, Object> values = new LinkedHashMap<>();
-		this.fields.forEach((code, field) -> values.put(code, field.getValue()));
+		this.fields.forEach((code, field) -> {
+			Object value = field.getValue();
+			if (value != null && !value.toString().isBlank()) {
+				values.put(code, value.toString());
+			}
+		});
 		return values;
 	}
 

@@ -1,0 +1,48 @@
+package org.kjt.approvals.cases;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Help a module gives the application form of its items: which fields are dates or
+ * choices, and a live summary of what the form as entered so far amounts to (e.g. the
+ * work-permit score and category), shown while it is filled in.
+ */
+public interface FormAssist {
+
+	/**
+	 * Whether this assists the form of an item.
+	 * @param itemCode service item
+	 * @return true if so
+	 */
+	boolean handles(String itemCode);
+
+	/**
+	 * The choices of a field.
+	 * @param field field code
+	 * @return the choices, empty for free text
+	 */
+	default List<String> choices(String field) {
+		return List.of();
+	}
+
+	/**
+	 * Whether a field is a date.
+	 * @param field field code
+	 * @return true for a date
+	 */
+	default boolean isDate(String field) {
+		return false;
+	}
+
+	/**
+	 * The live summary of the form so far, as lines of text; or what is still missing or
+	 * wrong for it to be computed.
+	 * @param form the form as entered
+	 * @param locale the user's language
+	 * @return lines to show
+	 */
+	List<String> live(Map<String, Object> form, Locale locale);
+
+}

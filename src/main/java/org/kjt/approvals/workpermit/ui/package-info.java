@@ -1,0 +1,5 @@
+/**
+ * The employer's work-permit pages: cards to apply for after entry, their cards,
+ * extension, change and cancellation.
+ */
+package org.kjt.approvals.workpermit.ui;

@@ -1,0 +1,108 @@
+package org.kjt.approvals.workpermit.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.support.KaribuSupport;
+import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Users;
+import org.kjt.approvals.workpermit.PermitView;
+import org.kjt.approvals.workpermit.WorkPermitFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkPermitViewsTests extends KaribuSupport {
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Workbench workbench;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	WorkPermitFixtures fixtures;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theApplicationFormShowsTheScoreWhileItIsFilledIn() {
+		this.clock.setDate(WorkPermitFixtures.DAY);
+		login("applicant");
+		UI.getCurrent().navigate("portal/apply/jilin/work-permit");
+		Div live = _get(Div.class, (spec) -> spec.withId("live-panel"));
+		_get(TextField.class, (spec) -> spec.withId("form-annualSalaryCny")).setValue("300000");
+		assertThat(text(live)).contains("暂不能计算积分");
+		_get(DatePicker.class, (spec) -> spec.withId("form-dateOfBirth")).setValue(LocalDate.of(1985, 3, 14));
+		((Select<String>) _get(Select.class, (spec) -> spec.withId("form-education"))).setValue("MASTER");
+		_get(TextField.class, (spec) -> spec.withId("form-experienceYears")).setValue("5");
+		_get(TextField.class, (spec) -> spec.withId("form-monthsPerYear")).setValue("12");
+		_get(TextField.class, (spec) -> spec.withId("form-hskLevel")).setValue("0");
+		((Select<String>) _get(Select.class, (spec) -> spec.withId("form-workLocation"))).setValue("NORTHEAST");
+		assertThat(text(live)).contains("积分 77 分,建议类别:B类(外国专业人才)", "年薪:14", "学历:15", "年龄:15");
+		// The system computes the score; there is no field to type it into.
+		assertThat(UI.getCurrent().getElement().toString()).doesNotContain("form-points");
+		_get(TextField.class, (spec) -> spec.withId("form-annualSalaryCny")).setValue("-5");
+		assertThat(text(live)).contains("年薪须为 0 至 1 亿元");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theEmployerAppliesForTheCardAfterEntryAndSeesIt() {
+		this.clock.setDate(WorkPermitFixtures.DAY);
+		long id = this.fixtures.granted("applicant", "jilin", WorkPermitFixtures.formB("K1231234"));
+		login("applicant");
+		UI.getCurrent().navigate("portal/work-permits");
+		_get(DatePicker.class, (spec) -> spec.withId("entry-" + id)).setValue(WorkPermitFixtures.DAY);
+		_click(_get(Button.class, (spec) -> spec.withId("apply-card-" + id)));
+		CaseView view = this.users.as("applicant", () -> this.cases.get(id));
+		assertThat(view.step()).isEqualTo("cardIssue");
+		this.fixtures.complete("jl-approval", id, "cardIssue", "issue", "发证", Map.of());
+
+		UI.getCurrent().navigate("portal/work-permits");
+		Grid<PermitView> cards = _get(Grid.class, (spec) -> spec.withId("cards"));
+		List<PermitView> rows = GridKt._fetch(cards, 0, GridKt._size(cards));
+		assertThat(rows).anySatisfy((card) -> {
+			assertThat(card.caseId()).isEqualTo(id);
+			assertThat(card.status()).isEqualTo("VALID");
+			assertThat(card.permitNumber()).startsWith("JLWP2026");
+		});
+	}
+
+	private static String text(Div live) {
+		return String.join("\n",
+				live.getChildren()
+					.filter(Paragraph.class::isInstance)
+					.map((paragraph) -> ((Paragraph) paragraph).getText())
+					.toList());
+	}
+
+}
