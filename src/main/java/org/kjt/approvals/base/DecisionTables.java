@@ -22,10 +22,10 @@ import org.xml.sax.SAXException;
 import org.springframework.stereotype.Component;
 
 /**
- * Single-input DMN decision tables from the processes folder (hit policy UNIQUE or FIRST,
- * plain FEEL unary tests: {@code -}, literals, comparisons, ranges and comma-separated
- * lists), so that a rule that is a table is changed as a table. Flowable 8's DMN engine
- * is not published on Maven Central; this covers the tables the processes use.
+ * DMN decision tables from the processes folder (hit policy UNIQUE or FIRST, plain FEEL
+ * unary tests: {@code -}, literals, comparisons, ranges and comma-separated lists), so
+ * that a rule that is a table is changed as a table. Flowable 8's DMN engine is not
+ * published on Maven Central; this covers the tables the processes use.
  */
 @Component
 public class DecisionTables {
@@ -73,15 +73,17 @@ public class DecisionTables {
 				NodeList ruleNodes = table.getElementsByTagNameNS("*", "rule");
 				for (int r = 0; r < ruleNodes.getLength(); r++) {
 					Element rule = (Element) ruleNodes.item(r);
-					String test = text(child(rule, "inputEntry"));
+					List<String> tests = children(rule, "inputEntry").stream().map(DecisionTables::text).toList();
 					String output = text(child(rule, "outputEntry"));
 					Element description = child(rule, "description");
-					rules.add(new Rule(test, literal(output),
+					rules.add(new Rule(tests, literal(output),
 							(description != null) ? description.getTextContent() : null));
 				}
-				String input = text(child(child(table, "input"), "inputExpression"));
-				parsed.put(decision.getAttribute("id"),
-						new Table(decision.getAttribute("id"), decision.getAttribute("name"), input, hitPolicy, rules));
+				List<String> inputs = children(table, "input").stream()
+					.map((input) -> text(child(input, "inputExpression")))
+					.toList();
+				parsed.put(decision.getAttribute("id"), new Table(decision.getAttribute("id"),
+						decision.getAttribute("name"), inputs, hitPolicy, rules));
 			}
 			return parsed;
 		}
@@ -120,29 +122,47 @@ public class DecisionTables {
 	 * @param hitPolicy UNIQUE or FIRST
 	 * @param rules the rules in order
 	 */
-	public record Table(String id, String name, String input, String hitPolicy, List<Rule> rules) {
+	public record Table(String id, String name, List<String> inputs, String hitPolicy, List<Rule> rules) {
 
 		/**
-		 * The output of the rule that matches.
+		 * The output of the rule that matches a single-input table.
 		 * @param value the input value (a number, a string or an enum)
 		 * @return the matching rule
 		 */
 		public Rule evaluate(Object value) {
+			return evaluate(Map.of(this.inputs.get(0), value));
+		}
+
+		/**
+		 * The output of the rule whose every input entry matches.
+		 * @param values the input values by input expression
+		 * @return the matching rule
+		 */
+		public Rule evaluate(Map<String, Object> values) {
+			for (String input : this.inputs) {
+				if (!values.containsKey(input)) {
+					throw new IllegalArgumentException("Decision " + this.id + ": input " + input + " is missing");
+				}
+			}
 			Rule found = null;
 			for (Rule rule : this.rules) {
-				if (UnaryTests.matches(rule.test(), value)) {
+				boolean all = true;
+				for (int i = 0; i < this.inputs.size() && all; i++) {
+					all = UnaryTests.matches(rule.tests().get(i), values.get(this.inputs.get(i)));
+				}
+				if (all) {
 					if ("FIRST".equals(this.hitPolicy)) {
 						return rule;
 					}
 					if (found != null) {
 						throw new IllegalStateException(
-								"Decision " + this.id + ": more than one rule matches " + value);
+								"Decision " + this.id + ": more than one rule matches " + values);
 					}
 					found = rule;
 				}
 			}
 			if (found == null) {
-				throw new IllegalArgumentException("Decision " + this.id + ": no rule matches " + value);
+				throw new IllegalArgumentException("Decision " + this.id + ": no rule matches " + values);
 			}
 			return found;
 		}
@@ -152,11 +172,11 @@ public class DecisionTables {
 	/**
 	 * One rule.
 	 *
-	 * @param test the input entry (FEEL unary tests)
+	 * @param tests the input entries (FEEL unary tests), one per input
 	 * @param output the output value
 	 * @param description the rule's description
 	 */
-	public record Rule(String test, Object output, String description) {
+	public record Rule(List<String> tests, Object output, String description) {
 
 	}
 
@@ -171,6 +191,17 @@ public class DecisionTables {
 	private static String text(Element element) {
 		Element text = child(element, "text");
 		return (text != null) ? text.getTextContent().strip() : "";
+	}
+
+	private static List<Element> children(Element parent, String localName) {
+		List<Element> found = new ArrayList<>();
+		NodeList nodes = parent.getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			if (nodes.item(i) instanceof Element element && localName.equals(element.getLocalName())) {
+				found.add(element);
+			}
+		}
+		return found;
 	}
 
 	private static Element child(Element parent, String localName) {

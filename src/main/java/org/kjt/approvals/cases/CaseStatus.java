@@ -18,10 +18,12 @@ public enum CaseStatus {
 	/** Licence refused (不予许可). */
 	REFUSED,
 	/** Withdrawn by the applicant before the decision. */
-	WITHDRAWN;
+	WITHDRAWN,
+	/** Filed (备案): recorded with a filing number, no approval. */
+	FILED;
 
 	public boolean isDecided() {
-		return this == NOT_ACCEPTED || this == GRANTED || this == REFUSED || this == WITHDRAWN;
+		return this == NOT_ACCEPTED || this == GRANTED || this == REFUSED || this == WITHDRAWN || this == FILED;
 	}
 
 }

@@ -158,6 +158,30 @@ public class CaseSteps {
 	}
 
 	/**
+	 * Sets where a case stands without deciding it (e.g. returned for changes); the clock
+	 * stops and starts again when the case comes back.
+	 * @param execution the process execution
+	 * @param status the new status
+	 */
+	public void status(DelegateExecution execution, CaseStatus status) {
+		CaseFile file = caseOf(execution);
+		this.clocks.stop(file, today());
+		file.status(status, this.clock.instant());
+	}
+
+	/**
+	 * Flags a case overdue (visible in the division's backlog) and records why.
+	 * @param execution the process execution
+	 * @param detail what is overdue
+	 */
+	public void flagOverdue(DelegateExecution execution, String detail) {
+		CaseFile file = caseOf(execution);
+		file.overdue();
+		execution.setVariable("overdue", true);
+		this.caseService.record(file, "system", "ESCALATED", null, null, detail);
+	}
+
+	/**
 	 * The case's form (with the values derived at submission), for a module's steps.
 	 * @param execution the process execution
 	 * @return the form

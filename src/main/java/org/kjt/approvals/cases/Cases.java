@@ -285,6 +285,74 @@ public class Cases {
 	}
 
 	/**
+	 * The applicant changes the form at a step the process waits for them (revision after
+	 * a return, a change of participants): the form is checked again as at submission and
+	 * the step completed, all in one transaction.
+	 * @param caseId an own case
+	 * @param step the applicant task's BPMN id
+	 * @param changes the changed form fields
+	 * @param variables further variables to complete the task with
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView reviseAtStep(long caseId, String step, Map<String, Object> changes, Map<String, Object> variables) {
+		CaseFile file = ownCaseLocked(caseId);
+		Task task = (file.getProcessInstanceId() != null) ? this.taskService.createTaskQuery()
+			.processInstanceId(file.getProcessInstanceId())
+			.taskDefinitionKey(step)
+			.singleResult() : null;
+		if (task == null) {
+			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
+		}
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		Map<String, Object> form = new LinkedHashMap<>(form(file));
+		form.putAll(entered(item, checkForm(changes)));
+		Set<String> uploaded = this.materials.list(caseRef(file))
+			.stream()
+			.map(StoredMaterial::materialCode)
+			.collect(Collectors.toSet());
+		Map<String, Object> all = new HashMap<>(variables);
+		for (CaseRules own : this.rules) {
+			if (own.handles(item.process())) {
+				CaseRules.Checked checked = own.checkSubmission(new CaseRules.Submission(file.getDepartmentCode(), item,
+						form, currentUser(), today(), uploaded));
+				form.putAll(checked.derived());
+				all.putAll(checked.variables());
+			}
+		}
+		file.updateForm(toJson(form), this.clock.instant());
+		record(file, currentUser().username(), "REVISED", step, null, String.join(", ", changes.keySet()));
+		this.taskService.complete(task.getId(), all);
+		return view(file);
+	}
+
+	/**
+	 * Withdraws a case that waits for the applicant at a step after its decision (e.g. an
+	 * approved trip before departure).
+	 * @param caseId an own case
+	 * @param step the step it must be waiting at
+	 * @param reason optional reason
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView withdrawAtStep(long caseId, String step, String reason) {
+		CaseFile file = ownCaseLocked(caseId);
+		if (!step.equals(file.getCurrentStep()) || file.getProcessInstanceId() == null) {
+			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
+		}
+		this.runtimeService.setVariable(file.getProcessInstanceId(), "withdrawReason", trimToNull(reason));
+		org.flowable.engine.runtime.Execution subscribed = this.runtimeService.createExecutionQuery()
+			.processInstanceId(file.getProcessInstanceId())
+			.messageEventSubscriptionName("withdraw")
+			.singleResult();
+		if (subscribed == null) {
+			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
+		}
+		this.runtimeService.messageEventReceived("withdraw", subscribed.getId());
+		return view(file);
+	}
+
+	/**
 	 * Where an own case stands, for a module's applicant checks before
 	 * {@link #completeApplicantStep}.
 	 * @param caseId an own case

@@ -10,6 +10,10 @@ public enum StepRole {
 	/** 处室负责人审核: sign-off by the head of the routed division. */
 	SIGN_OFF,
 	/** 延期批准: approval of an extension by the department's leadership (Art. 42). */
-	EXTENSION_APPROVAL
+	EXTENSION_APPROVAL,
+	/**
+	 * 领导签批: sign-off by the department's leadership where a decision table requires it.
+	 */
+	LEADER_SIGN_OFF
 
 }

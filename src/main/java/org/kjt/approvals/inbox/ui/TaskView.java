@@ -129,7 +129,14 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		formFields.setPadding(false);
 		ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
 		for (ServiceItem.FormField field : item.formFields()) {
-			formFields.add(new Span(field.name() + ":" + this.view.form().getOrDefault(field.code(), "—")));
+			Object value = this.view.form().get(field.code());
+			Span line = new Span(field.name() + ":" + ((value != null && !value.toString().isBlank()) ? value : "—"));
+			if ("breaches".equals(field.code()) && value != null && !value.toString().isBlank()) {
+				// A justified rule breach is shown in red to every signer.
+				line.setId("breaches");
+				line.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
+			}
+			formFields.add(line);
 		}
 		add(form, formFields, new H3(getTranslation("task.materials")), materials(item));
 		add(new H3(getTranslation("task.history")), history());

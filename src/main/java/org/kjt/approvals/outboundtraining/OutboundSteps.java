@@ -1,0 +1,112 @@
+package org.kjt.approvals.outboundtraining;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.kjt.approvals.base.DecisionTables;
+import org.kjt.approvals.cases.CaseStatus;
+import org.kjt.approvals.cases.CaseSteps;
+import org.kjt.approvals.documents.NoticeType;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbound-training process's own steps ({@code ${outboundSteps.…}}): the sign-off
+ * route from the department's decision table, filing, approval, refusal, return for
+ * changes, publicity refused, and the post-return report's reminder, overdue flag and
+ * filing.
+ */
+@Component("outboundSteps")
+public class OutboundSteps {
+
+	private final CaseSteps caseSteps;
+
+	private final DecisionTables tables;
+
+	private final Clock clock;
+
+	OutboundSteps(CaseSteps caseSteps, DecisionTables tables, Clock clock) {
+		this.caseSteps = caseSteps;
+		this.tables = tables;
+		this.clock = clock;
+	}
+
+	/** Which sign-off the project needs: the department's decision table decides. */
+	public void route(DelegateExecution execution) {
+		// Submitted, revised or changed: where it goes now is decided afresh.
+		this.caseSteps.status(execution, CaseStatus.SUBMITTED);
+		Map<String, Object> inputs = new HashMap<>();
+		inputs.put("projectType", execution.getVariable("projectType"));
+		inputs.put("totalBudgetCny", new BigDecimal(execution.getVariable("totalBudgetCny").toString()));
+		inputs.put("groupSize", new BigDecimal(execution.getVariable("groupSize").toString()));
+		inputs.put("breaches", execution.getVariable("breaches"));
+		DecisionTables.Rule rule = this.tables.table("outboundSignOff_" + execution.getVariable("departmentCode"))
+			.evaluate(inputs);
+		execution.setVariable("signOffRoute", rule.output());
+		execution.setVariable("participantsChanged", false);
+		this.caseSteps.record(execution, "SIGN_OFF_ROUTE", null, rule.output() + " · " + rule.description());
+	}
+
+	/** 备案: recorded and acknowledged with a filing number. */
+	public void filed(DelegateExecution execution) {
+		Map<String, Object> form = this.caseSteps.form(execution);
+		this.caseSteps.notice(execution, NoticeType.FILING, "notice.outboundFiled.title", "notice.outboundFiled.body",
+				form.get("projectName"), form.get("groupSize"), execution.getVariable("departureDate"),
+				execution.getVariable("returnDate"));
+		this.caseSteps.conclude(execution, CaseStatus.FILED, "filed");
+		execution.setVariable("outcomeStatus", CaseStatus.FILED.name());
+	}
+
+	/** Signed off: the approval is issued. */
+	public void approved(DelegateExecution execution) {
+		Map<String, Object> form = this.caseSteps.form(execution);
+		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.outboundApproved.title",
+				"notice.outboundApproved.body", form.get("projectName"), form.get("programmeName"),
+				form.get("groupSize"), execution.getVariable("departureDate"), execution.getVariable("returnDate"));
+		execution.setVariable("outcomeStatus", CaseStatus.GRANTED.name());
+	}
+
+	/** Refused, with reasons and remedies. */
+	public void refused(DelegateExecution execution) {
+		this.caseSteps.decided(execution, null, null);
+		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
+	}
+
+	/**
+	 * Returned for changes, with the reasons; the unit revises and it is checked again.
+	 */
+	public void returned(DelegateExecution execution) {
+		this.caseSteps.notice(execution, NoticeType.CORRECTION, "notice.outboundReturned.title",
+				"notice.outboundReturned.body", execution.getVariable("returnReasons"));
+		this.caseSteps.status(execution, CaseStatus.CORRECTION_REQUESTED);
+	}
+
+	/** The publicity was too short or the departure too early: the reason is recorded. */
+	public void publicityRefused(DelegateExecution execution) {
+		this.caseSteps.record(execution, "PUBLICITY_REFUSED", "publicity",
+				(String) execution.getVariable("publicityRefusal"));
+	}
+
+	/** Five working days before the report is due. */
+	public void reportReminder(DelegateExecution execution) {
+		this.caseSteps.record(execution, "REMINDER", "report", "report due " + execution.getVariable("reportDueDate"));
+	}
+
+	/** The report is overdue: the case is flagged and the division follows it up. */
+	public void reportOverdue(DelegateExecution execution) {
+		this.caseSteps.flagOverdue(execution, "report due " + execution.getVariable("reportDueDate"));
+	}
+
+	/** The report is in (on time or late); the case is closed. */
+	public void reportFiled(DelegateExecution execution) {
+		this.caseSteps.record(execution, "CLOSED", "report",
+				Boolean.TRUE.equals(execution.getVariable("reportLate")) ? "late " + LocalDate.now(this.clock) : null);
+		this.caseSteps.conclude(execution, CaseStatus.valueOf((String) execution.getVariable("outcomeStatus")),
+				"reported");
+	}
+
+}

@@ -1,0 +1,230 @@
+package org.kjt.approvals.outboundtraining;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The unit's side of a trip after submission: revision after a return, confirmation of
+ * the publicity before departure, a change of participants, withdrawal before departure,
+ * and the post-return report. The UI and the REST API both call these; the case machinery
+ * checks that the case is the caller's own.
+ */
+@Service
+public class OutboundTrainings {
+
+	/** Published inside the unit for at least this many working days. */
+	static final int PUBLICITY_WORKING_DAYS = 5;
+
+	/** The report is due within this many months of return. */
+	static final int REPORT_MONTHS = 1;
+
+	/** The reminder comes this many working days before the report is due. */
+	static final int REMINDER_WORKING_DAYS = 5;
+
+	private final Cases cases;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	OutboundTrainings(Cases cases, WorkingDayCalendar calendar, Clock clock) {
+		this.cases = cases;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	/**
+	 * The unit revises a returned application; it is checked and routed again.
+	 * @param caseId own case
+	 * @param changes changed form fields
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView revise(long caseId, Map<String, Object> changes) {
+		requireTraining(caseId);
+		return this.cases.reviseAtStep(caseId, "revise", (changes != null) ? changes : Map.of(), Map.of());
+	}
+
+	/**
+	 * Confirms the internal publicity: at least 5 working days, and the departure no
+	 * earlier than the working day after it ends. Otherwise the confirmation is refused
+	 * with the reason, recorded in the history, and the step waits for a new one.
+	 * @param caseId own case
+	 * @param from first day of publicity, ISO
+	 * @param to last day of publicity, ISO
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView confirmPublicity(long caseId, String from, String to) {
+		CaseView own = requireTraining(caseId);
+		LocalDate start = date("publicityFrom", from);
+		LocalDate end = date("publicityTo", to);
+		LocalDate today = LocalDate.now(this.clock);
+		if (end.isBefore(start)) {
+			throw DomainException.invalid("publicityTo", "outbound.error.publicityDates");
+		}
+		if (end.isAfter(today)) {
+			throw DomainException.invalid("publicityTo", "outbound.error.publicityNotOver");
+		}
+		LocalDate departure = departure(own);
+		int days = this.calendar.workingDaysBetween(start.minusDays(1), end);
+		LocalDate earliest = this.calendar.addWorkingDays(end, 1).date();
+		String refusal = null;
+		if (days < PUBLICITY_WORKING_DAYS) {
+			refusal = "outbound.publicity.tooShort|" + days;
+		}
+		else if (departure.isBefore(earliest)) {
+			refusal = "outbound.publicity.tooLate|" + departure + "|" + earliest;
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("participantsChanged", false);
+		variables.put("publicityOk", refusal == null);
+		variables.put("publicityRefusal",
+				(refusal != null) ? "%s – %s (%d working days)".formatted(start, end, days)
+						+ ((departure.isBefore(earliest)) ? "; departure " + departure + " before " + earliest : "")
+						: null);
+		LocalDate back = returnDate(own);
+		LocalDate due = back.plusMonths(REPORT_MONTHS);
+		LocalDate remind = due;
+		for (int counted = 0; counted < REMINDER_WORKING_DAYS;) {
+			remind = remind.minusDays(1);
+			if (this.calendar.isWorkingDay(remind)) {
+				counted++;
+			}
+		}
+		variables.put("reportDueDate", due.toString());
+		variables.put("reportDue", endOfDay(due));
+		variables.put("reportRemindAt", Date.from(remind.atStartOfDay(this.clock.getZone()).toInstant()));
+		return this.cases.completeApplicantStep(caseId, "publicity",
+				(refusal == null) ? "PUBLICITY_CONFIRMED" : "PUBLICITY_SUBMITTED", start + " – " + end, variables);
+	}
+
+	/**
+	 * Changes the participants before departure: the trip is checked again, and a key
+	 * project goes back for sign-off.
+	 * @param caseId own case
+	 * @param participants the new list (name|post|unit|age; …)
+	 * @param justification justification of breaches, for key projects
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView changeParticipants(long caseId, String participants, String justification) {
+		requireTraining(caseId);
+		Map<String, Object> changes = new HashMap<>();
+		changes.put("participants", participants);
+		if (justification != null && !justification.isBlank()) {
+			changes.put("justification", justification);
+		}
+		return this.cases.reviseAtStep(caseId, "publicity", changes,
+				Map.of("participantsChanged", true, "publicityOk", false));
+	}
+
+	/**
+	 * Withdraws the trip before departure.
+	 * @param caseId own case
+	 * @param reason reason
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView withdraw(long caseId, String reason) {
+		requireTraining(caseId);
+		return this.cases.withdrawAtStep(caseId, "publicity", reason);
+	}
+
+	/**
+	 * Files the post-return report: what was done, the actual itinerary and costs, and
+	 * the date it was published; due within one month of return.
+	 * @param caseId own case
+	 * @param whatWasDone report text
+	 * @param actualItinerary actual itinerary
+	 * @param actualCostCny actual costs
+	 * @param publishedOn date the report was published in the unit, ISO
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView fileReport(long caseId, String whatWasDone, String actualItinerary, String actualCostCny,
+			String publishedOn) {
+		CaseView own = requireTraining(caseId);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate back = returnDate(own);
+		if (today.isBefore(back)) {
+			throw DomainException.conflict("outbound.error.notReturned", back);
+		}
+		String done = text("whatWasDone", whatWasDone);
+		String itinerary = text("actualItinerary", actualItinerary);
+		BigDecimal cost;
+		try {
+			cost = new BigDecimal(text("actualCostCny", actualCostCny));
+		}
+		catch (NumberFormatException ex) {
+			throw DomainException.invalid("actualCostCny", "outbound.error.budget");
+		}
+		if (cost.signum() < 0) {
+			throw DomainException.invalid("actualCostCny", "outbound.error.budget");
+		}
+		LocalDate published = date("publishedOn", publishedOn);
+		if (published.isAfter(today)) {
+			throw DomainException.invalid("publishedOn", "outbound.error.futureDate");
+		}
+		boolean late = today.isAfter(back.plusMonths(REPORT_MONTHS));
+		return this.cases.completeApplicantStep(caseId, "report", "REPORT_FILED",
+				done + "\n" + itinerary + "\n" + cost.toPlainString() + " CNY · " + published,
+				Map.of("reportLate", late));
+	}
+
+	private CaseView requireTraining(long caseId) {
+		CaseView own = this.cases.own(caseId);
+		if (!OutboundRules.PROCESS.equals(own.item())) {
+			throw DomainException.conflict("case.error.stepNotPending", own.referenceNo());
+		}
+		return own;
+	}
+
+	private static LocalDate departure(CaseView own) {
+		return TripPlan.parse(own.form()).departure();
+	}
+
+	private static LocalDate returnDate(CaseView own) {
+		return TripPlan.parse(own.form()).returnDate();
+	}
+
+	private Date endOfDay(LocalDate date) {
+		return Date.from(date.plusDays(1).atStartOfDay(this.clock.getZone()).minusSeconds(1).toInstant());
+	}
+
+	private static LocalDate date(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw DomainException.invalid(field, "outbound.error.required", field);
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.invalid(field, "outbound.error.date", value);
+		}
+	}
+
+	private static String text(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw DomainException.invalid(field, "outbound.error.required", field);
+		}
+		if (value.length() > 4000) {
+			throw DomainException.invalid(field, "case.error.fieldTooLong", field, 4000);
+		}
+		return value.strip();
+	}
+
+}

@@ -1,0 +1,197 @@
+package org.kjt.approvals.outboundtraining;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.kjt.approvals.base.DomainException;
+
+/**
+ * A trip as the form describes it, and the rules a sign-off checks: official groups of at
+ * most 6 people and 3 countries, 5/8/10 days for 1/2/3 countries counting departure and
+ * return; key talent programmes of 14/21/30/60 days, groups of 3-5, participants aged 55
+ * or under; the budget per person per day.
+ */
+record TripPlan(String projectType, List<Stop> stops, List<Participant> participants, BigDecimal budgetCny,
+		LocalDate departure, LocalDate returnDate, long days, BigDecimal perPersonPerDay) {
+
+	static final int MAX_GROUP = 6;
+
+	static final int MAX_COUNTRIES = 3;
+
+	static final Map<Integer, Integer> MAX_DAYS = Map.of(1, 5, 2, 8, 3, 10);
+
+	static final Set<Long> KEY_DURATIONS = Set.of(14L, 21L, 30L, 60L);
+
+	static final int KEY_MIN_GROUP = 3;
+
+	static final int KEY_MAX_GROUP = 5;
+
+	static final int KEY_MAX_AGE = 55;
+
+	static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+
+	record Stop(String country, LocalDate from, LocalDate to) {
+	}
+
+	record Participant(String name, String post, String unit, int age) {
+	}
+
+	/**
+	 * A broken rule: the message key with the value found and the limit.
+	 *
+	 * @param field the form field
+	 * @param key message key
+	 * @param value the value found
+	 * @param limit the limit
+	 */
+	record Breach(String field, String key, Object value, Object limit) {
+	}
+
+	static TripPlan parse(Map<String, Object> form) {
+		String type = text(form, "projectType").toUpperCase(Locale.ROOT);
+		if (!type.equals("GENERAL") && !type.equals("KEY")) {
+			throw DomainException.invalid("projectType", "outbound.error.projectType", type);
+		}
+		if (type.equals("KEY") && blank(form.get("programmeName"))) {
+			throw DomainException.invalid("programmeName", "outbound.error.required", "programmeName");
+		}
+		List<Stop> stops = new ArrayList<>();
+		for (String part : text(form, "itinerary").split("[;;\\n]+")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			String[] bits = part.strip().split("[:：]");
+			if (bits.length != 3) {
+				throw DomainException.invalid("itinerary", "outbound.error.itinerary", part.strip());
+			}
+			String country = bits[0].strip().toUpperCase(Locale.ROOT);
+			if (!COUNTRIES.contains(country) || "CHN".equals(country)) {
+				throw DomainException.invalid("itinerary", "outbound.error.country", country);
+			}
+			LocalDate from = date("itinerary", bits[1]);
+			LocalDate to = date("itinerary", bits[2]);
+			if (to.isBefore(from)) {
+				throw DomainException.invalid("itinerary", "outbound.error.stopDates", part.strip());
+			}
+			stops.add(new Stop(country, from, to));
+		}
+		if (stops.isEmpty()) {
+			throw DomainException.invalid("itinerary", "outbound.error.required", "itinerary");
+		}
+		List<Participant> participants = new ArrayList<>();
+		for (String part : text(form, "participants").split("[;;\\n]+")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			String[] bits = part.strip().split("\\|");
+			if (bits.length != 4 || bits[0].isBlank()) {
+				throw DomainException.invalid("participants", "outbound.error.participant", part.strip());
+			}
+			int age;
+			try {
+				age = Integer.parseInt(bits[3].strip());
+			}
+			catch (NumberFormatException ex) {
+				throw DomainException.invalid("participants", "outbound.error.participant", part.strip());
+			}
+			if (age < 18 || age > 100) {
+				throw DomainException.invalid("participants", "outbound.error.participant", part.strip());
+			}
+			participants.add(new Participant(bits[0].strip(), bits[1].strip(), bits[2].strip(), age));
+		}
+		if (participants.isEmpty()) {
+			throw DomainException.invalid("participants", "outbound.error.required", "participants");
+		}
+		BigDecimal budget;
+		try {
+			budget = new BigDecimal(text(form, "budgetCny"));
+		}
+		catch (NumberFormatException ex) {
+			throw DomainException.invalid("budgetCny", "outbound.error.budget");
+		}
+		if (budget.signum() < 0 || budget.compareTo(new BigDecimal("100000000")) > 0) {
+			throw DomainException.invalid("budgetCny", "outbound.error.budget");
+		}
+		LocalDate departure = stops.stream().map(Stop::from).min(LocalDate::compareTo).orElseThrow();
+		LocalDate back = stops.stream().map(Stop::to).max(LocalDate::compareTo).orElseThrow();
+		long days = ChronoUnit.DAYS.between(departure, back) + 1;
+		BigDecimal perDay = budget.divide(BigDecimal.valueOf(participants.size() * days), 0, RoundingMode.HALF_UP);
+		return new TripPlan(type, List.copyOf(stops), List.copyOf(participants), budget, departure, back, days, perDay);
+	}
+
+	int groupSize() {
+		return this.participants.size();
+	}
+
+	Set<String> countries() {
+		Set<String> countries = new LinkedHashSet<>();
+		this.stops.forEach((stop) -> countries.add(stop.country()));
+		return countries;
+	}
+
+	/** Every rule this trip breaks, each with the value found and the limit. */
+	List<Breach> breaches(BigDecimal maxPerPersonPerDay) {
+		List<Breach> breaches = new ArrayList<>();
+		int countries = countries().size();
+		if (countries > MAX_COUNTRIES) {
+			breaches.add(new Breach("itinerary", "outbound.rule.countries", countries, MAX_COUNTRIES));
+		}
+		if ("KEY".equals(this.projectType)) {
+			if (!KEY_DURATIONS.contains(this.days)) {
+				breaches.add(new Breach("itinerary", "outbound.rule.keyDuration", this.days, "14/21/30/60"));
+			}
+			if (groupSize() < KEY_MIN_GROUP || groupSize() > KEY_MAX_GROUP) {
+				breaches.add(new Breach("participants", "outbound.rule.keyGroup", groupSize(),
+						KEY_MIN_GROUP + "–" + KEY_MAX_GROUP));
+			}
+			this.participants.stream()
+				.filter((participant) -> participant.age() > KEY_MAX_AGE)
+				.forEach((participant) -> breaches.add(new Breach("participants", "outbound.rule.keyAge",
+						participant.name() + " " + participant.age(), KEY_MAX_AGE)));
+		}
+		else {
+			if (groupSize() > MAX_GROUP) {
+				breaches.add(new Breach("participants", "outbound.rule.group", groupSize(), MAX_GROUP));
+			}
+			Integer maxDays = MAX_DAYS.get(Math.min(countries, MAX_COUNTRIES));
+			if (maxDays != null && this.days > maxDays) {
+				breaches.add(new Breach("itinerary", "outbound.rule.days", this.days, maxDays));
+			}
+		}
+		if (this.perPersonPerDay.compareTo(maxPerPersonPerDay) > 0) {
+			breaches.add(new Breach("budgetCny", "outbound.rule.budget", this.perPersonPerDay, maxPerPersonPerDay));
+		}
+		return breaches;
+	}
+
+	private static boolean blank(Object value) {
+		return value == null || value.toString().isBlank();
+	}
+
+	static String text(Map<String, Object> form, String field) {
+		Object value = form.get(field);
+		if (blank(value)) {
+			throw DomainException.invalid(field, "outbound.error.required", field);
+		}
+		return value.toString().strip();
+	}
+
+	static LocalDate date(String field, String value) {
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.invalid(field, "outbound.error.date", value.strip());
+		}
+	}
+
+}

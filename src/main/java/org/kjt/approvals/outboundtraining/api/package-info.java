@@ -1,0 +1,5 @@
+/**
+ * REST API of outbound training: publicity, change of participants, revision, report,
+ * withdrawal.
+ */
+package org.kjt.approvals.outboundtraining.api;

@@ -1,0 +1,6 @@
+/**
+ * Outbound training (因公出国(境)培训): filing of general projects, sign-off of key projects by
+ * the department's decision table, publicity before departure and the report after
+ * return.
+ */
+package org.kjt.approvals.outboundtraining;

@@ -1,0 +1,308 @@
+package org.kjt.approvals.outboundtraining;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseStatus;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Users;
+import org.kjt.approvals.workpermit.WorkPermitFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Walks every path of processes/outbound-training.bpmn20.xml in both departments, with
+ * the sign-off decided by processes/outbound-training-signoff.dmn.
+ */
+@ApprovalsTest
+class OutboundTrainingProcessTests {
+
+	static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	OutboundTrainings trainings;
+
+	@Autowired
+	WorkPermitFixtures fixtures;
+
+	@Autowired
+	Workbench workbench;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@BeforeEach
+	void day() {
+		this.clock.setDate(DAY);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	/** A general project: 3 people, Germany 2026-12-07 to 12-11 (5 days). */
+	static Map<String, Object> general() {
+		Map<String, Object> form = new HashMap<>();
+		form.put("projectName", "智能制造技术培训");
+		form.put("projectType", "GENERAL");
+		form.put("hostInstitution", "Fraunhofer IPA");
+		form.put("invitation", "Fraunhofer IPA 2026-10-20 邀请函");
+		form.put("itinerary", "DEU:2026-12-07:2026-12-11");
+		form.put("participants", "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30");
+		form.put("trainingContent", "工业机器人与数字孪生");
+		form.put("fundingSource", "单位自筹");
+		form.put("budgetCny", "30000");
+		return form;
+	}
+
+	/** A key project: 4 people, 14 days in Japan, 140 000 CNY. */
+	static Map<String, Object> key() {
+		Map<String, Object> form = general();
+		form.put("projectType", "KEY");
+		form.put("programmeName", "高层次科技人才境外培训计划");
+		form.put("itinerary", "JPN:2026-12-07:2026-12-20");
+		form.put("participants", "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30;赵六|教授|吉林大学|50");
+		form.put("budgetCny", "140000");
+		return form;
+	}
+
+	@Test
+	void jilinGeneralProjectIsFiledWithoutAnyTaskThenPublicityAndReport() {
+		long id = submitted("applicant", "jilin", general());
+		CaseView filed = view("applicant", id);
+		assertThat(filed.status()).isEqualTo(CaseStatus.FILED);
+		assertThat(filed.step()).isEqualTo("publicity");
+		assertThat(filed.notices()).extracting(CaseView.NoticeView::type).containsExactly("FILING");
+		assertThat(filed.notices().get(0).number()).matches("吉科审备字〔2026〕第\\d{4}号");
+		assertThat(filed.history()).extracting(CaseView.HistoryEntry::detail)
+			.anyMatch((d) -> d != null && d.startsWith("FILE"));
+		for (String staff : List.of("jl-intl", "jl-intl-head", "jl-approval", "jl-leader")) {
+			assertThat(queue(staff, id)).isEmpty();
+		}
+
+		// Published 11-02 to 11-05 (4 working days): refused with the reason, asked
+		// again.
+		this.clock.setDate(LocalDate.of(2026, 11, 9));
+		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-02", "2026-11-05"));
+		CaseView refused = view("applicant", id);
+		assertThat(refused.step()).isEqualTo("publicity");
+		assertThat(refused.history()).extracting(CaseView.HistoryEntry::type).contains("PUBLICITY_REFUSED");
+		assertThatThrownBy(() -> this.users.run("applicant",
+				() -> this.trainings.confirmPublicity(id, "2026-11-02", "2026-11-20")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("publicityNotOver");
+		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-02", "2026-11-06"));
+		assertThat(view("applicant", id).step()).isEqualTo("report");
+
+		assertThatThrownBy(() -> report("applicant", id)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("notReturned");
+		this.clock.setDate(LocalDate.of(2026, 12, 21));
+		report("applicant", id);
+		CaseView closed = view("applicant", id);
+		assertThat(closed.step()).isNull();
+		assertThat(closed.status()).isEqualTo(CaseStatus.FILED);
+		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type).contains("REPORT_FILED", "CLOSED");
+		assertThat(closed.clock().overdue()).isFalse();
+	}
+
+	@Test
+	void liaoningGeneralProjectIsCheckedReturnedRevisedAndFiled() {
+		long id = submitted("applicant", "liaoning", general());
+		assertThat(view("applicant", id).step()).isEqualTo("completenessCheck");
+		assertThat(view("applicant", id).division()).isEqualTo("ln.foreign-experts");
+		complete("ln-expert", id, "completenessCheck", "return", "邀请函缺译文", Map.of("returnReasons", "请补充邀请函中文译文"));
+		CaseView returned = view("applicant", id);
+		assertThat(returned.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		assertThat(returned.step()).isEqualTo("revise");
+		assertThat(returned.notices().get(0).body()).contains("请补充邀请函中文译文");
+		// A revision is checked as at submission.
+		assertThatThrownBy(
+				() -> this.users.run("applicant",
+						() -> this.trainings.revise(id, Map.of("participants",
+								"张三|研究员|省科学院|45;" + "李四|副研究员|省科学院|38;王五|工程师|省科学院|30;赵六|教授|辽宁大学|50;孙七|讲师|辽宁大学|33;"
+										+ "周八|讲师|辽宁大学|34;吴九|讲师|辽宁大学|35"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("outbound.rule.group");
+		this.users.run("applicant", () -> this.trainings.revise(id, Map.of("invitation", "邀请函及中文译文")));
+		assertThat(view("applicant", id).step()).isEqualTo("completenessCheck");
+		complete("ln-expert", id, "completenessCheck", "file", "材料完整,予以备案", Map.of());
+		CaseView filed = view("applicant", id);
+		assertThat(filed.status()).isEqualTo(CaseStatus.FILED);
+		assertThat(filed.notices()).extracting(CaseView.NoticeView::type).containsExactly("CORRECTION", "FILING");
+		assertThat(filed.form()).containsEntry("invitation", "邀请函及中文译文");
+	}
+
+	@Test
+	void jilinKeyProjectOfFiveNeedsTheLeaderAndAChangeOfParticipantsGoesBack() {
+		Map<String, Object> form = key();
+		form.put("participants", form.get("participants") + ";孙七|讲师|吉林大学|33");
+		long id = submitted("applicant2", "jilin", form);
+		assertThat(view("applicant2", id).status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(view("applicant2", id).division()).isEqualTo("jl.international");
+		complete("jl-intl", id, "review", "propose", "符合重点项目要求", Map.of("proposal", "grant"));
+		complete("jl-intl-head", id, "signOff", "approve", "同意", Map.of());
+		assertThat(view("applicant2", id).step()).isEqualTo("leaderSignOff");
+		assertThat(view("applicant2", id).division()).isEqualTo("jl.leadership");
+		complete("jl-leader", id, "leaderSignOff", "approve", "同意", Map.of());
+		CaseView approved = view("applicant2", id);
+		assertThat(approved.status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(approved.step()).isEqualTo("publicity");
+		assertThat(approved.notices().get(approved.notices().size() - 1).title()).isEqualTo("因公出国(境)培训项目审核意见");
+
+		// Four instead of five: checked again and back to review (now head only).
+		this.users.run("applicant2",
+				() -> this.trainings.changeParticipants(id, key().get("participants").toString(), null));
+		assertThat(view("applicant2", id).step()).isEqualTo("review");
+		complete("jl-intl", id, "review", "propose", "人员调整后符合要求", Map.of("proposal", "grant"));
+		complete("jl-intl-head", id, "signOff", "approve", "同意", Map.of());
+		assertThat(view("applicant2", id).step()).isEqualTo("publicity");
+		this.users.run("applicant2", () -> this.trainings.withdraw(id, "行程取消"));
+		assertThat(view("applicant2", id).status()).isEqualTo(CaseStatus.WITHDRAWN);
+	}
+
+	@Test
+	void liaoningKeyProjectHeadOnlyThenReportRemindedOverdueAndLate() {
+		long id = submitted("applicant", "liaoning", key());
+		complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.GRANTED);
+		this.clock.setDate(LocalDate.of(2026, 11, 30));
+		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-20", "2026-11-26"));
+		assertThat(view("applicant", id).step()).isEqualTo("report");
+
+		// Returned 12-20: due 2027-01-20; the reminder 5 working days before, then
+		// overdue.
+		runTimer(id, "reportReminder");
+		assertThat(view("applicant", id).history()).extracting(CaseView.HistoryEntry::type).contains("REMINDER");
+		runTimer(id, "reportOverdue");
+		assertThat(view("applicant", id).clock().overdue()).isTrue();
+		InboxItem followUp = this.users
+			.as("ln-expert-head", () -> this.workbench.divisionBacklog(Workbench.Filter.NONE, PageRequest.of(0, 100)))
+			.stream()
+			.filter((item) -> item.caseId() == id)
+			.findFirst()
+			.orElseThrow();
+		assertThat(followUp.step()).isEqualTo("reportFollowUp");
+		assertThat(followUp.overdue()).isTrue();
+
+		this.clock.setDate(LocalDate.of(2027, 1, 25));
+		report("applicant", id);
+		CaseView closed = view("applicant", id);
+		assertThat(closed.step()).isNull();
+		assertThat(closed.history()).extracting(CaseView.HistoryEntry::detail)
+			.anyMatch((d) -> d != null && d.startsWith("late"));
+		assertThat(queue("ln-expert", id)).isEmpty();
+	}
+
+	@Test
+	void aKeyBreachNeedsAJustificationGoesToTheLeaderAndMayBeRefused() {
+		Map<String, Object> form = key();
+		form.put("itinerary", "JPN:2026-12-07:2026-12-22");
+		assertThatThrownBy(() -> submitted("applicant", "liaoning", form)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("outbound.error.justification")
+			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo("justification"));
+		form.put("justification", "对方课程安排为16天,无法调整");
+		long id = submitted("applicant", "liaoning", form);
+		assertThat(view("ln-expert", id).form().get("breaches").toString()).contains("16 天");
+		complete("ln-expert", id, "review", "propose", "期限不符合要求",
+				Map.of("proposal", "refuse", "refusalReasons", "培训期限不符合重点项目14/21/30/60天的规定"));
+		complete("ln-expert-head", id, "signOff", "approve", "同意不予同意", Map.of());
+		CaseView refused = view("applicant", id);
+		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("14/21/30/60", "行政复议");
+
+		// A general project that breaks a rule is not accepted at all.
+		Map<String, Object> tooLong = general();
+		tooLong.put("itinerary", "DEU:2026-12-07:2026-12-12");
+		assertThatThrownBy(() -> submitted("applicant", "jilin", tooLong)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("outbound.rule.days");
+	}
+
+	@Test
+	void keyProjectSentBackByTheLeaderAndReturnedByTheReviewer() {
+		Map<String, Object> form = key();
+		form.put("budgetCny", "320000");
+		form.put("justification", "含国际旅费,日均经费超标");
+		long id = submitted("applicant", "liaoning", form);
+		complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		complete("ln-leader", id, "leaderSignOff", "sendBack", "经费偏高,请复核", Map.of());
+		assertThat(view("applicant", id).step()).isEqualTo("review");
+		complete("ln-expert", id, "review", "return", "请压减经费", Map.of("returnReasons", "人均每日经费偏高,请压减"));
+		assertThat(view("applicant", id).step()).isEqualTo("revise");
+		this.users.run("applicant", () -> this.trainings.revise(id, Map.of("budgetCny", "120000")));
+		assertThat(view("applicant", id).step()).isEqualTo("review");
+		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.ACCEPTED);
+	}
+
+	private void runTimer(long id, String element) {
+		String process = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(id))
+			.singleResult()
+			.getId();
+		Job timer = this.managementService.createTimerJobQuery()
+			.processInstanceId(process)
+			.elementId(element)
+			.singleResult();
+		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(timer.getId()).getId());
+	}
+
+	private void report(String unit, long id) {
+		this.users.run(unit, () -> this.trainings.fileReport(id, "完成培训课程12门", "按计划执行", "29500", "2026-12-21"));
+	}
+
+	long submitted(String unit, String department, Map<String, Object> form) {
+		return this.users.as(unit, () -> {
+			long id = this.cases.create(department, "outbound-training", form).id();
+			this.cases.upload(id, "invitation", "invitation.pdf", WorkPermitFixtures.PDF);
+			this.cases.upload(id, "training-plan", "plan.pdf", WorkPermitFixtures.PDF);
+			this.cases.upload(id, "budget", "budget.pdf", WorkPermitFixtures.PDF);
+			this.cases.submit(id);
+			return id;
+		});
+	}
+
+	void complete(String user, long caseId, String step, String outcome, String opinion, Map<String, Object> fields) {
+		this.fixtures.complete(user, caseId, step, outcome, opinion, fields);
+	}
+
+	List<InboxItem> queue(String user, long caseId) {
+		return this.fixtures.groupQueue(user, caseId);
+	}
+
+	CaseView view(String user, long caseId) {
+		return this.users.as(user, () -> this.cases.get(caseId));
+	}
+
+}
