@@ -1,0 +1,73 @@
+package org.kjt.approvals.outboundtraining;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rule checks before anyone signs, at every edge. */
+class TripPlanTests {
+
+	static final BigDecimal MAX_PER_DAY = new BigDecimal("3000");
+
+	static List<String> breaches(String type, String itinerary, int people, int age, String budget) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("projectType", type);
+		form.put("programmeName", "计划");
+		form.put("itinerary", itinerary);
+		StringBuilder participants = new StringBuilder();
+		for (int i = 0; i < people; i++) {
+			participants.append("成员").append(i).append("|职务|单位|").append(age).append(';');
+		}
+		form.put("participants", participants.toString());
+		form.put("budgetCny", budget);
+		return TripPlan.parse(form).breaches(MAX_PER_DAY).stream().map(TripPlan.Breach::key).toList();
+	}
+
+	@Test
+	void officialTripDaysPerNumberOfCountries() {
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-05", 3, 40, "0")).isEmpty();
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-06", 3, 40, "0")).containsExactly("outbound.rule.days");
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-04;FRA:2027-03-05:2027-03-08", 3, 40, "0")).isEmpty();
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-04;FRA:2027-03-05:2027-03-09", 3, 40, "0"))
+			.containsExactly("outbound.rule.days");
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-03;FRA:2027-03-04:2027-03-06;ITA:2027-03-07:2027-03-10",
+				3, 40, "0"))
+			.isEmpty();
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-03;FRA:2027-03-04:2027-03-06;ITA:2027-03-07:2027-03-11",
+				3, 40, "0"))
+			.containsExactly("outbound.rule.days");
+		assertThat(breaches("GENERAL",
+				"DEU:2027-03-01:2027-03-02;FRA:2027-03-03:2027-03-04;ITA:2027-03-05:2027-03-06;ESP:2027-03-07:2027-03-08",
+				3, 40, "0"))
+			.contains("outbound.rule.countries");
+	}
+
+	@Test
+	void officialGroupOfSixAndBudgetPerPersonPerDay() {
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-05", 6, 40, "0")).isEmpty();
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-05", 7, 40, "0")).containsExactly("outbound.rule.group");
+		// 3 people × 5 days × 3000 = 45 000 is the limit.
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-05", 3, 40, "45000")).isEmpty();
+		assertThat(breaches("GENERAL", "DEU:2027-03-01:2027-03-05", 3, 40, "45100"))
+			.containsExactly("outbound.rule.budget");
+	}
+
+	@Test
+	void keyProgrammesDurationGroupAndAge() {
+		for (String end : List.of("2027-03-14", "2027-03-21", "2027-03-30", "2027-04-29")) {
+			assertThat(breaches("KEY", "JPN:2027-03-01:" + end, 3, 55, "0")).as(end).isEmpty();
+		}
+		assertThat(breaches("KEY", "JPN:2027-03-01:2027-03-15", 3, 55, "0"))
+			.containsExactly("outbound.rule.keyDuration");
+		assertThat(breaches("KEY", "JPN:2027-03-01:2027-03-14", 2, 40, "0")).containsExactly("outbound.rule.keyGroup");
+		assertThat(breaches("KEY", "JPN:2027-03-01:2027-03-14", 5, 40, "0")).isEmpty();
+		assertThat(breaches("KEY", "JPN:2027-03-01:2027-03-14", 6, 40, "0")).containsExactly("outbound.rule.keyGroup");
+		assertThat(breaches("KEY", "JPN:2027-03-01:2027-03-14", 3, 56, "0")).containsOnly("outbound.rule.keyAge");
+	}
+
+}
