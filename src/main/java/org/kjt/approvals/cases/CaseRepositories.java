@@ -16,6 +16,14 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	Page<CaseFile> findByApplicantUsernameOrderByCreatedAtDesc(String applicantUsername, Pageable pageable);
 
+	/**
+	 * One applicant's cases of one item, optionally at one step; few rows per applicant.
+	 */
+	@Query("select c from CaseFile c where c.applicantUsername = :applicant and c.itemCode = :item"
+			+ " and (:step is null or c.currentStep = :step) order by c.createdAt desc")
+	Page<CaseFile> findOwnOfItem(@Param("applicant") String applicant, @Param("item") String item,
+			@Param("step") String step, Pageable pageable);
+
 	Optional<CaseFile> findByProcessInstanceId(String processInstanceId);
 
 	/** Locks the case row: state changes of one case are serialised. */

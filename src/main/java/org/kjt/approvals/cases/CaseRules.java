@@ -63,6 +63,18 @@ public interface CaseRules {
 	}
 
 	/**
+	 * Where the applicant acts on a case waiting for them at a step this process owns
+	 * (not the generic correction), if anywhere.
+	 * @param item service item code
+	 * @param step BPMN task id the case waits at
+	 * @param caseId the case
+	 * @return the route of the page, or null
+	 */
+	default String applicantPage(String item, String step, long caseId) {
+		return null;
+	}
+
+	/**
 	 * A submission to check.
 	 *
 	 * @param departmentCode department applied to

@@ -404,6 +404,20 @@ public class Cases {
 	}
 
 	/**
+	 * The applicant's own cases of one service item, newest first, optionally only those
+	 * waiting at one step; paged in the database.
+	 * @param item service item code
+	 * @param step BPMN task id, or null for any
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<CaseSummary> mine(String item, String step, Pageable pageable) {
+		AppUser user = requireApplicant();
+		return this.cases.findOwnOfItem(user.username(), item, step, pageable).map(this::summary);
+	}
+
+	/**
 	 * One case, if the caller may see it: its applicant, or staff of its department.
 	 * @param caseId case
 	 * @return the case with history, notices and materials

@@ -27,6 +27,9 @@ class OutboundRules implements CaseRules, FormAssist {
 
 	static final String PROCESS = "outbound-training";
 
+	/** The steps the unit acts on, on its trips page. */
+	static final List<String> APPLICANT_STEPS = List.of("revise", "publicity", "report");
+
 	private final BigDecimal maxPerPersonPerDay;
 
 	private final MessageSource messages;
@@ -135,6 +138,11 @@ class OutboundRules implements CaseRules, FormAssist {
 			throw DomainException.invalid(field, "case.error.fieldTooLong", field, 2000);
 		}
 		return text;
+	}
+
+	@Override
+	public String applicantPage(String item, String step, long caseId) {
+		return (PROCESS.equals(item) && APPLICANT_STEPS.contains(step)) ? "portal/outbound/" + caseId : null;
 	}
 
 	@Override

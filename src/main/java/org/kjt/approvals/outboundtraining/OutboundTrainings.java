@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
@@ -13,6 +15,7 @@ import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +43,77 @@ public class OutboundTrainings {
 
 	private final Clock clock;
 
-	OutboundTrainings(Cases cases, WorkingDayCalendar calendar, Clock clock) {
+	private final MessageSource messages;
+
+	private final OutboundRules rules;
+
+	OutboundTrainings(Cases cases, WorkingDayCalendar calendar, Clock clock, MessageSource messages,
+			OutboundRules rules) {
 		this.cases = cases;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.messages = messages;
+		this.rules = rules;
+	}
+
+	/**
+	 * Whether the unit acts at a step of the process (revision, publicity, report).
+	 * @param step BPMN task id
+	 * @return true if so
+	 */
+	public boolean waitsForUnit(String step) {
+		return step != null && OutboundRules.APPLICANT_STEPS.contains(step);
+	}
+
+	/**
+	 * The rule checks of a trip form: its figures and each breach (marked ⚠).
+	 * @param form the form
+	 * @param locale language
+	 * @return lines to show
+	 */
+	public List<String> checks(Map<String, Object> form, Locale locale) {
+		return this.rules.live(form, locale);
+	}
+
+	/**
+	 * The choices of a form field, if it is one.
+	 * @param field field code
+	 * @return codes, or empty
+	 */
+	public List<String> choices(String field) {
+		return this.rules.choices(field);
+	}
+
+	/**
+	 * One of the unit's own trips with the dates its steps depend on.
+	 * @param caseId own case
+	 * @return the trip
+	 */
+	@Transactional(readOnly = true)
+	public Trip trip(long caseId) {
+		CaseView own = requireTraining(caseId);
+		TripPlan plan = TripPlan.parse(own.form());
+		LocalDate latestPublicityEnd = plan.departure().minusDays(1);
+		while (!this.calendar.isWorkingDay(latestPublicityEnd)) {
+			latestPublicityEnd = latestPublicityEnd.minusDays(1);
+		}
+		LocalDate reportDue = plan.returnDate().plusMonths(REPORT_MONTHS);
+		return new Trip(own, plan.departure(), plan.returnDate(), latestPublicityEnd, reportDue,
+				LocalDate.now(this.clock).isAfter(reportDue));
+	}
+
+	/**
+	 * A trip and its dates.
+	 *
+	 * @param view the case
+	 * @param departure departure day
+	 * @param returnDate return day
+	 * @param latestPublicityEnd the last day the publicity may end for this departure
+	 * @param reportDue the last day for the post-return report
+	 * @param reportOverdue whether that day has passed
+	 */
+	public record Trip(CaseView view, LocalDate departure, LocalDate returnDate, LocalDate latestPublicityEnd,
+			LocalDate reportDue, boolean reportOverdue) {
 	}
 
 	/**
@@ -82,20 +152,21 @@ public class OutboundTrainings {
 		LocalDate departure = departure(own);
 		int days = this.calendar.workingDaysBetween(start.minusDays(1), end);
 		LocalDate earliest = this.calendar.addWorkingDays(end, 1).date();
+		// The refusal is recorded in the case history, which is kept in the official
+		// language.
 		String refusal = null;
 		if (days < PUBLICITY_WORKING_DAYS) {
-			refusal = "outbound.publicity.tooShort|" + days;
+			refusal = this.messages.getMessage("outbound.publicity.tooShort",
+					new Object[] { start, end, days, PUBLICITY_WORKING_DAYS }, Locale.SIMPLIFIED_CHINESE);
 		}
 		else if (departure.isBefore(earliest)) {
-			refusal = "outbound.publicity.tooLate|" + departure + "|" + earliest;
+			refusal = this.messages.getMessage("outbound.publicity.tooLate",
+					new Object[] { start, end, departure, earliest }, Locale.SIMPLIFIED_CHINESE);
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("participantsChanged", false);
 		variables.put("publicityOk", refusal == null);
-		variables.put("publicityRefusal",
-				(refusal != null) ? "%s – %s (%d working days)".formatted(start, end, days)
-						+ ((departure.isBefore(earliest)) ? "; departure " + departure + " before " + earliest : "")
-						: null);
+		variables.put("publicityRefusal", refusal);
 		LocalDate back = returnDate(own);
 		LocalDate due = back.plusMonths(REPORT_MONTHS);
 		LocalDate remind = due;

@@ -49,6 +49,11 @@ class WorkPermitRules implements CaseRules {
 	}
 
 	@Override
+	public String applicantPage(String item, String step, long caseId) {
+		return (PROCESS.equals(item) && "cardApplication".equals(step)) ? "portal/work-permits" : null;
+	}
+
+	@Override
 	public Checked checkSubmission(Submission submission) {
 		WorkPermitApplication application = WorkPermitApplication.parse(submission.form(), submission.today());
 		if (application.previousPermitNumber() != null && this.permits

@@ -7,12 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -120,31 +119,8 @@ class LicensingBrowserTests {
 		assertThat(this.page.locator("#notice-GRANT")).containsText("SPF级 SD 大鼠");
 	}
 
-	interface Decision {
-
-		void fill(Page task);
-
-	}
-
-	/** Claims the case's task in the workbench UI and completes it there. */
-	private void work(String user, long caseId, String step, Decision decision) throws Exception {
-		Page staff = BrowserSupport.newPage(base());
-		try {
-			BrowserSupport.logIn(staff, user, "demo");
-			String taskId = taskId(user, "group", caseId, step);
-			staff.navigate("/workbench");
-			staff.locator("#queue-group").click();
-			staff.locator("[id='claim-" + taskId + "']").click();
-			staff.locator("#queue-mine").click();
-			staff.locator("[id='open-" + taskId + "']").click();
-			assertThat(staff.locator("#current-step")).isVisible();
-			decision.fill(staff);
-			staff.locator("#complete").click();
-			assertThat(staff.locator("#tasks")).isVisible();
-		}
-		finally {
-			staff.context().close();
-		}
+	private void work(String user, long caseId, String step, Consumer<Page> decision) {
+		BrowserSupport.work(base(), user, caseId, step, decision);
 	}
 
 	private String claimByApi(String user, long caseId, String step) throws Exception {
@@ -153,28 +129,17 @@ class LicensingBrowserTests {
 		return id;
 	}
 
-	private String taskId(String user, String queue, long caseId, String step) throws Exception {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(base() + "/api/tasks?size=100&queue=" + queue + "&step=" + step))
-				.header("Authorization", basic(user))
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
-		List<String> ids = JsonPath.read(response.body(), "$.content[?(@.caseId == " + caseId + ")].id");
-		assertThat(ids).as("%s task of case %d in %s's %s queue", step, caseId, user, queue).hasSize(1);
-		return ids.get(0);
+	private String taskId(String user, String queue, long caseId, String step) {
+		return BrowserSupport.taskId(base(), user, queue, caseId, step);
 	}
 
 	private void post(String path, String user, String json) throws Exception {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(base() + path))
-			.header("Authorization", basic(user))
+			.header("Authorization", BrowserSupport.basic(user))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(200, 299);
-	}
-
-	private static String basic(String user) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String base() {

@@ -1,7 +1,6 @@
 package org.kjt.approvals.outboundtraining;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +46,9 @@ class OutboundTrainingProcessTests {
 	WorkPermitFixtures fixtures;
 
 	@Autowired
+	OutboundFixtures outbound;
+
+	@Autowired
 	Workbench workbench;
 
 	@Autowired
@@ -71,30 +73,12 @@ class OutboundTrainingProcessTests {
 		this.clock.reset();
 	}
 
-	/** A general project: 3 people, Germany 2026-12-07 to 12-11 (5 days). */
 	static Map<String, Object> general() {
-		Map<String, Object> form = new HashMap<>();
-		form.put("projectName", "智能制造技术培训");
-		form.put("projectType", "GENERAL");
-		form.put("hostInstitution", "Fraunhofer IPA");
-		form.put("invitation", "Fraunhofer IPA 2026-10-20 邀请函");
-		form.put("itinerary", "DEU:2026-12-07:2026-12-11");
-		form.put("participants", "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30");
-		form.put("trainingContent", "工业机器人与数字孪生");
-		form.put("fundingSource", "单位自筹");
-		form.put("budgetCny", "30000");
-		return form;
+		return OutboundFixtures.general();
 	}
 
-	/** A key project: 4 people, 14 days in Japan, 140 000 CNY. */
 	static Map<String, Object> key() {
-		Map<String, Object> form = general();
-		form.put("projectType", "KEY");
-		form.put("programmeName", "高层次科技人才境外培训计划");
-		form.put("itinerary", "JPN:2026-12-07:2026-12-20");
-		form.put("participants", "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30;赵六|教授|吉林大学|50");
-		form.put("budgetCny", "140000");
-		return form;
+		return OutboundFixtures.key();
 	}
 
 	@Test
@@ -117,7 +101,9 @@ class OutboundTrainingProcessTests {
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-02", "2026-11-05"));
 		CaseView refused = view("applicant", id);
 		assertThat(refused.step()).isEqualTo("publicity");
-		assertThat(refused.history()).extracting(CaseView.HistoryEntry::type).contains("PUBLICITY_REFUSED");
+		assertThat(refused.history()).filteredOn((entry) -> "PUBLICITY_REFUSED".equals(entry.type()))
+			.extracting(CaseView.HistoryEntry::detail)
+			.containsExactly("公示期 2026-11-02 至 2026-11-05 为 4 个工作日,不足 5 个工作日");
 		assertThatThrownBy(() -> this.users.run("applicant",
 				() -> this.trainings.confirmPublicity(id, "2026-11-02", "2026-11-20")))
 			.isInstanceOf(DomainException.class)
@@ -283,14 +269,7 @@ class OutboundTrainingProcessTests {
 	}
 
 	long submitted(String unit, String department, Map<String, Object> form) {
-		return this.users.as(unit, () -> {
-			long id = this.cases.create(department, "outbound-training", form).id();
-			this.cases.upload(id, "invitation", "invitation.pdf", WorkPermitFixtures.PDF);
-			this.cases.upload(id, "training-plan", "plan.pdf", WorkPermitFixtures.PDF);
-			this.cases.upload(id, "budget", "budget.pdf", WorkPermitFixtures.PDF);
-			this.cases.submit(id);
-			return id;
-		});
+		return this.outbound.submitted(unit, department, form);
 	}
 
 	void complete(String user, long caseId, String step, String outcome, String opinion, Map<String, Object> fields) {

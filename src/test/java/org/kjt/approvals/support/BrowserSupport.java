@@ -1,15 +1,27 @@
 package org.kjt.approvals.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Base64;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -25,6 +37,8 @@ public final class BrowserSupport {
 	private static Playwright playwright;
 
 	private static Browser browser;
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private BrowserSupport() {
 	}
@@ -74,6 +88,74 @@ public final class BrowserSupport {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "login-failure.png")));
 			throw ex;
 		}
+	}
+
+	/**
+	 * Claims a case's task from the user's group queue in the workbench UI, opens it,
+	 * lets the caller fill in the decision, and completes it.
+	 * @param baseUrl the app's URL
+	 * @param user staff user (password demo)
+	 * @param caseId case
+	 * @param step BPMN task id
+	 * @param decision fills in the task form
+	 */
+	public static void work(String baseUrl, String user, long caseId, String step, Consumer<Page> decision) {
+		Page staff = newPage(baseUrl);
+		try {
+			logIn(staff, user, "demo");
+			String taskId = taskId(baseUrl, user, "group", caseId, step);
+			staff.navigate("/workbench");
+			staff.locator("#queue-group").click();
+			staff.locator("[id='claim-" + taskId + "']").click();
+			staff.locator("#queue-mine").click();
+			staff.locator("[id='open-" + taskId + "']").click();
+			PlaywrightAssertions.assertThat(staff.locator("#current-step")).isVisible();
+			decision.accept(staff);
+			staff.locator("#complete").click();
+			PlaywrightAssertions.assertThat(staff.locator("#tasks")).isVisible();
+		}
+		finally {
+			staff.context().close();
+		}
+	}
+
+	/**
+	 * The id of a case's task in one of the user's queues, read through the REST API.
+	 * @param baseUrl the app's URL
+	 * @param user staff user (password demo)
+	 * @param queue group or mine
+	 * @param caseId case
+	 * @param step BPMN task id
+	 * @return the task id; fails unless there is exactly one
+	 */
+	public static String taskId(String baseUrl, String user, String queue, long caseId, String step) {
+		try {
+			HttpResponse<String> response = HTTP.send(
+					HttpRequest.newBuilder(URI.create(baseUrl + "/api/tasks?size=100&queue=" + queue + "&step=" + step))
+						.header("Authorization", basic(user))
+						.GET()
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+			List<String> ids = JsonPath.read(response.body(), "$.content[?(@.caseId == " + caseId + ")].id");
+			Assertions.assertThat(ids).as("%s task of case %d in %s's %s queue", step, caseId, user, queue).hasSize(1);
+			return ids.get(0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * HTTP Basic credentials of a demo user.
+	 * @param user user name (password demo)
+	 * @return the Authorization header value
+	 */
+	public static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static boolean productionBundle() {

@@ -1,14 +1,7 @@
 package org.kjt.approvals.workpermit;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
+import java.util.function.Consumer;
 
-import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +34,6 @@ class WorkPermitBrowserTests {
 	@Autowired
 	MutableClock clock;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
 	Page page;
 
 	@BeforeEach
@@ -59,7 +50,7 @@ class WorkPermitBrowserTests {
 	}
 
 	@Test
-	void applyPreReviewReviewNoticeThenCard() throws Exception {
+	void applyPreReviewReviewNoticeThenCard() {
 		BrowserSupport.requireBundle();
 		long caseId = this.fixtures.submitted("applicant2", "liaoning", WorkPermitFixtures.formB("BR2468024"));
 
@@ -105,43 +96,8 @@ class WorkPermitBrowserTests {
 		assertThat(this.page.locator("#cards")).containsText("有效");
 	}
 
-	interface Decision {
-
-		void fill(Page task);
-
-	}
-
-	/** Claims the case's task in the workbench UI and completes it there. */
-	private void work(String user, long caseId, String step, Decision decision) throws Exception {
-		Page staff = BrowserSupport.newPage(base());
-		try {
-			BrowserSupport.logIn(staff, user, "demo");
-			String taskId = taskId(user, caseId, step);
-			staff.navigate("/workbench");
-			staff.locator("#queue-group").click();
-			staff.locator("[id='claim-" + taskId + "']").click();
-			staff.locator("#queue-mine").click();
-			staff.locator("[id='open-" + taskId + "']").click();
-			assertThat(staff.locator("#current-step")).isVisible();
-			decision.fill(staff);
-			staff.locator("#complete").click();
-			assertThat(staff.locator("#tasks")).isVisible();
-		}
-		finally {
-			staff.context().close();
-		}
-	}
-
-	private String taskId(String user, long caseId, String step) throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest
-			.newBuilder(URI.create(base() + "/api/tasks?size=100&queue=group&step=" + step))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofString());
-		List<String> ids = JsonPath.read(response.body(), "$.content[?(@.caseId == " + caseId + ")].id");
-		assertThat(ids).as("%s task of case %d in %s's group queue", step, caseId, user).hasSize(1);
-		return ids.get(0);
+	private void work(String user, long caseId, String step, Consumer<Page> decision) {
+		BrowserSupport.work(base(), user, caseId, step, decision);
 	}
 
 	private String base() {

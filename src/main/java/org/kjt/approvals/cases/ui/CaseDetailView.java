@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
@@ -39,10 +41,13 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private final Cases cases;
 
+	private final java.util.List<CaseRules> rules;
+
 	private CaseView view;
 
-	CaseDetailView(Cases cases) {
+	CaseDetailView(Cases cases, java.util.List<CaseRules> rules) {
 		this.cases = cases;
+		this.rules = rules;
 	}
 
 	@Override
@@ -82,7 +87,20 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		if (clock.extended()) {
 			add(new Paragraph(getTranslation("portal.extended", clock.extensionReason())));
 		}
-		if (this.view.status() == CaseStatus.CORRECTION_REQUESTED) {
+		String page = (this.view.step() != null) ? this.rules.stream()
+			.map((candidate) -> candidate.applicantPage(this.view.item(), this.view.step(), this.view.id()))
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null) : null;
+		if (page != null) {
+			// A step of the process's own (publicity, report, card…) is acted on its
+			// page.
+			Anchor act = new Anchor(page,
+					getTranslation("portal.actOnStep", getTranslation("step." + this.view.step())));
+			act.setId("act-on-step");
+			add(act);
+		}
+		else if (this.view.status() == CaseStatus.CORRECTION_REQUESTED) {
 			add(correction());
 		}
 		add(new H3(getTranslation("task.notices")));

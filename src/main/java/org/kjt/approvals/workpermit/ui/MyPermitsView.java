@@ -60,10 +60,7 @@ class MyPermitsView extends VerticalLayout implements HasDynamicTitle {
 		VerticalLayout pending = new VerticalLayout();
 		pending.setId("pending-cards");
 		pending.setPadding(false);
-		// An employer has few open work-permit cases; the first page holds them.
-		this.cases.mine(PageRequest.of(0, 100))
-			.stream()
-			.filter((summary) -> "work-permit".equals(summary.item()) && "cardApplication".equals(summary.step()))
+		this.cases.mine("work-permit", "cardApplication", PageRequest.of(0, 100))
 			.forEach((summary) -> pending.add(pending(summary)));
 		if (pending.getComponentCount() == 0) {
 			pending.add(new Paragraph(getTranslation("permits.none")));
