@@ -1,0 +1,159 @@
+package org.kjt.approvals.outboundtraining;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.cases.CaseStatus;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.BrowserSupport;
+import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Users;
+import org.kjt.approvals.workpermit.WorkPermitFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In headless Chromium: a unit applies to Jilin for a key project of five, the
+ * international cooperation division reviews, its head signs, the leader signs (the
+ * decision table asks for it at five people); the unit confirms the publicity and, after
+ * return, files the report.
+ */
+@ApprovalsTest
+class OutboundTrainingBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Users users;
+
+	Page page;
+
+	@AfterEach
+	void close() {
+		this.clock.reset();
+		if (this.page != null) {
+			this.page.context().close();
+		}
+	}
+
+	@Test
+	void applyReviewHeadAndLeaderSignThenPublicityAndReport() throws Exception {
+		BrowserSupport.requireBundle();
+		this.clock.setDate(LocalDate.of(2026, 11, 2));
+		this.page = BrowserSupport.newPage(base());
+		BrowserSupport.logIn(this.page, "applicant2", "demo");
+		this.page.navigate("/portal/apply/jilin/outbound-training");
+		fill("projectName", "人工智能前沿技术培训");
+		this.page.locator("#form-projectType").click();
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("重点出国(境)培训项目")).click();
+		fill("programmeName", "高层次科技人才境外培训计划");
+		fill("hostInstitution", "University of Tokyo");
+		fill("invitation", "东京大学 2026-10-15 邀请函(附译文)");
+		fill("itinerary", "JPN:2026-12-07:2026-12-20");
+		fill("participants", "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30;" + "赵六|教授|吉林大学|50;孙七|讲师|吉林大学|33");
+		fill("trainingContent", "机器学习与科研管理");
+		fill("fundingSource", "单位自筹");
+		fill("budgetCny", "140000");
+		// The checks while filling in: five people, 14 days, 2 000 CNY per person per
+		// day.
+		assertThat(this.page.locator("#live-panel")).containsText("团组 5 人,1 个国家,在外 14 天");
+		assertThat(this.page.locator("#live-panel")).containsText("符合团组规模");
+		this.page.locator("#save-draft").click();
+		Path pdf = Files.createTempFile("material", ".pdf");
+		Files.write(pdf, WorkPermitFixtures.PDF);
+		for (String material : new String[] { "invitation", "training-plan", "budget" }) {
+			this.page.locator("#upload-" + material + " input[type=file]").setInputFiles(pdf);
+			assertThat(this.page.locator("#status-" + material)).containsText("✔");
+		}
+		this.page.locator("#submit").click();
+		Pattern caseUrl = Pattern.compile(".*/portal/case/(\\d+)$");
+		this.page.waitForURL(caseUrl);
+		Matcher url = caseUrl.matcher(this.page.url());
+		assertThat(url.matches()).isTrue();
+		long caseId = Long.parseLong(url.group(1));
+		assertThat(this.page.locator("#case-status")).hasText("已受理,审查中");
+		this.page.context().close();
+		this.page = null;
+
+		BrowserSupport.work(base(), "jl-intl", caseId, "review", (task) -> {
+			assertThat(task.getByText("团组人数:5")).isVisible();
+			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("提出拟办意见")).check();
+			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("准予许可")).check();
+			task.locator("#opinion textarea").fill("符合重点项目要求,拟同意");
+		});
+		BrowserSupport.work(base(), "jl-intl-head", caseId, "signOff", (task) -> {
+			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("同意").setExact(true)).check();
+			task.locator("#opinion textarea").fill("同意");
+		});
+		BrowserSupport.work(base(), "jl-leader", caseId, "leaderSignOff", (task) -> {
+			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("同意").setExact(true)).check();
+			task.locator("#opinion textarea").fill("同意组织实施");
+		});
+
+		// Published 11-23 to 11-27 (five working days); departure 12-07.
+		this.clock.setDate(LocalDate.of(2026, 11, 30));
+		this.page = BrowserSupport.newPage(base());
+		BrowserSupport.logIn(this.page, "applicant2", "demo");
+		this.page.navigate("/portal/case/" + caseId);
+		assertThat(this.page.locator("#case-status")).hasText("准予许可");
+		this.page.locator("#act-on-step").click();
+		assertThat(this.page.locator("#trip-step")).containsText("出行前公示");
+		date("publicity-from", "2026-11-23");
+		date("publicity-to", "2026-11-27");
+		this.page.locator("#publicity-confirm").click();
+		assertThat(this.page.locator("#trip-step")).containsText("回国报告");
+
+		// Back on 12-20; the report is filed on 12-28.
+		this.clock.setDate(LocalDate.of(2026, 12, 28));
+		this.page.reload();
+		assertThat(this.page.locator("#report-due")).containsText("2027-01-20");
+		this.page.locator("#report-done textarea").fill("完成机器学习课程10门,走访实验室3个");
+		this.page.locator("#report-itinerary input").fill("JPN:2026-12-07:2026-12-20");
+		this.page.locator("#report-cost input").fill("136500");
+		date("report-published", "2026-12-28");
+		this.page.locator("#report-file").click();
+		assertThat(this.page.locator("#report-file")).hasCount(0);
+
+		CaseView closed = this.users.as("applicant2", () -> this.cases.get(caseId));
+		assertThat(closed.status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(closed.step()).isNull();
+		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type)
+			.contains("PUBLICITY_CONFIRMED", "REPORT_FILED");
+		assertThat(closed.history()).extracting(CaseView.HistoryEntry::actor)
+			.contains("jl-intl", "jl-intl-head", "jl-leader");
+	}
+
+	private void fill(String field, String value) {
+		this.page.locator("#form-" + field + " input").fill(value);
+	}
+
+	private void date(String id, String value) {
+		this.page.locator("#" + id + " input").fill(value);
+		this.page.locator("#" + id + " input").press("Enter");
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}
