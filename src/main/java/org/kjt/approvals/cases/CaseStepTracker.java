@@ -5,9 +5,10 @@ import java.time.Clock;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.identitylink.api.IdentityLinkType;
-import org.kjt.approvals.base.EngineListener;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.kjt.approvals.base.EngineListener;
 
 import org.springframework.stereotype.Component;
 
@@ -37,9 +38,22 @@ class CaseStepTracker extends EngineListener {
 				.map((link) -> link.getGroupId())
 				.findFirst()
 				.orElse(null);
+			if (!"APPLICANT".equals(task.getCategory()) && applicantTaskOpen(task)) {
+				// A staff task beside the applicant's (e.g. following up an overdue
+				// report):
+				// the case still waits for the applicant.
+				return;
+			}
 			this.cases.findById(id.longValue())
 				.ifPresent((file) -> file.step(task.getTaskDefinitionKey(), division, this.clock.instant()));
 		}
+	}
+
+	private static boolean applicantTaskOpen(TaskEntity created) {
+		return created.getProcessInstanceId() != null && CommandContextUtil.getTaskService()
+			.findTasksByProcessInstanceId(created.getProcessInstanceId())
+			.stream()
+			.anyMatch((open) -> !open.getId().equals(created.getId()) && "APPLICANT".equals(open.getCategory()));
 	}
 
 }

@@ -566,19 +566,7 @@ public class Cases {
 		if (!user.isStaff() || !file.getDepartmentCode().equals(user.departmentCode()) || user.divisionCode() == null) {
 			return false;
 		}
-		for (org.kjt.approvals.orgstructure.StepRole role : org.kjt.approvals.orgstructure.StepRole.values()) {
-			try {
-				if (user.divisionCode()
-					.equals(this.orgStructure.responsibleDivision(file.getDepartmentCode(), file.getItemCode(), role)
-						.code())) {
-					return true;
-				}
-			}
-			catch (RuntimeException ex) {
-				// No routing entry for this role: nobody handles it.
-			}
-		}
-		return false;
+		return this.orgStructure.isRouted(file.getDepartmentCode(), file.getItemCode(), user.divisionCode());
 	}
 
 	private Map<String, Object> checkForm(Map<String, Object> form) {

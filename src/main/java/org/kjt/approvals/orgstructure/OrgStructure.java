@@ -120,6 +120,22 @@ public class OrgStructure implements InitializingBean {
 			.orElseThrow(() -> new IllegalStateException("Routing points at unknown division " + codes.get(0)));
 	}
 
+	/**
+	 * Whether the routing table names a division for any step of a service item.
+	 * @param departmentCode department
+	 * @param serviceItem service item code
+	 * @param divisionCode division
+	 * @return true if the division handles some step of the item
+	 */
+	@Transactional(readOnly = true)
+	public boolean isRouted(String departmentCode, String serviceItem, String divisionCode) {
+		Integer count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM org_routing WHERE department_code = ?"
+						+ " AND item_code = ? AND division_code = ?",
+				Integer.class, departmentCode, serviceItem, divisionCode);
+		return count != null && count > 0;
+	}
+
 	@Transactional(readOnly = true)
 	public List<RoutingEntryView> routing(String departmentCode) {
 		return this.jdbc.query(

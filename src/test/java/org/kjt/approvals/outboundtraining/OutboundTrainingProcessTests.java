@@ -193,6 +193,8 @@ class OutboundTrainingProcessTests {
 		assertThat(view("applicant", id).history()).extracting(CaseView.HistoryEntry::type).contains("REMINDER");
 		runTimer(id, "reportOverdue");
 		assertThat(view("applicant", id).clock().overdue()).isTrue();
+		// The follow-up is the division's; the case still waits for the unit's report.
+		assertThat(view("applicant", id).step()).isEqualTo("report");
 		InboxItem followUp = this.users
 			.as("ln-expert-head", () -> this.workbench.divisionBacklog(Workbench.Filter.NONE, PageRequest.of(0, 100)))
 			.stream()

@@ -130,7 +130,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
 		for (ServiceItem.FormField field : item.formFields()) {
 			Object value = this.view.form().get(field.code());
-			Span line = new Span(field.name() + ":" + ((value != null && !value.toString().isBlank()) ? value : "—"));
+			String label = "en".equals(getLocale().getLanguage()) ? field.nameEn() : field.name();
+			Span line = new Span(label + ":" + ((value != null && !value.toString().isBlank()) ? value : "—"));
 			if ("breaches".equals(field.code()) && value != null && !value.toString().isBlank()) {
 				// A justified rule breach is shown in red to every signer.
 				line.setId("breaches");

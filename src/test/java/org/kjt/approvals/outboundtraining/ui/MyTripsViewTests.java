@@ -14,6 +14,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.outboundtraining.OutboundFixtures;
+import org.kjt.approvals.outboundtraining.OutboundTrainings;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Users;
@@ -50,6 +54,15 @@ class MyTripsViewTests extends KaribuSupport {
 
 	@Autowired
 	WorkPermitFixtures fixtures;
+
+	@Autowired
+	OutboundTrainings trainings;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
 
 	@BeforeEach
 	void day() {
@@ -184,6 +197,38 @@ class MyTripsViewTests extends KaribuSupport {
 		_get(TextField.class, (spec) -> spec.withId("trip-withdraw-reason")).setValue("行程取消");
 		_click(_get(Button.class, (spec) -> spec.withId("trip-withdraw")));
 		assertThat(view(id).status()).isEqualTo(CaseStatus.WITHDRAWN);
+	}
+
+	@Test
+	void anOverdueReportCanStillBeFiledAndIsMarkedLate() {
+		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.key());
+		this.fixtures.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		this.fixtures.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		this.clock.setDate(LocalDate.of(2026, 11, 30));
+		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-20", "2026-11-26"));
+		String process = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(id))
+			.singleResult()
+			.getId();
+		Job overdue = this.managementService.createTimerJobQuery()
+			.processInstanceId(process)
+			.elementId("reportOverdue")
+			.singleResult();
+		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(overdue.getId()).getId());
+
+		this.clock.setDate(LocalDate.of(2027, 1, 25));
+		login("applicant");
+		UI.getCurrent().navigate("portal/outbound/" + id);
+		assertThat(step()).contains("回国报告");
+		assertThat(_get(Span.class, (spec) -> spec.withId("report-due")).getText()).contains("已逾期", "2027-01-20");
+		_get(TextArea.class, (spec) -> spec.withId("report-done")).setValue("完成培训");
+		_get(TextField.class, (spec) -> spec.withId("report-cost")).setValue("138000");
+		_get(DatePicker.class, (spec) -> spec.withId("report-published")).setValue(LocalDate.of(2027, 1, 25));
+		_click(_get(Button.class, (spec) -> spec.withId("report-file")));
+		CaseView closed = view(id);
+		assertThat(closed.step()).isNull();
+		assertThat(closed.history()).extracting(CaseView.HistoryEntry::detail)
+			.anyMatch((detail) -> detail != null && detail.startsWith("late"));
 	}
 
 	@Test
