@@ -11,6 +11,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +25,12 @@ import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.PermitView;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
+import org.kjt.approvals.workpermit.WorkPermits;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +50,9 @@ class WorkPermitViewsTests extends KaribuSupport {
 
 	@Autowired
 	WorkPermitFixtures fixtures;
+
+	@Autowired
+	WorkPermits permits;
 
 	@AfterEach
 	void resetClock() {
@@ -95,6 +102,30 @@ class WorkPermitViewsTests extends KaribuSupport {
 			assertThat(card.status()).isEqualTo("VALID");
 			assertThat(card.permitNumber()).startsWith("JLWP2026");
 		});
+	}
+
+	@Test
+	void anyoneVerifiesAPermitWithoutSeeingPersonalData() {
+		this.clock.setDate(WorkPermitFixtures.DAY);
+		long id = this.fixtures.granted("applicant", "jilin", WorkPermitFixtures.formB("V7654321"));
+		this.users.run("applicant", () -> this.permits.applyForCard(id, WorkPermitFixtures.DAY.toString()));
+		this.fixtures.complete("jl-approval", id, "cardIssue", "issue", "发证", Map.of());
+		String number = this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow().permitNumber();
+
+		// Anonymous: no login.
+		UI.getCurrent().navigate("verify-permit");
+		_get(TextField.class, (spec) -> spec.withId("verify-number")).setValue(" " + number + " ");
+		_click(_get(Button.class, (spec) -> spec.withId("verify")));
+		assertThat(_get(Span.class, (spec) -> spec.withId("verify-status")).getText()).isEqualTo("有效");
+		String shown = _get(VerticalLayout.class, (spec) -> spec.withId("verify-result")).getElement()
+			.getTextRecursively();
+		assertThat(shown).contains(number, "B", "S.").doesNotContain("SMITH", "V7654321");
+
+		_get(TextField.class, (spec) -> spec.withId("verify-number")).setValue("JLWP0000000000");
+		_click(_get(Button.class, (spec) -> spec.withId("verify")));
+		assertThat(_get(Paragraph.class, (spec) -> spec.withId("verify-missing")).getText())
+			.isEqualTo("工作许可证号 JLWP0000000000 不存在");
+		assertThat(_find(Span.class, (spec) -> spec.withId("verify-status"))).isEmpty();
 	}
 
 	private static String text(Div live) {
