@@ -103,8 +103,14 @@ public class OutboundSteps {
 
 	/** The report is in (on time or late); the case is closed. */
 	public void reportFiled(DelegateExecution execution) {
-		this.caseSteps.record(execution, "CLOSED", "report",
-				Boolean.TRUE.equals(execution.getVariable("reportLate")) ? "late " + LocalDate.now(this.clock) : null);
+		java.util.List<String> remarks = new java.util.ArrayList<>();
+		if (Boolean.TRUE.equals(execution.getVariable("reportLate"))) {
+			remarks.add("late " + LocalDate.now(this.clock));
+		}
+		if (Boolean.TRUE.equals(execution.getVariable("passportsLate"))) {
+			remarks.add("passports returned after 7 days");
+		}
+		this.caseSteps.record(execution, "CLOSED", "report", remarks.isEmpty() ? null : String.join("; ", remarks));
 		this.caseSteps.conclude(execution, CaseStatus.valueOf((String) execution.getVariable("outcomeStatus")),
 				"reported");
 	}

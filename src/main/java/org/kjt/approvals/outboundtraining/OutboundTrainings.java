@@ -34,6 +34,9 @@ public class OutboundTrainings {
 	/** The report is due within this many months of return. */
 	static final int REPORT_MONTHS = 1;
 
+	/** Passports are handed back within this many days of return. */
+	static final int PASSPORT_DAYS = 7;
+
 	/** The reminder comes this many working days before the report is due. */
 	static final int REMINDER_WORKING_DAYS = 5;
 
@@ -99,7 +102,7 @@ public class OutboundTrainings {
 		}
 		LocalDate reportDue = plan.returnDate().plusMonths(REPORT_MONTHS);
 		return new Trip(own, plan.departure(), plan.returnDate(), latestPublicityEnd, reportDue,
-				LocalDate.now(this.clock).isAfter(reportDue));
+				LocalDate.now(this.clock).isAfter(reportDue), plan.returnDate().plusDays(PASSPORT_DAYS));
 	}
 
 	/**
@@ -111,9 +114,10 @@ public class OutboundTrainings {
 	 * @param latestPublicityEnd the last day the publicity may end for this departure
 	 * @param reportDue the last day for the post-return report
 	 * @param reportOverdue whether that day has passed
+	 * @param passportsDue the last day for handing back the passports
 	 */
 	public record Trip(CaseView view, LocalDate departure, LocalDate returnDate, LocalDate latestPublicityEnd,
-			LocalDate reportDue, boolean reportOverdue) {
+			LocalDate reportDue, boolean reportOverdue, LocalDate passportsDue) {
 	}
 
 	/**
@@ -223,11 +227,13 @@ public class OutboundTrainings {
 	 * @param actualItinerary actual itinerary
 	 * @param actualCostCny actual costs
 	 * @param publishedOn date the report was published in the unit, ISO
+	 * @param passportsReturnedOn date the passports were handed back, ISO (due within 7
+	 * days of return; later is recorded)
 	 * @return the case
 	 */
 	@Transactional
 	public CaseView fileReport(long caseId, String whatWasDone, String actualItinerary, String actualCostCny,
-			String publishedOn) {
+			String publishedOn, String passportsReturnedOn) {
 		CaseView own = requireTraining(caseId);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate back = returnDate(own);
@@ -250,10 +256,19 @@ public class OutboundTrainings {
 		if (published.isAfter(today)) {
 			throw DomainException.invalid("publishedOn", "outbound.error.futureDate");
 		}
+		LocalDate passports = date("passportsReturnedOn", passportsReturnedOn);
+		if (passports.isAfter(today)) {
+			throw DomainException.invalid("passportsReturnedOn", "outbound.error.futureDate");
+		}
+		if (passports.isBefore(back)) {
+			throw DomainException.invalid("passportsReturnedOn", "outbound.error.passportsBeforeReturn", back);
+		}
 		boolean late = today.isAfter(back.plusMonths(REPORT_MONTHS));
-		return this.cases.completeApplicantStep(caseId, "report", "REPORT_FILED",
-				done + "\n" + itinerary + "\n" + cost.toPlainString() + " CNY · " + published,
-				Map.of("reportLate", late));
+		boolean passportsLate = passports.isAfter(back.plusDays(PASSPORT_DAYS));
+		return this.cases.completeApplicantStep(
+				caseId, "report", "REPORT_FILED", done + "\n" + itinerary + "\n" + cost.toPlainString() + " CNY · "
+						+ published + " · passports " + passports,
+				Map.of("reportLate", late, "passportsLate", passportsLate));
 	}
 
 	private CaseView requireTraining(long caseId) {

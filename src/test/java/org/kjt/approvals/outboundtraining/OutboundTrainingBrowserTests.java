@@ -131,6 +131,7 @@ class OutboundTrainingBrowserTests {
 		this.page.locator("#report-itinerary input").fill("JPN:2026-12-07:2026-12-20");
 		this.page.locator("#report-cost input").fill("136500");
 		date("report-published", "2026-12-28");
+		date("report-passports", "2026-12-24");
 		this.page.locator("#report-file").click();
 		assertThat(this.page.locator("#report-file")).hasCount(0);
 

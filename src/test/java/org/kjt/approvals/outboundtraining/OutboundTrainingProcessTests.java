@@ -114,11 +114,21 @@ class OutboundTrainingProcessTests {
 		assertThatThrownBy(() -> report("applicant", id)).isInstanceOf(DomainException.class)
 			.hasMessageContaining("notReturned");
 		this.clock.setDate(LocalDate.of(2026, 12, 21));
-		report("applicant", id);
+		// Back on 12-11: passports cannot have been handed back earlier, nor tomorrow.
+		assertThatThrownBy(() -> report("applicant", id, "2026-12-10")).isInstanceOf(DomainException.class)
+			.hasMessageContaining("passportsBeforeReturn");
+		assertThatThrownBy(() -> report("applicant", id, "2026-12-22")).isInstanceOf(DomainException.class)
+			.hasMessageContaining("futureDate");
+		assertThat(view("applicant", id).step()).isEqualTo("report");
+		report("applicant", id, "2026-12-18");
 		CaseView closed = view("applicant", id);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.status()).isEqualTo(CaseStatus.FILED);
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type).contains("REPORT_FILED", "CLOSED");
+		// On time, passports within 7 days: nothing to remark.
+		assertThat(closed.history()).filteredOn((entry) -> "CLOSED".equals(entry.type()))
+			.extracting(CaseView.HistoryEntry::detail)
+			.containsOnlyNulls();
 		assertThat(closed.clock().overdue()).isFalse();
 	}
 
@@ -205,11 +215,13 @@ class OutboundTrainingProcessTests {
 		assertThat(followUp.overdue()).isTrue();
 
 		this.clock.setDate(LocalDate.of(2027, 1, 25));
-		report("applicant", id);
+		// Back on 12-20; passports on 12-28, eight days later.
+		report("applicant", id, "2026-12-28");
 		CaseView closed = view("applicant", id);
 		assertThat(closed.step()).isNull();
-		assertThat(closed.history()).extracting(CaseView.HistoryEntry::detail)
-			.anyMatch((d) -> d != null && d.startsWith("late"));
+		assertThat(closed.history()).filteredOn((entry) -> "CLOSED".equals(entry.type()))
+			.extracting(CaseView.HistoryEntry::detail)
+			.containsExactly("late 2027-01-25; passports returned after 7 days");
 		assertThat(queue("ln-expert", id)).isEmpty();
 	}
 
@@ -267,7 +279,12 @@ class OutboundTrainingProcessTests {
 	}
 
 	private void report(String unit, long id) {
-		this.users.run(unit, () -> this.trainings.fileReport(id, "完成培训课程12门", "按计划执行", "29500", "2026-12-21"));
+		report(unit, id, "2026-12-21");
+	}
+
+	private void report(String unit, long id, String passportsReturnedOn) {
+		this.users.run(unit,
+				() -> this.trainings.fileReport(id, "完成培训课程12门", "按计划执行", "29500", "2026-12-21", passportsReturnedOn));
 	}
 
 	long submitted(String unit, String department, Map<String, Object> form) {

@@ -47,10 +47,11 @@ class OutboundController {
 	}
 
 	@PostMapping("/api/cases/{id}/report")
-	@Operation(summary = "File the post-return report (due within one month of return)")
+	@Operation(
+			summary = "File the post-return report (due within one month of return) and the date the passports were handed back")
 	CaseView report(@PathVariable long id, @RequestBody Map<String, String> body) {
 		return this.trainings.fileReport(id, body.get("whatWasDone"), body.get("actualItinerary"),
-				body.get("actualCostCny"), body.get("publishedOn"));
+				body.get("actualCostCny"), body.get("publishedOn"), body.get("passportsReturnedOn"));
 	}
 
 }

@@ -313,12 +313,16 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		TextField cost = new TextField(getTranslation("trips.report.cost"));
 		cost.setId("report-cost");
 		DatePicker published = date("trips.report.published", "report-published");
+		DatePicker passports = date("trips.report.passports", "report-passports");
+		passports.setHelperText(getTranslation("trips.report.passportsHint", trip.passportsDue()));
 		Button file = new Button(getTranslation("trips.report.file"),
-				(click) -> act(() -> this.trainings.fileReport(view.id(), done.getValue(), itinerary.getValue(),
-						cost.getValue(), iso(published.getValue())), "trips.report.filed"));
+				(click) -> act(
+						() -> this.trainings.fileReport(view.id(), done.getValue(), itinerary.getValue(),
+								cost.getValue(), iso(published.getValue()), iso(passports.getValue())),
+						"trips.report.filed"));
 		file.setId("report-file");
 		file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		box.add(due, done, itinerary, new HorizontalLayout(cost, published), file);
+		box.add(due, done, itinerary, new HorizontalLayout(cost, published, passports), file);
 		return box;
 	}
 

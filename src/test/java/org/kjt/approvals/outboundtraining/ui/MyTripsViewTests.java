@@ -110,6 +110,7 @@ class MyTripsViewTests extends KaribuSupport {
 		_get(TextField.class, (spec) -> spec.withId("report-cost")).setValue("不是金额");
 		_get(TextArea.class, (spec) -> spec.withId("report-done")).setValue("完成培训课程12门");
 		_get(DatePicker.class, (spec) -> spec.withId("report-published")).setValue(LocalDate.of(2026, 12, 21));
+		_get(DatePicker.class, (spec) -> spec.withId("report-passports")).setValue(LocalDate.of(2026, 12, 15));
 		_click(_get(Button.class, (spec) -> spec.withId("report-file")));
 		assertThat(view(id).step()).isEqualTo("report");
 		_get(TextField.class, (spec) -> spec.withId("report-cost")).setValue("29500");
@@ -224,6 +225,7 @@ class MyTripsViewTests extends KaribuSupport {
 		_get(TextArea.class, (spec) -> spec.withId("report-done")).setValue("完成培训");
 		_get(TextField.class, (spec) -> spec.withId("report-cost")).setValue("138000");
 		_get(DatePicker.class, (spec) -> spec.withId("report-published")).setValue(LocalDate.of(2027, 1, 25));
+		_get(DatePicker.class, (spec) -> spec.withId("report-passports")).setValue(LocalDate.of(2026, 12, 22));
 		_click(_get(Button.class, (spec) -> spec.withId("report-file")));
 		CaseView closed = view(id);
 		assertThat(closed.step()).isNull();
