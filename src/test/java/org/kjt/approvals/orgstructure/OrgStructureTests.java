@@ -161,6 +161,14 @@ class OrgStructureTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[?(@.code == 'jilin')].divisionCount").value(15));
+		// The list is one query; it agrees with each department's details.
+		assertThat(this.orgStructure.summaries()).extracting(DepartmentSummary::code)
+			.containsExactly("jilin", "liaoning");
+		for (DepartmentSummary summary : this.orgStructure.summaries()) {
+			DepartmentDetails details = this.orgStructure.details(summary.code());
+			assertThat(summary).isEqualTo(new DepartmentSummary(details.code(), details.name(), details.nameEn(),
+					details.rank(), details.address(), details.divisions().size()));
+		}
 		this.mvc.perform(get("/api/departments/liaoning"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.divisions[?(@.code == 'ln.foreign-experts')].name").value("外国专家与国际合作处"));

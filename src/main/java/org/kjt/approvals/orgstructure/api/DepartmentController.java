@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjt.approvals.orgstructure.DepartmentDetails;
+import org.kjt.approvals.orgstructure.DepartmentSummary;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.orgstructure.RoutingChangeView;
 import org.kjt.approvals.orgstructure.RoutingEntryView;
@@ -27,20 +28,13 @@ class DepartmentController {
 		this.orgStructure = orgStructure;
 	}
 
-	record DepartmentSummary(String code, String name, String nameEn, String rank, String address, int divisionCount) {
-	}
-
 	record RoutingChange(String division, String reason) {
 	}
 
 	@GetMapping("/api/departments")
 	@Operation(summary = "Both departments (public)")
 	List<DepartmentSummary> departments() {
-		return this.orgStructure.departments().stream().map((ref) -> {
-			DepartmentDetails details = this.orgStructure.details(ref.code());
-			return new DepartmentSummary(ref.code(), details.name(), details.nameEn(), details.rank(),
-					details.address(), details.divisions().size());
-		}).toList();
+		return this.orgStructure.summaries();
 	}
 
 	@GetMapping("/api/departments/{code}")
