@@ -1,0 +1,132 @@
+package org.kjt.approvals.outboundtraining.api;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.outboundtraining.OutboundFixtures;
+import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Users;
+import org.kjt.approvals.workpermit.WorkPermitFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The unit's outbound-training endpoints, and the refusals they give. */
+@ApprovalsTest
+class OutboundApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OutboundFixtures outbound;
+
+	@Autowired
+	WorkPermitFixtures fixtures;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void day() {
+		this.clock.setDate(LocalDate.of(2026, 11, 2));
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void theUnitConfirmsThePublicityAndFilesTheReport() throws Exception {
+		long id = this.outbound.submitted("applicant", "jilin", OutboundFixtures.general());
+		this.clock.setDate(LocalDate.of(2026, 11, 9));
+		// Bad input: a clear error naming the field, nothing recorded.
+		int events = view(id).history().size();
+		act(id, "publicity", "applicant", "{\"from\":\"2026-11-02\",\"to\":\"6 November\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("publicityTo"));
+		act(id, "publicity", "applicant", "{\"from\":\"2026-11-06\",\"to\":\"2026-11-02\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("公示结束日不能早于开始日"));
+		assertThat(view(id).history()).hasSize(events);
+
+		act(id, "publicity", "applicant", "{\"from\":\"2026-11-02\",\"to\":\"2026-11-06\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.step").value("report"));
+
+		this.clock.setDate(LocalDate.of(2026, 12, 14));
+		act(id, "report", "applicant",
+				"{\"whatWasDone\":\"完成培训\",\"actualItinerary\":\"DEU:2026-12-07:2026-12-11\","
+						+ "\"actualCostCny\":\"29000\",\"publishedOn\":\"2026-12-14\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("passportsReturnedOn"));
+		assertThat(view(id).step()).isEqualTo("report");
+		act(id, "report", "applicant", "{\"whatWasDone\":\"完成培训\",\"actualItinerary\":\"DEU:2026-12-07:2026-12-11\","
+				+ "\"actualCostCny\":\"29000\",\"publishedOn\":\"2026-12-14\",\"passportsReturnedOn\":\"2026-12-14\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.step").doesNotExist());
+	}
+
+	@Test
+	void nobodyElseActsOnTheTrip() throws Exception {
+		long id = this.outbound.submitted("applicant", "jilin", OutboundFixtures.general());
+		String publicity = "{\"from\":\"2026-10-26\",\"to\":\"2026-10-30\"}";
+		// Another unit: the case does not exist for it.
+		act(id, "publicity", "applicant2", publicity).andExpect(status().isNotFound());
+		act(id, "trip-withdrawal", "applicant2", "{\"reason\":\"x\"}").andExpect(status().isNotFound());
+		// Staff, even of the responsible division, do not act for the unit.
+		act(id, "publicity", "jl-intl", publicity).andExpect(status().isForbidden());
+		act(id, "participants", "jl-intl", "{\"participants\":\"张三|研究员|省科学院|45\"}").andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/cases/{id}/publicity", id).contentType(MediaType.APPLICATION_JSON).content(publicity))
+			.andExpect(status().isUnauthorized());
+		assertThat(view(id).step()).isEqualTo("publicity");
+		assertThat(view(id).history()).extracting(CaseView.HistoryEntry::type)
+			.doesNotContain("PUBLICITY_CONFIRMED", "PUBLICITY_SUBMITTED");
+	}
+
+	@Test
+	void aRevisionIsOnlyForAReturnedTripAndIsCheckedAgain() throws Exception {
+		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.general());
+		// Not returned: nothing to revise.
+		act(id, "revision", "applicant", "{\"invitation\":\"新邀请函\"}").andExpect(status().isConflict());
+		this.fixtures.complete("ln-expert", id, "completenessCheck", "return", "缺译文", Map.of("returnReasons", "请补充译文"));
+		act(id, "revision", "applicant", "{\"itinerary\":\"DEU:2026-12-07:2026-12-15\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("itinerary"));
+		assertThat(view(id).form()).containsEntry("itinerary", "DEU:2026-12-07:2026-12-11");
+		act(id, "revision", "applicant", "{\"invitation\":\"邀请函及译文\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.step").value("completenessCheck"));
+	}
+
+	private ResultActions act(long id, String action, String user, String json) throws Exception {
+		return this.mvc.perform(post("/api/cases/{id}/" + action, id).with(httpBasic(user, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
+	}
+
+	private CaseView view(long id) {
+		return this.users.as("applicant", () -> this.cases.get(id));
+	}
+
+}
