@@ -1,6 +1,7 @@
 package org.kjt.approvals.cases.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.base.Paging;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.cases.NoticePrinting;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.documents.MaterialContent;
 
@@ -39,9 +41,12 @@ class CaseController {
 
 	private final Catalogue catalogue;
 
-	CaseController(Cases cases, Catalogue catalogue) {
+	private final NoticePrinting printing;
+
+	CaseController(Cases cases, Catalogue catalogue, NoticePrinting printing) {
 		this.cases = cases;
 		this.catalogue = catalogue;
+		this.printing = printing;
 	}
 
 	record CreateCase(String department, String item, Map<String, Object> form) {
@@ -125,6 +130,14 @@ class CaseController {
 	@Operation(summary = "One case: status, step, division, clock, history, notices, materials")
 	CaseView get(@PathVariable long id) {
 		return this.cases.get(id);
+	}
+
+	@GetMapping(path = "/api/cases/{id}/notices/{index}", produces = MediaType.TEXT_HTML_VALUE)
+	@Operation(summary = "A written notice of the case (0 = the first issued) as a printable A4 page")
+	ResponseEntity<String> notice(@PathVariable long id, @PathVariable int index) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(this.printing.page(id, index));
 	}
 
 }

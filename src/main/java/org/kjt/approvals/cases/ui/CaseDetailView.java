@@ -1,5 +1,7 @@
 package org.kjt.approvals.cases.ui;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +25,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
@@ -30,6 +35,7 @@ import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.NoticePrinting;
 
 /**
  * One of the applicant's cases: status, current step, deadline, full history, every
@@ -43,11 +49,14 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private final java.util.List<CaseRules> rules;
 
+	private final NoticePrinting printing;
+
 	private CaseView view;
 
-	CaseDetailView(Cases cases, java.util.List<CaseRules> rules) {
+	CaseDetailView(Cases cases, java.util.List<CaseRules> rules, NoticePrinting printing) {
 		this.cases = cases;
 		this.rules = rules;
+		this.printing = printing;
 	}
 
 	@Override
@@ -104,8 +113,10 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			add(correction());
 		}
 		add(new H3(getTranslation("task.notices")));
-		for (CaseView.NoticeView notice : this.view.notices()) {
-			Details details = new Details(notice.number() + " " + notice.title(), new Pre(notice.body()));
+		for (int index = 0; index < this.view.notices().size(); index++) {
+			CaseView.NoticeView notice = this.view.notices().get(index);
+			Details details = new Details(notice.number() + " " + notice.title(), new Pre(notice.body()),
+					printLink(this.view.id(), index));
 			details.setId("notice-" + notice.type());
 			details.setOpened("GRANT".equals(notice.type()) || "REFUSAL".equals(notice.type())
 					|| "CORRECTION".equals(notice.type()) || "NON_ACCEPTANCE".equals(notice.type()));
@@ -162,6 +173,21 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		box.add(resubmit);
 		return box;
+	}
+
+	/**
+	 * The notice as a page of its own (the browser prints it or saves it as PDF), served
+	 * in the log-in session.
+	 */
+	private Anchor printLink(long caseId, int index) {
+		Anchor print = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			byte[] html = this.printing.page(caseId, index).getBytes(StandardCharsets.UTF_8);
+			return new DownloadResponse(new ByteArrayInputStream(html), "notice-" + index + ".html",
+					"text/html;charset=UTF-8", html.length);
+		}).inline(), getTranslation("notice.print"));
+		print.setId("print-notice-" + index);
+		print.setTarget(AnchorTarget.BLANK);
+		return print;
 	}
 
 	private void act(Runnable action) {

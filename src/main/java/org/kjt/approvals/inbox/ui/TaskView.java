@@ -1,6 +1,7 @@
 package org.kjt.approvals.inbox.ui;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.cases.NoticePrinting;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.cases.StepCompletion;
@@ -78,6 +80,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private final StepCompletion stepCompletion;
 
+	private final NoticePrinting printing;
+
 	private final RadioButtonGroup<String> outcome = new RadioButtonGroup<>();
 
 	private final Div fields = new Div();
@@ -91,8 +95,10 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private CaseView view;
 
 	TaskView(Workbench workbench, Cases cases, Catalogue catalogue, Accounts accounts, CurrentUser currentUser,
-			TaskService taskService, RepositoryService repositoryService, StepCompletion stepCompletion) {
+			TaskService taskService, RepositoryService repositoryService, StepCompletion stepCompletion,
+			NoticePrinting printing) {
 		this.stepCompletion = stepCompletion;
+		this.printing = printing;
 		this.workbench = workbench;
 		this.cases = cases;
 		this.catalogue = catalogue;
@@ -143,8 +149,21 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		add(new H3(getTranslation("task.history")), history());
 		if (!this.view.notices().isEmpty()) {
 			add(new H3(getTranslation("task.notices")));
-			this.view.notices()
-				.forEach((notice) -> add(new Details(notice.number() + " " + notice.title(), new Pre(notice.body()))));
+			for (int index = 0; index < this.view.notices().size(); index++) {
+				CaseView.NoticeView notice = this.view.notices().get(index);
+				long caseId = this.view.id();
+				int position = index;
+				// A page of its own to print or save as PDF, served in the log-in
+				// session.
+				Anchor print = new Anchor(DownloadHandler.fromInputStream((event) -> {
+					byte[] html = this.printing.page(caseId, position).getBytes(StandardCharsets.UTF_8);
+					return new DownloadResponse(new ByteArrayInputStream(html), "notice-" + position + ".html",
+							"text/html;charset=UTF-8", html.length);
+				}).inline(), getTranslation("notice.print"));
+				print.setId("print-notice-" + index);
+				print.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+				add(new Details(notice.number() + " " + notice.title(), new Pre(notice.body()), print));
+			}
 		}
 		AppUser user = this.currentUser.require();
 		if (user.username().equals(this.task.assignee())) {

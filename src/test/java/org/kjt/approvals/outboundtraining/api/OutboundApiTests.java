@@ -20,8 +20,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -117,6 +121,32 @@ class OutboundApiTests {
 		assertThat(view(id).form()).containsEntry("itinerary", "DEU:2026-12-07:2026-12-11");
 		act(id, "revision", "applicant", "{\"invitation\":\"邀请函及译文\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.step").value("completenessCheck"));
+	}
+
+	@Test
+	void theFilingReceiptPrintsAsAnEscapedPageForThoseWhoMaySeeTheCase() throws Exception {
+		Map<String, Object> form = OutboundFixtures.general();
+		form.put("projectName", "<script>alert(1)</script>智能制造");
+		long id = this.outbound.submitted("applicant", "jilin", form);
+		CaseView.NoticeView receipt = view(id).notices().get(0);
+		for (String reader : new String[] { "applicant", "jl-intl" }) {
+			this.mvc.perform(get("/api/cases/{id}/notices/0", id).with(httpBasic(reader, "demo")))
+				.andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+				.andExpect(content().string(containsString("<h1 id=\"title\">因公出国(境)培训项目备案回执</h1>")))
+				.andExpect(content().string(containsString(receipt.number())))
+				.andExpect(content().string(containsString("受理编号 " + view(id).referenceNo())))
+				.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;智能制造")))
+				.andExpect(content().string(not(containsString("<script>"))));
+		}
+		this.mvc.perform(get("/api/cases/{id}/notices/1", id).with(httpBasic("applicant", "demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").value("案件 " + view(id).referenceNo() + " 没有序号为 1 的文书"));
+		this.mvc.perform(get("/api/cases/{id}/notices/0", id).with(httpBasic("applicant2", "demo")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/cases/{id}/notices/0", id).with(httpBasic("ln-expert", "demo")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/cases/{id}/notices/0", id)).andExpect(status().isUnauthorized());
 	}
 
 	private ResultActions act(long id, String action, String user, String json) throws Exception {
