@@ -72,6 +72,24 @@ public class StepCompletion {
 	}
 
 	/**
+	 * The outcomes of a case's step as they stand for that case: once the one correction
+	 * notice has been issued (一次性告知), intake may not ask for corrections again.
+	 * @param caseId case
+	 * @param processKey BPMN process key
+	 * @param step BPMN task id
+	 * @return outcome codes in display order
+	 */
+	@Transactional(readOnly = true)
+	public List<String> outcomes(long caseId, String processKey, String step) {
+		List<String> offered = outcomes(processKey, step);
+		if ("intake".equals(step) && offered.contains("correct")
+				&& this.cases.findById(caseId).map((file) -> file.getCorrectionRounds() > 0).orElse(false)) {
+			return offered.stream().filter((code) -> !"correct".equals(code)).toList();
+		}
+		return offered;
+	}
+
+	/**
 	 * The fields an outcome asks for, where the process's own rules define them (the
 	 * generic steps' forms are built by the task form itself).
 	 * @param processKey BPMN process key
@@ -149,7 +167,13 @@ public class StepCompletion {
 					variables.put("competentAuthority", null);
 				}
 			}
-			case "intake:correct" -> variables.put("correctionItems", correctionItems(file, input.get("items")));
+			case "intake:correct" -> {
+				// Art. 32: everything to correct is listed in one notice, once.
+				if (file.getCorrectionRounds() > 0) {
+					throw DomainException.conflict("task.error.singleCorrection", file.getReferenceNo());
+				}
+				variables.put("correctionItems", correctionItems(file, input.get("items")));
+			}
 			case "intake:acceptWithGaps" -> variables.put("gapItems", correctionItems(file, input.get("items")));
 			case "review:propose" -> {
 				Object proposal = input.get("proposal");

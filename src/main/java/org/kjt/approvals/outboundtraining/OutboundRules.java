@@ -91,7 +91,8 @@ class OutboundRules implements CaseRules, FormAssist {
 		return switch (step) {
 			case "completenessCheck" -> List.of("file", "return");
 			case "review" -> List.of("propose", "return");
-			case "signOff", "leaderSignOff" -> List.of("approve", "sendBack");
+			case "signOff" -> List.of("approve", "sendBack");
+			case "leaderSignOff" -> List.of("approve", "sendBack", "refuse");
 			case "reportFollowUp" -> List.of("done");
 			default -> null;
 		};
@@ -103,6 +104,7 @@ class OutboundRules implements CaseRules, FormAssist {
 			case "review:propose" -> List.of(OutcomeField.choice("proposal", List.of("grant", "refuse")),
 					OutcomeField.area("refusalReasons", false));
 			case "review:return", "completenessCheck:return" -> List.of(OutcomeField.area("returnReasons", true));
+			case "leaderSignOff:refuse" -> List.of(OutcomeField.area("refusalReasons", true));
 			default -> List.of();
 		};
 	}
@@ -122,6 +124,8 @@ class OutboundRules implements CaseRules, FormAssist {
 			}
 			case "review:return", "completenessCheck:return" ->
 				variables.put("returnReasons", text("returnReasons", input.get("returnReasons")));
+			case "leaderSignOff:refuse" ->
+				variables.put("refusalReasons", text("refusalReasons", input.get("refusalReasons")));
 			default -> {
 				// approve, sendBack, file, done: the opinion is all.
 			}

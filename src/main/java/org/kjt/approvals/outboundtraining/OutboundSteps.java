@@ -70,9 +70,14 @@ public class OutboundSteps {
 		execution.setVariable("outcomeStatus", CaseStatus.GRANTED.name());
 	}
 
-	/** Refused, with reasons and remedies. */
+	/**
+	 * Not agreed, with the reasons. An internal sign-off of the unit's trip, not a
+	 * licence refusal: the opinion says so, without the remedies of a 不予行政许可决定书.
+	 */
 	public void refused(DelegateExecution execution) {
-		this.caseSteps.decided(execution, null, null);
+		Map<String, Object> form = this.caseSteps.form(execution);
+		this.caseSteps.notice(execution, NoticeType.REFUSAL, "notice.outboundRefused.title",
+				"notice.outboundRefused.body", form.get("projectName"), execution.getVariable("refusalReasons"));
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
 	}
 

@@ -16,6 +16,7 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.StepCompletion;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.support.ApprovalsTest;
@@ -42,6 +43,9 @@ class LicensingProcessTests {
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	StepCompletion stepCompletion;
 
 	@Autowired
 	Workbench workbench;
@@ -156,7 +160,7 @@ class LicensingProcessTests {
 	}
 
 	@Test
-	void correctTwiceThenAccept() {
+	void oneCorrectionNoticeThenAccept() {
 		long id = submitted("applicant", "jilin");
 		String intake = claim("jl-approval", id, "intake");
 		assertThatThrownBy(
@@ -178,15 +182,21 @@ class LicensingProcessTests {
 		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
 		assertThat(view("applicant", id).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 10, 9));
 
-		complete("jl-approval", id, "intake", "correct", "培训证明仍缺", Map.of("items", Map.of("staff-training", "仍缺一人")));
-		this.users.run("applicant", () -> this.cases.upload(id, "staff-training", "培训证明.pdf", PDF));
-		this.users.run("applicant", () -> this.cases.resubmit(id, null));
-		complete("jl-approval", id, "intake", "accept", "补正后材料齐全", Map.of());
+		// Art. 32: one notice lists everything, once; intake is not offered a second.
+		String again = claim("jl-approval", id, "intake");
+		assertThat(this.stepCompletion.outcomes(id, "licensing", "intake")).containsExactly("accept", "reject");
+		assertThatThrownBy(() -> this.users.run("jl-approval",
+				() -> this.workbench.complete(again, "correct", "培训证明仍缺",
+						Map.of("items", Map.of("staff-training", "仍缺一人")))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.singleCorrection");
+		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
+		this.users.run("jl-approval", () -> this.workbench.complete(again, "accept", "补正后材料齐全", Map.of()));
 
 		CaseView accepted = view("applicant", id);
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type)
-			.containsExactly("CORRECTION", "CORRECTION", "ACCEPTANCE");
+			.containsExactly("CORRECTION", "ACCEPTANCE");
 		// The 20 days run from acceptance (2026-09-25, a holiday), after the corrections:
 		// the first
 		// counted day is Mon 09-28, as from 09-24.

@@ -240,7 +240,12 @@ class OutboundTrainingProcessTests {
 		complete("ln-expert-head", id, "signOff", "approve", "同意不予同意", Map.of());
 		CaseView refused = view("applicant", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
-		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("14/21/30/60", "行政复议");
+		CaseView.NoticeView opinion = refused.notices().get(refused.notices().size() - 1);
+		assertThat(opinion.type()).isEqualTo("REFUSAL");
+		assertThat(opinion.title()).isEqualTo("因公出国(境)培训项目审核意见(不同意)");
+		// An internal sign-off, not a licence refusal: no reconsideration or litigation
+		// notice.
+		assertThat(opinion.body()).contains("14/21/30/60", "不同意组织实施").doesNotContain("行政复议", "行政许可");
 
 		// A general project that breaks a rule is not accepted at all.
 		Map<String, Object> tooLong = general();
@@ -264,6 +269,28 @@ class OutboundTrainingProcessTests {
 		this.users.run("applicant", () -> this.trainings.revise(id, Map.of("budgetCny", "120000")));
 		assertThat(view("applicant", id).step()).isEqualTo("review");
 		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.ACCEPTED);
+	}
+
+	@Test
+	void theLeaderMayRefuseWithReasons() {
+		Map<String, Object> form = key();
+		form.put("budgetCny", "320000");
+		form.put("justification", "含国际旅费,日均经费超标");
+		long id = submitted("applicant", "liaoning", form);
+		complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		String task = this.fixtures.claim("ln-leader", id, "leaderSignOff");
+		assertThatThrownBy(
+				() -> this.users.run("ln-leader", () -> this.workbench.complete(task, "refuse", "不同意", Map.of())))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("refusalReasons");
+		assertThat(view("applicant", id).step()).isEqualTo("leaderSignOff");
+		this.users.run("ln-leader",
+				() -> this.workbench.complete(task, "refuse", "不同意", Map.of("refusalReasons", "经费超标,且无特殊理由")));
+		CaseView refused = view("applicant", id);
+		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(refused.step()).isNull();
+		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("经费超标,且无特殊理由");
 	}
 
 	private void runTimer(long id, String element) {

@@ -258,7 +258,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private Component outcomeForm(AppUser user) {
 		this.outcome.setId("outcome");
 		this.outcome.setLabel(getTranslation("task.outcome"));
-		this.outcome.setItems(this.stepCompletion.outcomes(process(), this.task.step()));
+		this.outcome.setItems(this.stepCompletion.outcomes(this.task.caseId(), process(), this.task.step()));
 		this.outcome.setItemLabelGenerator((code) -> getTranslation("outcome." + this.task.step() + "." + code));
 		this.outcome.addValueChangeListener((event) -> outcomeFields(event.getValue(), user));
 		this.opinion.setId("opinion");
