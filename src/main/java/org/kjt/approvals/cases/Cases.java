@@ -142,10 +142,12 @@ public class Cases {
 		MaterialRequirement requirement = item.material(materialCode)
 			.orElseThrow(() -> DomainException.invalid("material", "case.error.unknownMaterial", materialCode));
 		boolean gap = false;
+		boolean correction = false;
 		if (file.getStatus() == CaseStatus.CORRECTION_REQUESTED) {
 			if (!correctionItems(file).contains(materialCode)) {
 				throw DomainException.invalid("material", "case.error.materialNotListed", materialCode);
 			}
+			correction = true;
 		}
 		else if (file.getStatus() == CaseStatus.ACCEPTED && variableKeys(file, "gapItems").contains(materialCode)) {
 			// 容缺受理: accepted with this item outstanding; it is handed in now.
@@ -158,12 +160,14 @@ public class Cases {
 				requirement.types(), currentUser().username());
 		record(file, currentUser().username(), gap ? "GAP_FILLED" : "MATERIAL_UPLOADED", null, materialCode,
 				stored.fileName() + " (SHA-256 " + stored.sha256() + ")");
-		if (gap) {
-			List<String> filled = new java.util.ArrayList<>(variableList(file, "gapsFilled"));
+		if (gap || correction) {
+			// Which gaps, or which items of the correction notice, have been handed in.
+			String handedIn = gap ? "gapsFilled" : "correctedItems";
+			List<String> filled = new java.util.ArrayList<>(variableList(file, handedIn));
 			if (!filled.contains(materialCode)) {
 				filled.add(materialCode);
 			}
-			this.runtimeService.setVariable(file.getProcessInstanceId(), "gapsFilled", filled);
+			this.runtimeService.setVariable(file.getProcessInstanceId(), handedIn, filled);
 		}
 		return material(stored);
 	}
@@ -252,6 +256,19 @@ public class Cases {
 			.singleResult();
 		if (task == null) {
 			throw DomainException.conflict("case.error.noCorrectionPending");
+		}
+		// Every item the notice lists is handed in again before intake looks at it anew.
+		List<String> corrected = variableList(file, "correctedItems");
+		List<String> missing = correctionItems(file).stream()
+			.filter((code) -> !corrected.contains(code))
+			.sorted()
+			.toList();
+		if (!missing.isEmpty()) {
+			ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+			throw DomainException.invalid("materials", "case.error.correctionIncomplete",
+					missing.stream()
+						.map((code) -> item.material(code).map(MaterialRequirement::name).orElse(code))
+						.collect(Collectors.joining("、")));
 		}
 		record(file, currentUser().username(), "CORRECTION_ANSWERED", "correction", null, trimToNull(note));
 		this.taskService.complete(task.getId());

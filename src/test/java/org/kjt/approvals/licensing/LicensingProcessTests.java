@@ -178,6 +178,13 @@ class LicensingProcessTests {
 			.hasMessageContaining("case.error.materialNotListed");
 		this.users.run("applicant", () -> this.cases.upload(id, "facility-test-report", "新检测报告.pdf", PDF));
 		this.clock.advance(Duration.ofDays(1));
+		// Not everything listed is handed in: refused, naming what is missing.
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.resubmit(id, "已补正")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("case.error.correctionIncomplete")
+			.satisfies((ex) -> assertThat(((DomainException) ex).arguments()).containsExactly("从业人员专业培训合格证明"));
+		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		this.users.run("applicant", () -> this.cases.upload(id, "staff-training", "培训证明.pdf", PDF));
 		this.users.run("applicant", () -> this.cases.resubmit(id, "已补正"));
 		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
 		assertThat(view("applicant", id).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 10, 9));
