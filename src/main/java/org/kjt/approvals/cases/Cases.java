@@ -453,6 +453,13 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public org.kjt.approvals.documents.MaterialContent materialContent(long caseId, long materialId) {
 		CaseFile file = readable(caseId);
+		AppUser user = currentUser();
+		// Materials carry personal data (passports, certificates): like the form's
+		// personal
+		// fields, only the divisions that handle the item open them.
+		if (!user.username().equals(file.getApplicantUsername()) && !user.has(Role.ADMIN) && !handles(user, file)) {
+			throw DomainException.forbidden("case.error.materialsRestricted", file.getReferenceNo());
+		}
 		return this.materials.content(materialId)
 			.filter((content) -> content.meta().caseRef().equals(caseRef(file)))
 			.orElseThrow(() -> DomainException.notFound("case.error.unknownMaterial", materialId));

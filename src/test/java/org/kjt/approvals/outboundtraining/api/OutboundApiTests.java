@@ -149,6 +149,22 @@ class OutboundApiTests {
 		this.mvc.perform(get("/api/cases/{id}/notices/0", id)).andExpect(status().isUnauthorized());
 	}
 
+	@Test
+	void materialsOpenOnlyToTheUnitAndTheDivisionsHandlingTheItem() throws Exception {
+		long id = this.outbound.submitted("applicant", "jilin", OutboundFixtures.key());
+		long material = view(id).materials().get(0).id();
+		for (String reader : new String[] { "applicant", "jl-intl" }) {
+			this.mvc.perform(get("/api/cases/{id}/materials/{m}", id, material).with(httpBasic(reader, "demo")))
+				.andExpect(status().isOk());
+		}
+		// The approval office sees the case in its department, but does not handle trips.
+		this.mvc.perform(get("/api/cases/{id}/materials/{m}", id, material).with(httpBasic("jl-approval", "demo")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value("案件 " + view(id).referenceNo() + " 的材料仅限承办处室查阅"));
+		this.mvc.perform(get("/api/cases/{id}/materials/{m}", id, material).with(httpBasic("applicant2", "demo")))
+			.andExpect(status().isNotFound());
+	}
+
 	private ResultActions act(long id, String action, String user, String json) throws Exception {
 		return this.mvc.perform(post("/api/cases/{id}/" + action, id).with(httpBasic(user, "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
