@@ -672,10 +672,20 @@ public class Cases {
 	CaseView view(CaseFile file) {
 		ServiceItem serviceItem = this.catalogue.find(file.getItemCode()).orElse(null);
 		String itemName = (serviceItem != null) ? serviceItem.name() : file.getItemCode();
+		// The applicant follows every step, but staff's internal opinions and names stay
+		// inside the department (the written notices are what the applicant receives).
+		AppUser viewer = this.currentUser.get().orElse(null);
+		boolean applicantView = viewer != null && !viewer.isStaff() && !viewer.has(Role.ADMIN);
 		List<CaseView.HistoryEntry> history = this.events.findByCaseIdOrderByIdAsc(file.getId())
 			.stream()
-			.map((event) -> new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
-					event.getStep(), event.getOutcome(), event.getDetail()))
+			.map((event) -> applicantView
+					? new CaseView.HistoryEntry(event.getOccurredAt(),
+							(event.getActor() != null && (event.getActor().equals(file.getApplicantUsername())
+									|| "system".equals(event.getActor()))) ? event.getActor() : null,
+							event.getType(), event.getStep(), event.getOutcome(),
+							"TASK_COMPLETED".equals(event.getType()) ? null : event.getDetail())
+					: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
+							event.getStep(), event.getOutcome(), event.getDetail()))
 			.toList();
 		List<CaseView.NoticeView> issued = this.notices.forCase(caseRef(file))
 			.stream()

@@ -146,7 +146,11 @@ class OutboundTrainingBrowserTests {
 		assertThat(closed.step()).isNull();
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type)
 			.contains("PUBLICITY_CONFIRMED", "REPORT_FILED");
+		// Who signed is on the department's record, not shown to the unit.
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::actor)
+			.doesNotContain("jl-intl", "jl-intl-head", "jl-leader");
+		assertThat(this.users.as("jl-intl", () -> this.cases.get(caseId)).history())
+			.extracting(CaseView.HistoryEntry::actor)
 			.contains("jl-intl", "jl-intl-head", "jl-leader");
 	}
 

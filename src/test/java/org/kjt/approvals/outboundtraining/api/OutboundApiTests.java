@@ -165,6 +165,24 @@ class OutboundApiTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theUnitFollowsEveryStepWithoutStaffOpinionsOrNames() throws Exception {
+		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.general());
+		this.fixtures.complete("ln-expert", id, "completenessCheck", "return", "内部意见:译文缺失,退回",
+				Map.of("returnReasons", "请补充邀请函中文译文"));
+		this.mvc.perform(get("/api/cases/{id}", id).with(httpBasic("applicant", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.history[?(@.type == 'TASK_COMPLETED')].step").value("completenessCheck"))
+			.andExpect(content().string(not(containsString("内部意见"))))
+			.andExpect(content().string(not(containsString("ln-expert"))))
+			// What the unit is told is in the notice.
+			.andExpect(content().string(containsString("请补充邀请函中文译文")));
+		this.mvc.perform(get("/api/cases/{id}", id).with(httpBasic("ln-expert-head", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("内部意见:译文缺失,退回")))
+			.andExpect(jsonPath("$.history[?(@.type == 'TASK_COMPLETED')].actor").value("ln-expert"));
+	}
+
 	private ResultActions act(long id, String action, String user, String json) throws Exception {
 		return this.mvc.perform(post("/api/cases/{id}/" + action, id).with(httpBasic(user, "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
