@@ -117,9 +117,10 @@ class CaseClocks {
 			remaining = remaining(file.getDeadline(), LocalDate.now(this.clock));
 		}
 		LocalDate intakeDeadline = (file.getStatus() == CaseStatus.SUBMITTED) ? file.getIntakeDeadline() : null;
+		LocalDate shown = (file.getDeadline() != null) ? file.getDeadline() : intakeDeadline;
 		return new CaseView.ClockView(file.getClockState(), file.getAcceptedOn(), file.getDeadline(), remaining,
-				file.isExtended(), file.getExtensionReason(), file.getSuspendedDays(), intakeDeadline,
-				file.isOverdue());
+				file.isExtended(), file.getExtensionReason(), file.getSuspendedDays(), intakeDeadline, file.isOverdue(),
+				shown != null && this.calendar.isProvisional(shown));
 	}
 
 	/** Working days left: 0 on the deadline day, negative once past it. */

@@ -43,10 +43,12 @@ public record CaseView(long id, String referenceNo, String department, String it
 	 * @param suspendedWorkingDays working days not counted (Art. 45)
 	 * @param intakeDeadline the Art. 32 intake limit while intake is pending
 	 * @param overdue whether the deadline passed without decision
+	 * @param provisional whether the deadline (or intake limit) falls in a year whose
+	 * holiday arrangements are not published yet, so only weekends were skipped
 	 */
 	public record ClockView(String state, LocalDate acceptedOn, LocalDate deadline, Integer remainingWorkingDays,
 			boolean extended, String extensionReason, int suspendedWorkingDays, LocalDate intakeDeadline,
-			boolean overdue) {
+			boolean overdue, boolean provisional) {
 
 	}
 

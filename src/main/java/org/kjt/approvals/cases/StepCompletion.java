@@ -204,6 +204,12 @@ public class StepCompletion {
 				if (!"RUNNING".equals(file.getClockState())) {
 					throw DomainException.conflict("task.error.clockNotRunning", file.getClockState());
 				}
+				// Art. 42: extended when the decision cannot be made within the 20 days,
+				// so
+				// within them.
+				if (file.getDeadline() != null && java.time.LocalDate.now(this.clock).isAfter(file.getDeadline())) {
+					throw DomainException.conflict("task.error.deadlinePassed", file.getDeadline());
+				}
 				variables.put("extensionReason", text("extensionReason", input.get("extensionReason")));
 			}
 			case "delivery:delivered" -> variables.put("deliveryMethod", text("deliveryMethod", input.get("method")));

@@ -269,6 +269,33 @@ class LicensingProcessTests {
 	}
 
 	@Test
+	void noExtensionOnceTheDeadlineHasPassed() {
+		long id = accepted("applicant", "jilin");
+		inspectAndPropose("jl-approval", "jl-approval2", id, "grant");
+		LocalDate deadline = view("applicant", id).clock().deadline();
+		assertThat(view("applicant", id).clock().provisional()).isFalse();
+		this.clock.setDate(deadline.plusDays(1));
+		String signOff = claim("jl-approval-head", id, "signOff");
+		assertThatThrownBy(() -> this.users.run("jl-approval-head",
+				() -> this.workbench.complete(signOff, "requestExtension", "需延期", Map.of("extensionReason", "需补充核查"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.deadlinePassed");
+		assertThat(view("applicant", id).clock().extended()).isFalse();
+		assertThat(groupQueue("jl-leader", id)).isEmpty();
+	}
+
+	@Test
+	void aDeadlineInAYearWithoutPublishedHolidaysIsProvisional() {
+		// Accepted Tue 2026-12-15: 12 working days in December, then 2027, whose holiday
+		// arrangements are not published yet: weekends only (Fri 01-01 counts).
+		this.clock.setDate(LocalDate.of(2026, 12, 15));
+		long id = accepted("applicant", "liaoning");
+		CaseView.ClockView clock = view("applicant", id).clock();
+		assertThat(clock.deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
+		assertThat(clock.provisional()).isTrue();
+	}
+
+	@Test
 	void headSendsBackAndLeaderMayDenyTheExtension() {
 		long id = accepted("applicant2", "liaoning");
 		inspectAndPropose("ln-approval", "ln-approval2", id, "grant");

@@ -90,7 +90,8 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 				+ ((clock.deadline() != null)
 						? clock.deadline() + " (" + getTranslation("clock.state." + clock.state()) + ")"
 						: (clock.intakeDeadline() != null)
-								? clock.intakeDeadline() + " (" + getTranslation("task.intakeLimit") + ")" : "—"));
+								? clock.intakeDeadline() + " (" + getTranslation("task.intakeLimit") + ")" : "—")
+				+ (clock.provisional() ? " " + getTranslation("clock.provisional") : ""));
 		deadline.setId("case-deadline");
 		add(new HorizontalLayout(status, step, deadline));
 		if (clock.extended()) {

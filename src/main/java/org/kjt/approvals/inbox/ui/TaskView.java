@@ -176,9 +176,12 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private Component clock(CaseView.ClockView clock) {
 		Span state = new Span(getTranslation("task.clock") + ":" + getTranslation("clock.state." + clock.state()));
-		Span deadline = new Span(getTranslation("task.deadline") + ":"
-				+ ((clock.deadline() != null) ? clock.deadline() : (clock.intakeDeadline() != null)
-						? clock.intakeDeadline() + " (" + getTranslation("task.intakeLimit") + ")" : "—"));
+		Span deadline = new Span(
+				getTranslation("task.deadline") + ":"
+						+ ((clock.deadline() != null) ? clock.deadline() : (clock.intakeDeadline() != null)
+								? clock.intakeDeadline() + " (" + getTranslation("task.intakeLimit") + ")" : "—")
+						+ (clock.provisional() ? " " + getTranslation("clock.provisional") : ""));
+		deadline.setId("task-deadline");
 		Span remaining = new Span(getTranslation("task.remaining") + ":"
 				+ ((clock.remainingWorkingDays() != null) ? clock.remainingWorkingDays() : "—"));
 		if (clock.remainingWorkingDays() != null) {
