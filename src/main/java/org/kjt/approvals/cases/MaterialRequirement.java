@@ -15,4 +15,13 @@ import org.kjt.approvals.documents.FileType;
  */
 public record MaterialRequirement(String code, String name, String nameEn, boolean mandatory, Set<FileType> types) {
 
+	/**
+	 * The name in the reader's language (Chinese unless English).
+	 * @param locale the reader's locale
+	 * @return the name
+	 */
+	public String name(java.util.Locale locale) {
+		return ServiceItem.english(locale) ? this.nameEn : this.name;
+	}
+
 }

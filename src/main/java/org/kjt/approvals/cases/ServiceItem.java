@@ -1,6 +1,7 @@
 package org.kjt.approvals.cases;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,46 @@ public record ServiceItem(String code, String process, List<String> departments,
 	}
 
 	/**
+	 * The name in the reader's language (Chinese unless English).
+	 * @param locale the reader's locale
+	 * @return the name
+	 */
+	public String name(Locale locale) {
+		return english(locale) ? this.nameEn : this.name;
+	}
+
+	/**
+	 * The legal basis in the reader's language.
+	 * @param locale the reader's locale
+	 * @return the legal basis
+	 */
+	public String legalBasis(Locale locale) {
+		return english(locale) ? this.legalBasisEn : this.legalBasis;
+	}
+
+	/**
+	 * The conditions in the reader's language.
+	 * @param locale the reader's locale
+	 * @return the conditions
+	 */
+	public String conditions(Locale locale) {
+		return english(locale) ? this.conditionsEn : this.conditions;
+	}
+
+	/**
+	 * The fee in the reader's language.
+	 * @param locale the reader's locale
+	 * @return the fee
+	 */
+	public String fee(Locale locale) {
+		return english(locale) ? this.feeEn : this.fee;
+	}
+
+	static boolean english(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage());
+	}
+
+	/**
 	 * A field of the application form.
 	 *
 	 * @param code field code (key in the form)
@@ -47,6 +88,15 @@ public record ServiceItem(String code, String process, List<String> departments,
 	 */
 	public record FormField(String code, String name, String nameEn, boolean required, boolean personal,
 			boolean derived) {
+
+		/**
+		 * The label in the reader's language.
+		 * @param locale the reader's locale
+		 * @return the label
+		 */
+		public String name(Locale locale) {
+			return english(locale) ? this.nameEn : this.name;
+		}
 
 	}
 

@@ -87,7 +87,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private void render() {
 		removeAll();
-		add(new H2(getTranslation("apply.title", this.item.name())),
+		add(new H2(getTranslation("apply.title", this.item.name(getLocale()))),
 				new Paragraph(getTranslation("catalogue.timeLimit", this.item.timeLimitDays())));
 		this.assist = this.assists.stream()
 			.filter((candidate) -> candidate.handles(this.item.code()))
@@ -117,7 +117,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	/** A date picker, a choice or a text field, as the item's module says. */
 	private Component input(ServiceItem.FormField field) {
-		String label = getLocale().getLanguage().equals("en") ? field.nameEn() : field.name();
+		String label = field.name(getLocale());
 		if (this.assist != null && this.assist.isDate(field.code())) {
 			DatePicker date = new DatePicker(label);
 			date.setRequiredIndicatorVisible(field.required());
@@ -201,7 +201,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 				.flatMap((type) -> type.extensions().stream())
 				.map((extension) -> "." + extension)
 				.toArray(String[]::new));
-			HorizontalLayout row = new HorizontalLayout(new Span(material.name()), upload, status);
+			HorizontalLayout row = new HorizontalLayout(new Span(material.name(getLocale())), upload, status);
 			row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
 			this.materials.add(row);
 		}
@@ -230,7 +230,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	@Override
 	public String getPageTitle() {
-		return (this.item != null) ? getTranslation("apply.title", this.item.name()) : "";
+		return (this.item != null) ? getTranslation("apply.title", this.item.name(getLocale())) : "";
 	}
 
 }

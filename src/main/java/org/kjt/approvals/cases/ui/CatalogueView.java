@@ -37,7 +37,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 		Tabs tabs = new Tabs();
 		Div content = new Div();
 		for (DepartmentRef department : orgStructure.departments()) {
-			Tab tab = new Tab(department.nameZh());
+			Tab tab = new Tab("en".equals(getLocale().getLanguage()) ? department.nameEn() : department.nameZh());
 			tab.setId("catalogue-" + department.code());
 			tabs.add(tab);
 		}
@@ -49,24 +49,28 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
 	private void show(Div content, Catalogue catalogue, String department, boolean applicant) {
 		content.removeAll();
+		// The department's routing table, read once for all its items.
+		java.util.List<org.kjt.approvals.orgstructure.RoutingEntryView> routing = this.orgStructure.routing(department);
 		for (ServiceItem item : catalogue.items(department)) {
 			VerticalLayout body = new VerticalLayout();
-			body.add(new Paragraph(getTranslation("catalogue.legalBasis") + ":" + item.legalBasis()),
-					new Paragraph(getTranslation("catalogue.conditions") + ":" + item.conditions()),
+			body.add(new Paragraph(getTranslation("catalogue.legalBasis") + ":" + item.legalBasis(getLocale())),
+					new Paragraph(getTranslation("catalogue.conditions") + ":" + item.conditions(getLocale())),
 					new Paragraph(getTranslation("catalogue.timeLimit", item.timeLimitDays())),
-					new Paragraph(getTranslation("catalogue.fee") + ":" + item.fee()));
+					new Paragraph(getTranslation("catalogue.fee") + ":" + item.fee(getLocale())));
 			UnorderedList materials = new UnorderedList();
 			for (MaterialRequirement material : item.materials()) {
-				materials.add(new ListItem(material.name() + "("
+				materials.add(new ListItem(material.name(getLocale()) + "("
 						+ (material.mandatory() ? getTranslation("catalogue.mandatory")
 								: getTranslation("catalogue.optional"))
 						+ ";" + String.join("/", material.types().stream().map(Enum::name).sorted().toList()) + ")"));
 			}
 			body.add(new Paragraph(getTranslation("catalogue.materials")), materials);
-			String steps = this.orgStructure.routing(department)
-				.stream()
+			String steps = routing.stream()
 				.filter((entry) -> entry.item().equals(item.code()))
-				.map((entry) -> getTranslation("org.role." + entry.role().name()) + ":" + entry.divisionName())
+				.map((entry) -> getTranslation("org.role." + entry.role().name()) + ":"
+						+ ("en".equals(getLocale().getLanguage()) ? this.orgStructure.division(entry.division())
+							.map(org.kjt.approvals.orgstructure.DivisionRef::nameEn)
+							.orElse(entry.divisionName()) : entry.divisionName()))
 				.collect(java.util.stream.Collectors.joining(";"));
 			body.add(new Paragraph(getTranslation("catalogue.divisions") + ":" + steps));
 			if (applicant) {
@@ -76,7 +80,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 				apply.setId("apply-" + department + "-" + item.code());
 				body.add(apply);
 			}
-			Details details = new Details(item.name(), body);
+			Details details = new Details(item.name(getLocale()), body);
 			details.setId("item-" + item.code());
 			content.add(details);
 		}

@@ -136,7 +136,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
 		for (ServiceItem.FormField field : item.formFields()) {
 			Object value = this.view.form().get(field.code());
-			String label = "en".equals(getLocale().getLanguage()) ? field.nameEn() : field.name();
+			String label = field.name(getLocale());
 			Span line = new Span(label + ":" + ((value != null && !value.toString().isBlank()) ? value : "—"));
 			if ("breaches".equals(field.code()) && value != null && !value.toString().isBlank()) {
 				// A justified rule breach is shown in red to every signer.
@@ -228,7 +228,9 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		VerticalLayout list = new VerticalLayout();
 		list.setPadding(false);
 		for (CaseView.MaterialView material : this.view.materials()) {
-			String name = item.material(material.material()).map(MaterialRequirement::name).orElse(material.material());
+			String name = item.material(material.material())
+				.map((requirement) -> requirement.name(getLocale()))
+				.orElse(material.material());
 			long caseId = this.view.id();
 			Anchor download = new Anchor(DownloadHandler.fromInputStream((event) -> {
 				MaterialContent content = this.cases.materialContent(caseId, material.id());
@@ -362,7 +364,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private void materialItems() {
 		ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
 		for (MaterialRequirement material : item.materials()) {
-			Checkbox listed = new Checkbox(material.name());
+			Checkbox listed = new Checkbox(material.name(getLocale()));
 			listed.setId("item-" + material.code());
 			TextField problem = new TextField();
 			problem.setId("problem-" + material.code());

@@ -124,9 +124,20 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refresh() {
 		Workbench.Filter filter = new Workbench.Filter(this.item.getValue(), this.step.getValue());
-		this.tasks.setDataProvider(new CallbackDataProvider<InboxItem, Void>(
-				(query) -> page(filter, query.getPage(), query.getPageSize()).stream(),
-				(query) -> (int) page(filter, 0, 1).getTotalElements()));
+		// The grid asks for the count, then for the first page: one page query (with its
+		// count) answers both.
+		java.util.concurrent.atomic.AtomicReference<org.springframework.data.domain.Page<InboxItem>> first = new java.util.concurrent.atomic.AtomicReference<>();
+		this.tasks.setDataProvider(new CallbackDataProvider<InboxItem, Void>((query) -> {
+			org.springframework.data.domain.Page<InboxItem> ready = first.getAndSet(null);
+			if (ready != null && query.getPage() == 0 && query.getPageSize() == ready.getSize()) {
+				return ready.stream();
+			}
+			return page(filter, query.getPage(), query.getPageSize()).stream();
+		}, (query) -> {
+			org.springframework.data.domain.Page<InboxItem> page = page(filter, 0, this.tasks.getPageSize());
+			first.set(page);
+			return (int) page.getTotalElements();
+		}));
 	}
 
 	private org.springframework.data.domain.Page<InboxItem> page(Workbench.Filter filter, int page, int size) {

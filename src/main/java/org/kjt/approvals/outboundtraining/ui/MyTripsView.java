@@ -207,7 +207,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 	}
 
 	private Component input(ServiceItem.FormField field, Object value) {
-		String label = isEnglish() ? field.nameEn() : field.name();
+		String label = field.name(getLocale());
 		String current = (value != null) ? value.toString() : "";
 		List<String> choices = this.trainings.choices(field.code());
 		if (!choices.isEmpty()) {
