@@ -98,6 +98,12 @@ public class Accounts {
 		String name = trim(username);
 		checkUsername(name);
 		checkPassword(password);
+		// Staff accounts carry division roles only; the UI offers the same two.
+		for (Role role : roles) {
+			if (role != Role.STAFF && role != Role.DIVISION_HEAD && role != Role.LEADER) {
+				throw DomainException.invalid("roles", "account.error.staffRole", role);
+			}
+		}
 		return saveStaff(name, this.passwordEncoder.encode(password), displayName, departmentCode, divisionCode, roles);
 	}
 

@@ -32,7 +32,11 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
-			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API)
+			.authorizeHttpRequests((auth) -> auth
+				// Who changed the routing is for admins; the routing itself is public.
+				.requestMatchers(HttpMethod.GET, "/api/departments/*/routing/changes")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, PUBLIC_API)
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/work-permits/points")
 				.permitAll()

@@ -175,6 +175,16 @@ class OrgStructureTests {
 		this.mvc.perform(get("/api/departments/hebei"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.error").value("未知的部门:hebei"));
+		// The routing is public; who changed it is not.
+		this.mvc.perform(get("/api/departments/jilin/routing"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].division").isNotEmpty())
+			.andExpect(jsonPath("$[0].updatedBy").doesNotExist());
+		this.mvc.perform(get("/api/departments/jilin/routing/changes")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/departments/jilin/routing/changes").with(httpBasic("jl-approval", "demo")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/departments/jilin/routing/changes").with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk());
 		String change = "{\"division\":\"jl.approval-office\",\"reason\":\"x\"}";
 		this.mvc
 			.perform(put("/api/departments/jilin/routing/work-permit/REVIEW").contentType(MediaType.APPLICATION_JSON)

@@ -188,6 +188,14 @@ class SecurityTests {
 				.with(httpBasic("admin", "demo")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("divisionCode"));
+		// No administrator (or applicant) is made through the staff form.
+		this.mvc
+			.perform(post("/api/admin/staff").contentType(MediaType.APPLICATION_JSON)
+				.content(staff.formatted("ln-api-staff", "ln.rural").replace("DIVISION_HEAD", "ADMIN"))
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("roles"));
+		assertThat(this.users.existsByUsername("ln-api-staff")).isFalse();
 		this.mvc
 			.perform(post("/api/admin/staff").contentType(MediaType.APPLICATION_JSON)
 				.content(staff.formatted("ln-api-staff", "ln.rural"))

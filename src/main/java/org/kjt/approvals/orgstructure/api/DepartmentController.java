@@ -12,6 +12,8 @@ import org.kjt.approvals.orgstructure.RoutingEntryView;
 import org.kjt.approvals.orgstructure.StepRole;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -44,14 +46,23 @@ class DepartmentController {
 	}
 
 	@GetMapping("/api/departments/{code}/routing")
-	@Operation(summary = "The routing table of a department (public)")
-	List<RoutingEntryView> routing(@PathVariable String code) {
+	@Operation(summary = "The routing table of a department (public; who changed an entry only for admins)")
+	List<RoutingEntryView> routing(@PathVariable String code, Authentication user) {
 		this.orgStructure.details(code);
-		return this.orgStructure.routing(code);
+		boolean admin = user != null && user.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return this.orgStructure.routing(code)
+			.stream()
+			.map((entry) -> admin ? entry
+					: new RoutingEntryView(entry.department(), entry.item(), entry.role(), entry.division(),
+							entry.divisionName(), entry.reason(), entry.source(), null, entry.updatedAt()))
+			.toList();
 	}
 
 	@GetMapping("/api/departments/{code}/routing/changes")
-	@Operation(summary = "Recorded routing changes (public)")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Recorded routing changes, with who made them (admins)")
 	List<RoutingChangeView> routingChanges(@PathVariable String code) {
 		this.orgStructure.details(code);
 		return this.orgStructure.routingChanges(code);
