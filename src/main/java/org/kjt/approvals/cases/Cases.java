@@ -289,16 +289,26 @@ public class Cases {
 	public CaseView completeApplicantStep(long caseId, String step, String eventType, String detail,
 			Map<String, Object> variables) {
 		CaseFile file = ownCaseLocked(caseId);
-		Task task = (file.getProcessInstanceId() != null) ? this.taskService.createTaskQuery()
-			.processInstanceId(file.getProcessInstanceId())
-			.taskDefinitionKey(step)
-			.singleResult() : null;
+		Task task = applicantTask(file, step);
 		if (task == null) {
 			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
 		}
 		record(file, currentUser().username(), eventType, step, null, detail);
 		this.taskService.complete(task.getId(), variables);
 		return view(file);
+	}
+
+	/**
+	 * Only the applicant's own tasks (category APPLICANT, assigned to them), never staff
+	 * work.
+	 */
+	private Task applicantTask(CaseFile file, String step) {
+		return (file.getProcessInstanceId() != null) ? this.taskService.createTaskQuery()
+			.processInstanceId(file.getProcessInstanceId())
+			.taskDefinitionKey(step)
+			.taskCategory("APPLICANT")
+			.taskAssignee(file.getApplicantUsername())
+			.singleResult() : null;
 	}
 
 	/**
@@ -314,10 +324,7 @@ public class Cases {
 	@Transactional
 	public CaseView reviseAtStep(long caseId, String step, Map<String, Object> changes, Map<String, Object> variables) {
 		CaseFile file = ownCaseLocked(caseId);
-		Task task = (file.getProcessInstanceId() != null) ? this.taskService.createTaskQuery()
-			.processInstanceId(file.getProcessInstanceId())
-			.taskDefinitionKey(step)
-			.singleResult() : null;
+		Task task = applicantTask(file, step);
 		if (task == null) {
 			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
 		}

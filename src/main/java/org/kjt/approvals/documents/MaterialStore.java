@@ -102,11 +102,6 @@ public class MaterialStore {
 			.findFirst();
 	}
 
-	@Transactional
-	public void delete(long id) {
-		this.jdbc.update("DELETE FROM doc_material WHERE id = ?", id);
-	}
-
 	record Checked(String fileName, FileType type, String sha256) {
 
 	}

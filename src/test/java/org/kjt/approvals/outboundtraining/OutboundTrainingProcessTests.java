@@ -272,6 +272,22 @@ class OutboundTrainingProcessTests {
 	}
 
 	@Test
+	void theUnitCannotCompleteStaffSteps() {
+		long id = submitted("applicant", "liaoning", key());
+		assertThat(view("applicant", id).step()).isEqualTo("review");
+		assertThatThrownBy(() -> this.users.run("applicant",
+				() -> this.cases.completeApplicantStep(id, "review", "REVISED", null, Map.of("outcome", "propose"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("case.error.stepNotPending");
+		assertThatThrownBy(() -> this.users.run("applicant",
+				() -> this.cases.reviseAtStep(id, "review", Map.of("budgetCny", "1000"), Map.of())))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("case.error.stepNotPending");
+		assertThat(view("applicant", id).step()).isEqualTo("review");
+		assertThat(view("applicant", id).form()).containsEntry("budgetCny", "140000");
+	}
+
+	@Test
 	void theLeaderMayRefuseWithReasons() {
 		Map<String, Object> form = key();
 		form.put("budgetCny", "320000");
