@@ -132,6 +132,16 @@ public class StepCompletion {
 			Map<String, Object> fields) {
 		CaseFile file = this.cases.lockById(caseId)
 			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
+		// The engine's own record must agree: this case's task, at this step, held by the
+		// actor.
+		org.flowable.task.api.Task engineTask = this.taskService.createTaskQuery().taskId(taskId).singleResult();
+		if (engineTask == null || !engineTask.getProcessInstanceId().equals(file.getProcessInstanceId())
+				|| !step.equals(engineTask.getTaskDefinitionKey())) {
+			throw DomainException.notFound("task.error.notFound", taskId);
+		}
+		if (!actor.username().equals(engineTask.getAssignee())) {
+			throw DomainException.forbidden("task.error.notYours");
+		}
 		List<String> offered = outcomes(file.getProcessKey(), step);
 		if (outcome == null || !offered.contains(outcome)) {
 			throw DomainException.invalid("outcome", "task.error.outcome", String.valueOf(outcome),

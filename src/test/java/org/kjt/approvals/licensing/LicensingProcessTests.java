@@ -48,6 +48,12 @@ class LicensingProcessTests {
 	StepCompletion stepCompletion;
 
 	@Autowired
+	org.kjt.approvals.security.Accounts accounts;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
 	Workbench workbench;
 
 	@Autowired
@@ -266,6 +272,26 @@ class LicensingProcessTests {
 		assertThat(decision.type()).isEqualTo("REFUSAL");
 		assertThat(decision.body()).contains("设施环境指标不达标").contains("六十日内").contains("六个月内");
 		assertThat(this.licences.forCase(id)).isEmpty();
+	}
+
+	@Test
+	void aStepIsCompletedOnlyWithItsOwnCasesTaskByItsHolder() {
+		long first = accepted("applicant", "jilin");
+		long second = accepted("applicant", "jilin");
+		String task = claim("jl-approval", first, "review");
+		org.kjt.approvals.security.AppUser holder = this.accounts.find("jl-approval").orElseThrow();
+		org.kjt.approvals.security.AppUser colleague = this.accounts.find("jl-approval2").orElseThrow();
+		Map<String, Object> grant = Map.of("proposal", "grant");
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult(
+				(status) -> this.stepCompletion.complete(second, task, "review", holder, "propose", "拟准予", grant)))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.notFound");
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult(
+				(status) -> this.stepCompletion.complete(first, task, "review", colleague, "propose", "拟准予", grant)))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.notYours");
+		assertThat(view("applicant", first).step()).isEqualTo("review");
+		assertThat(view("applicant", second).step()).isEqualTo("review");
 	}
 
 	@Test
