@@ -48,6 +48,17 @@ public class Translations implements I18NProvider {
 	}
 
 	/**
+	 * A text for the case record (history details), which is kept in the official
+	 * language, Chinese, whatever the reader's UI language; like the written notices.
+	 * @param key message key
+	 * @param params message arguments
+	 * @return the text
+	 */
+	public String translate(String key, Object... params) {
+		return getTranslation(key, CHINESE, params);
+	}
+
+	/**
 	 * Maps any requested locale to one the bundles provide.
 	 * @param locale requested locale, may be {@code null}
 	 * @return Chinese unless English was asked for

@@ -33,8 +33,11 @@ class CaseClocks {
 
 	private final Clock clock;
 
+	private final org.kjt.approvals.base.Translations translations;
+
 	CaseClocks(CaseEventRepository events, WorkingDayCalendar calendar, ApplicationEventPublisher publisher,
-			Clock clock) {
+			Clock clock, org.kjt.approvals.base.Translations translations) {
+		this.translations = translations;
 		this.events = events;
 		this.calendar = calendar;
 		this.publisher = publisher;
@@ -44,7 +47,7 @@ class CaseClocks {
 	void start(CaseFile file, LocalDate acceptedOn, int limitDays) {
 		LocalDate deadline = this.calendar.addWorkingDays(acceptedOn, limitDays).date();
 		file.clock("RUNNING", deadline, false, 0);
-		record(file, "CLOCK_STARTED", acceptedOn, limitDays, "deadline " + deadline);
+		record(file, "CLOCK_STARTED", acceptedOn, limitDays, deadlineText(deadline));
 		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
 	}
 
@@ -70,7 +73,7 @@ class CaseClocks {
 		LocalDate deadline = (days > 0) ? this.calendar.addWorkingDays(file.getDeadline(), days).date()
 				: file.getDeadline();
 		file.clock("RUNNING", deadline, file.isExtended(), file.getSuspendedDays() + days);
-		record(file, "CLOCK_RESUMED", date, days, "deadline " + deadline);
+		record(file, "CLOCK_RESUMED", date, days, deadlineText(deadline));
 		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
 	}
 
@@ -102,13 +105,22 @@ class CaseClocks {
 		int remaining = remaining(file.getDeadline(), today);
 		if (remaining < 0 && !file.isOverdue()) {
 			file.overdue();
-			record(file, "ESCALATED", today, remaining, "deadline " + file.getDeadline());
+			record(file, "ESCALATED", today, remaining, deadlineText(file.getDeadline()));
 			this.publisher.publishEvent(new CaseOverdue(file.getId(), file.getReferenceNo()));
 		}
 		else if (remaining >= 0 && remaining <= REMINDER_WORKING_DAYS && !file.isReminded()) {
 			file.reminded();
-			record(file, "REMINDER", today, remaining, "deadline " + file.getDeadline());
+			record(file, "REMINDER", today, remaining, deadlineText(file.getDeadline()));
 		}
+	}
+
+	/** A history detail in the record's language. */
+	String recordText(String key, Object... params) {
+		return this.translations.translate(key, params);
+	}
+
+	private String deadlineText(LocalDate deadline) {
+		return this.translations.translate("record.deadline", String.valueOf(deadline));
 	}
 
 	CaseView.ClockView view(CaseFile file) {

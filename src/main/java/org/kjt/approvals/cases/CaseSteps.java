@@ -253,8 +253,8 @@ public class CaseSteps {
 		LocalDate received = file.getReceivedOn();
 		file.accepted(received, this.clock.instant());
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		this.caseService.record(file, "system", "DEEMED_ACCEPTED", "intake", null,
-				"intake limit " + file.getIntakeDeadline() + " passed; accepted as of " + received);
+		this.caseService.record(file, "system", "DEEMED_ACCEPTED", "intake", null, this.clocks
+			.recordText("record.deemedAccepted", String.valueOf(file.getIntakeDeadline()), String.valueOf(received)));
 		int limit = limit(execution, item);
 		this.clocks.start(file, received, limit);
 		deadline(execution, file);

@@ -29,7 +29,11 @@ public class OutboundSteps {
 
 	private final Clock clock;
 
-	OutboundSteps(CaseSteps caseSteps, DecisionTables tables, Clock clock) {
+	private final org.kjt.approvals.base.Translations translations;
+
+	OutboundSteps(CaseSteps caseSteps, DecisionTables tables, Clock clock,
+			org.kjt.approvals.base.Translations translations) {
+		this.translations = translations;
 		this.caseSteps = caseSteps;
 		this.tables = tables;
 		this.clock = clock;
@@ -98,24 +102,26 @@ public class OutboundSteps {
 
 	/** Five working days before the report is due. */
 	public void reportReminder(DelegateExecution execution) {
-		this.caseSteps.record(execution, "REMINDER", "report", "report due " + execution.getVariable("reportDueDate"));
+		this.caseSteps.record(execution, "REMINDER", "report",
+				this.translations.translate("record.reportDue", execution.getVariable("reportDueDate")));
 	}
 
 	/** The report is overdue: the case is flagged and the division follows it up. */
 	public void reportOverdue(DelegateExecution execution) {
-		this.caseSteps.flagOverdue(execution, "report due " + execution.getVariable("reportDueDate"));
+		this.caseSteps.flagOverdue(execution,
+				this.translations.translate("record.reportDue", execution.getVariable("reportDueDate")));
 	}
 
 	/** The report is in (on time or late); the case is closed. */
 	public void reportFiled(DelegateExecution execution) {
 		java.util.List<String> remarks = new java.util.ArrayList<>();
 		if (Boolean.TRUE.equals(execution.getVariable("reportLate"))) {
-			remarks.add("late " + LocalDate.now(this.clock));
+			remarks.add(this.translations.translate("record.reportLate", LocalDate.now(this.clock).toString()));
 		}
 		if (Boolean.TRUE.equals(execution.getVariable("passportsLate"))) {
-			remarks.add("passports returned after 7 days");
+			remarks.add(this.translations.translate("record.passportsLate", OutboundTrainings.PASSPORT_DAYS));
 		}
-		this.caseSteps.record(execution, "CLOSED", "report", remarks.isEmpty() ? null : String.join("; ", remarks));
+		this.caseSteps.record(execution, "CLOSED", "report", remarks.isEmpty() ? null : String.join(";", remarks));
 		this.caseSteps.conclude(execution, CaseStatus.valueOf((String) execution.getVariable("outcomeStatus")),
 				"reported");
 	}

@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,16 +46,16 @@ public class OutboundTrainings {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
+	private final Translations translations;
 
 	private final OutboundRules rules;
 
-	OutboundTrainings(Cases cases, WorkingDayCalendar calendar, Clock clock, MessageSource messages,
+	OutboundTrainings(Cases cases, WorkingDayCalendar calendar, Clock clock, Translations translations,
 			OutboundRules rules) {
 		this.cases = cases;
 		this.calendar = calendar;
 		this.clock = clock;
-		this.messages = messages;
+		this.translations = translations;
 		this.rules = rules;
 	}
 
@@ -160,12 +160,12 @@ public class OutboundTrainings {
 		// language.
 		String refusal = null;
 		if (days < PUBLICITY_WORKING_DAYS) {
-			refusal = this.messages.getMessage("outbound.publicity.tooShort",
-					new Object[] { start, end, days, PUBLICITY_WORKING_DAYS }, Locale.SIMPLIFIED_CHINESE);
+			refusal = this.translations.translate("outbound.publicity.tooShort", start.toString(), end.toString(), days,
+					PUBLICITY_WORKING_DAYS);
 		}
 		else if (departure.isBefore(earliest)) {
-			refusal = this.messages.getMessage("outbound.publicity.tooLate",
-					new Object[] { start, end, departure, earliest }, Locale.SIMPLIFIED_CHINESE);
+			refusal = this.translations.translate("outbound.publicity.tooLate", start.toString(), end.toString(),
+					departure.toString(), earliest.toString());
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("participantsChanged", false);
@@ -265,9 +265,9 @@ public class OutboundTrainings {
 		}
 		boolean late = today.isAfter(back.plusMonths(REPORT_MONTHS));
 		boolean passportsLate = passports.isAfter(back.plusDays(PASSPORT_DAYS));
-		return this.cases.completeApplicantStep(
-				caseId, "report", "REPORT_FILED", done + "\n" + itinerary + "\n" + cost.toPlainString() + " CNY · "
-						+ published + " · passports " + passports,
+		return this.cases.completeApplicantStep(caseId, "report", "REPORT_FILED",
+				done + "\n" + itinerary + "\n" + this.translations.translate("record.report", cost.toPlainString(),
+						published.toString(), passports.toString()),
 				Map.of("reportLate", late, "passportsLate", passportsLate));
 	}
 

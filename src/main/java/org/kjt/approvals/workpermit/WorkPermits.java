@@ -47,8 +47,12 @@ public class WorkPermits {
 
 	private final Clock clock;
 
+	private final org.kjt.approvals.base.Translations translations;
+
 	WorkPermits(Cases cases, Permits permits, CurrentUser currentUser, WorkingDayCalendar calendar,
-			WorkPermitLimits limits, PointsCalculator calculator, Clock clock) {
+			WorkPermitLimits limits, PointsCalculator calculator, Clock clock,
+			org.kjt.approvals.base.Translations translations) {
+		this.translations = translations;
 		this.cases = cases;
 		this.permits = permits;
 		this.currentUser = currentUser;
@@ -108,7 +112,9 @@ public class WorkPermits {
 		LocalDate due = this.calendar.addWorkingDays(today, this.limits.cardIssue(own.department())).date();
 		variables.put("cardDue", java.util.Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant()));
 		return this.cases.completeApplicantStep(caseId, "cardApplication", "CARD_APPLIED",
-				"entry " + entry + (late ? " · late" : ""), variables);
+				this.translations.translate(late ? "record.cardAppliedLate" : "record.cardApplied", entry.toString(),
+						WorkPermitSteps.CARD_DAYS_AFTER_ENTRY),
+				variables);
 	}
 
 	/**

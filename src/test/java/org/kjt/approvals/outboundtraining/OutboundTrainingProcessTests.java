@@ -221,7 +221,7 @@ class OutboundTrainingProcessTests {
 		assertThat(closed.step()).isNull();
 		assertThat(closed.history()).filteredOn((entry) -> "CLOSED".equals(entry.type()))
 			.extracting(CaseView.HistoryEntry::detail)
-			.containsExactly("late 2027-01-25; passports returned after 7 days");
+			.containsExactly("逾期提交回国报告(2027-01-25);护照于回国 7 日后交回");
 		assertThat(queue("ln-expert", id)).isEmpty();
 	}
 

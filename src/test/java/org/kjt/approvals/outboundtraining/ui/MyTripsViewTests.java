@@ -230,7 +230,7 @@ class MyTripsViewTests extends KaribuSupport {
 		CaseView closed = view(id);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::detail)
-			.anyMatch((detail) -> detail != null && detail.startsWith("late"));
+			.anyMatch((detail) -> detail != null && detail.startsWith("逾期提交回国报告"));
 	}
 
 	@Test
