@@ -108,8 +108,8 @@ public class StepCompletion {
 	static List<String> outcomes(String step) {
 		return switch (step) {
 			case "intake" -> List.of("accept", "correct", "reject");
-			case "review" -> List.of("propose", "inspect", "expertReview", "hearing");
-			case "inspection", "expertReview", "hearing" -> List.of("done");
+			case "review" -> List.of("propose", "inspect", "expertReview", "testing", "hearing");
+			case "inspection", "expertReview", "testing", "hearing" -> List.of("done");
 			case "signOff" -> List.of("approve", "sendBack", "requestExtension");
 			case "extensionApproval" -> List.of("approve", "deny");
 			case "delivery" -> List.of("delivered");
@@ -201,11 +201,10 @@ public class StepCompletion {
 			}
 			case "review:inspect" -> {
 				variables.put("inspectors", inspectorNames(actor, input.get("inspectors")));
-				Object duration = input.get("expectedDuration");
-				variables.put("expectedDuration", (duration != null && !duration.toString().isBlank())
-						? text("expectedDuration", duration) : null);
+				// Art. 45: the applicant is told in writing how long it takes.
+				variables.put("expectedDuration", text("expectedDuration", input.get("expectedDuration")));
 			}
-			case "review:expertReview", "review:hearing" ->
+			case "review:expertReview", "review:testing", "review:hearing" ->
 				variables.put("expectedDuration", text("expectedDuration", input.get("expectedDuration")));
 			case "signOff:requestExtension" -> {
 				if (file.isExtended()) {

@@ -93,7 +93,7 @@ class LicensingBrowserTests {
 		// proposal.
 		String review = claimByApi("ln-approval", caseId, "review");
 		post("/api/tasks/" + review + "/complete", "ln-approval",
-				"{\"outcome\":\"inspect\",\"opinion\":\"安排实地核查\",\"fields\":{\"inspectors\":[\"ln-approval\",\"ln-approval2\"]}}");
+				"{\"outcome\":\"inspect\",\"opinion\":\"安排实地核查\",\"fields\":{\"inspectors\":[\"ln-approval\",\"ln-approval2\"],\"expectedDuration\":\"3个工作日\"}}");
 		for (String inspector : List.of("ln-approval", "ln-approval2")) {
 			String inspection = taskId(inspector, "mine", caseId, "inspection");
 			post("/api/tasks/" + inspection + "/complete", inspector, "{\"outcome\":\"done\",\"opinion\":\"设施符合要求\"}");

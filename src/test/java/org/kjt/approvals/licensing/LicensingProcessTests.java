@@ -48,6 +48,9 @@ class LicensingProcessTests {
 	StepCompletion stepCompletion;
 
 	@Autowired
+	org.kjt.approvals.calendar.WorkingDayCalendar calendar;
+
+	@Autowired
 	org.kjt.approvals.security.Accounts accounts;
 
 	@Autowired
@@ -110,8 +113,14 @@ class LicensingProcessTests {
 						Map.of("inspectors", List.of("ln-approval", "ln-expert")))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("task.error.inspector");
+		// Art. 45: the applicant is told how long it takes.
+		assertThatThrownBy(() -> this.users.run("ln-approval",
+				() -> this.workbench.complete(review, "inspect", "安排核查",
+						Map.of("inspectors", List.of("ln-approval", "ln-approval2")))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.required");
 		this.users.run("ln-approval", () -> this.workbench.complete(review, "inspect", "安排实地核查",
-				Map.of("inspectors", List.of("ln-approval", "ln-approval2"))));
+				Map.of("inspectors", List.of("ln-approval", "ln-approval2"), "expectedDuration", "3个工作日")));
 		completeMine("ln-approval", id, "inspection", "done", "设施符合要求", Map.of());
 		completeMine("ln-approval2", id, "inspection", "done", "同意核查结论", Map.of());
 		complete("ln-approval", id, "review", "propose", "符合条件,拟准予许可", Map.of("proposal", "grant"));
@@ -295,6 +304,30 @@ class LicensingProcessTests {
 	}
 
 	@Test
+	void testingAndAppraisalStopTheClockAndTheApplicantIsToldHowLong() {
+		long id = accepted("applicant", "liaoning");
+		LocalDate before = view("applicant", id).clock().deadline();
+		complete("ln-approval", id, "review", "testing", "委托检测", Map.of("expectedDuration", "15个工作日"));
+		CaseView testing = view("applicant", id);
+		assertThat(testing.step()).isEqualTo("testing");
+		assertThat(testing.clock().state()).isEqualTo("SUSPENDED");
+		CaseView.NoticeView notice = testing.notices().get(testing.notices().size() - 1);
+		assertThat(notice.type()).isEqualTo("SUSPENSION");
+		assertThat(notice.body()).contains("检验、检测、鉴定", "第四十五条", "15个工作日");
+		// Across the National Day holidays: the working days while testing are not
+		// counted.
+		this.clock.setDate(LocalDate.of(2026, 10, 9));
+		complete("ln-approval", id, "testing", "done", "检测报告已出具", Map.of());
+		CaseView resumed = view("applicant", id);
+		assertThat(resumed.step()).isEqualTo("review");
+		assertThat(resumed.clock().state()).isEqualTo("RUNNING");
+		assertThat(resumed.clock().suspendedWorkingDays()).isPositive();
+		assertThat(resumed.clock().deadline()).isAfter(before);
+		assertThat(this.calendar.workingDaysBetween(before, resumed.clock().deadline()))
+			.isEqualTo(resumed.clock().suspendedWorkingDays());
+	}
+
+	@Test
 	void noExtensionOnceTheDeadlineHasPassed() {
 		long id = accepted("applicant", "jilin");
 		inspectAndPropose("jl-approval", "jl-approval2", id, "grant");
@@ -399,7 +432,8 @@ class LicensingProcessTests {
 	}
 
 	private void inspectAndPropose(String reviewer, String second, long id, String proposal) {
-		complete(reviewer, id, "review", "inspect", "安排核查", Map.of("inspectors", List.of(reviewer, second)));
+		complete(reviewer, id, "review", "inspect", "安排核查",
+				Map.of("inspectors", List.of(reviewer, second), "expectedDuration", "3个工作日"));
 		completeMine(reviewer, id, "inspection", "done", "核查完成", Map.of());
 		completeMine(second, id, "inspection", "done", "核查完成", Map.of());
 		complete(reviewer, id, "review", "propose", "拟办意见", "refuse".equals(proposal)

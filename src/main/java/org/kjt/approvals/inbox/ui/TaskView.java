@@ -339,7 +339,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 				input("inspectors", inspectors);
 				input("expectedDuration", text("field.expectedDuration"));
 			}
-			case "review:expertReview", "review:hearing" -> input("expectedDuration", text("field.expectedDuration"));
+			case "review:expertReview", "review:testing", "review:hearing" ->
+				input("expectedDuration", text("field.expectedDuration"));
 			case "signOff:requestExtension" -> input("extensionReason", area("field.extensionReason"));
 			case "delivery:delivered" -> {
 				Select<String> method = new Select<>();
