@@ -32,7 +32,7 @@ public class PointsCalculator {
 
 	private static final Set<String> EDUCATION = Set.of("DOCTORATE", "MASTER", "BACHELOR", "OTHER");
 
-	private static final Set<String> LOCATIONS = Set.of("WESTERN", "NORTHEAST", "POOR_COUNTY", "OTHER");
+	static final Set<String> LOCATIONS = Set.of("WESTERN", "NORTHEAST", "POOR_COUNTY", "OTHER");
 
 	private static final Set<String> BONUSES = Set.of("TOP_UNIVERSITY", "FORTUNE_500", "PATENTS",
 			"CONTINUOUS_YEARS_IN_CHINA");

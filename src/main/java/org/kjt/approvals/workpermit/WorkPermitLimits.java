@@ -1,5 +1,11 @@
 package org.kjt.approvals.workpermit;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +26,32 @@ class WorkPermitLimits {
 	/** Work of more than 90 days: 20 by default. */
 	int longTerm(String department) {
 		return limit(department, "long-term-days", 20);
+	}
+
+	/**
+	 * Work of more than 90 days for a category, where local practice sets its own limit
+	 * ({@code long-term-days-a}, e.g. 5 for category A); otherwise the general one.
+	 */
+	int longTerm(String department, String category) {
+		Integer own = (category != null) ? this.environment.getProperty(
+				"approvals.work-permit." + department + ".long-term-days-" + category.toLowerCase(Locale.ROOT),
+				Integer.class) : null;
+		return (own != null) ? own : longTerm(department);
+	}
+
+	/**
+	 * The work-location categories of the points table that a workplace in this
+	 * department's province can have ({@code work-locations}); all of them unless set.
+	 */
+	Set<String> workLocations(String department) {
+		String configured = this.environment.getProperty("approvals.work-permit." + department + ".work-locations");
+		if (configured == null || configured.isBlank()) {
+			return PointsCalculator.LOCATIONS;
+		}
+		return Arrays.stream(configured.split(","))
+			.map(String::strip)
+			.filter((code) -> !code.isEmpty())
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/** Work of 90 days or less: 5 by default. */

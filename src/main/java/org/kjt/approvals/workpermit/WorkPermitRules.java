@@ -62,6 +62,14 @@ class WorkPermitRules implements CaseRules {
 			throw DomainException.invalid("previousPermitNumber", "workpermit.error.previousPermit",
 					application.previousPermitNumber());
 		}
+		// A workplace in this province has one of these location categories (Jilin and
+		// Liaoning: the Northeast, or a poor county).
+		Set<String> locations = this.limits.workLocations(submission.departmentCode());
+		String location = application.points().workLocation();
+		if (location != null && !locations.contains(location)) {
+			throw DomainException.invalid("workLocation", "workpermit.error.locationNotHere", location,
+					String.join("、", locations));
+		}
 		PointsResult score = this.calculator.score(application.points());
 		Map<String, Object> derived = new LinkedHashMap<>();
 		derived.put("points", score.total());
@@ -70,7 +78,7 @@ class WorkPermitRules implements CaseRules {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("shortTerm", application.shortTerm());
 		variables.put("timeLimitDays", application.shortTerm() ? this.limits.shortTerm(submission.departmentCode())
-				: this.limits.longTerm(submission.departmentCode()));
+				: this.limits.longTerm(submission.departmentCode(), score.category()));
 		variables.put("proposedCategory", score.category());
 		variables.put("category", score.category());
 		variables.put("points", score.total());

@@ -66,6 +66,18 @@ class WorkPermitProcessTests {
 	}
 
 	@Test
+	void aWorkplaceInTheProvinceIsInTheNortheast() {
+		Map<String, Object> form = WorkPermitFixtures.formB("N1357913");
+		form.put("workLocation", "OTHER");
+		assertThatThrownBy(() -> submitted("applicant", "jilin", form)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("workpermit.error.locationNotHere")
+			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo("workLocation"));
+		form.put("workLocation", "WESTERN");
+		assertThatThrownBy(() -> submitted("applicant", "liaoning", form)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("workpermit.error.locationNotHere");
+	}
+
+	@Test
 	void categoryBAcceptedReviewedGrantedNoticeThenCardInTime() {
 		long id = submitted("applicant", "liaoning", WorkPermitFixtures.formB("E1234567"));
 		CaseView submitted = view("applicant", id);
