@@ -46,6 +46,24 @@ public class WorkingDayCalendar {
 	}
 
 	/**
+	 * A calendar from given year files, e.g. to see what a newly published year changes.
+	 * @param files year files
+	 * @return the calendar
+	 * @throws IOException if a file cannot be read
+	 */
+	public static WorkingDayCalendar of(Resource... files) throws IOException {
+		return new WorkingDayCalendar(files);
+	}
+
+	/**
+	 * The latest year whose holiday arrangements are loaded.
+	 * @return the year
+	 */
+	public int latestYear() {
+		return this.years.stream().mapToInt(Integer::intValue).max().orElse(LocalDate.now().getYear());
+	}
+
+	/**
 	 * Whether a day is a working day.
 	 * @param date the day
 	 * @return true for working days

@@ -89,6 +89,51 @@ class CaseClocks {
 		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
 	}
 
+	/**
+	 * Replays the clock's recorded start, suspensions and extension over a calendar: when
+	 * the holiday arrangements of a year are published, deadlines counted over its
+	 * weekends only are counted again. A changed deadline is recorded and published.
+	 * @return the new deadline if it changed
+	 */
+	java.util.Optional<LocalDate> recompute(CaseFile file, WorkingDayCalendar over) {
+		LocalDate deadline = null;
+		LocalDate suspendedSince = null;
+		int suspended = 0;
+		for (CaseEvent event : this.events.findByCaseIdOrderByIdAsc(file.getId())) {
+			switch (event.getType()) {
+				case "CLOCK_STARTED" ->
+					deadline = over.addWorkingDays(event.getClockDate(), event.getClockDays()).date();
+				case "CLOCK_SUSPENDED" -> suspendedSince = event.getClockDate();
+				case "CLOCK_RESUMED" -> {
+					int days = (suspendedSince != null)
+							? Math.max(0, over.workingDaysBetween(suspendedSince, event.getClockDate())) : 0;
+					if (deadline != null && days > 0) {
+						deadline = over.addWorkingDays(deadline, days).date();
+					}
+					suspended += days;
+					suspendedSince = null;
+				}
+				case "CLOCK_EXTENDED" -> {
+					if (deadline != null) {
+						deadline = over.addWorkingDays(deadline, event.getClockDays()).date();
+					}
+				}
+				default -> {
+					// Other history entries do not move the clock.
+				}
+			}
+		}
+		if (deadline == null || deadline.equals(file.getDeadline())) {
+			return java.util.Optional.empty();
+		}
+		LocalDate before = file.getDeadline();
+		file.clock(file.getClockState(), deadline, file.isExtended(), suspended);
+		record(file, "DEADLINE_RECOMPUTED", LocalDate.now(this.clock), null, this.translations
+			.translate("record.deadlineRecomputed", String.valueOf(before), String.valueOf(deadline)));
+		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
+		return java.util.Optional.of(deadline);
+	}
+
 	void stop(CaseFile file, LocalDate date) {
 		if ("NOT_STARTED".equals(file.getClockState()) || "STOPPED".equals(file.getClockState())) {
 			return;

@@ -1,5 +1,7 @@
 package org.kjt.approvals.cases;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,8 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 			@Param("step") String step, Pageable pageable);
 
 	Optional<CaseFile> findByProcessInstanceId(String processInstanceId);
+
+	List<CaseFile> findByClockStateInAndDeadlineGreaterThanEqual(Collection<String> states, LocalDate from);
 
 	/** Locks the case row: state changes of one case are serialised. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -1,0 +1,90 @@
+package org.kjt.approvals.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Users;
+import org.kjt.approvals.workpermit.WorkPermitFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A newly published year of holidays moves the running deadlines counted over it. */
+@ApprovalsTest
+class DeadlineRecomputationTests {
+
+	static final List<String> MANDATORY = List.of("application-form", "legal-status", "facility-test-report",
+			"animal-quality-report", "breeding-stock-source", "staff-training", "procedures");
+
+	@Autowired
+	DeadlineRecomputation recomputation;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	WorkPermitFixtures fixtures;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aProvisionalDeadlineIsCountedAgainOverTheNewYearsHolidays() throws Exception {
+		// Accepted Tue 2026-12-15: weekends only in 2027, so Fri 01-01 counted: 01-12.
+		this.clock.setDate(LocalDate.of(2026, 12, 15));
+		long id = this.users.as("applicant", () -> {
+			long created = this.cases
+				.create("liaoning", "lab-animal-production",
+						Map.of("scope", "SPF级 SD 大鼠", "facilityAddress", "沈阳市示例路8号", "legalRepresentative", "赵六"))
+				.id();
+			for (String material : MANDATORY) {
+				this.cases.upload(created, material, material + ".pdf", WorkPermitFixtures.PDF);
+			}
+			this.cases.submit(created);
+			return created;
+		});
+		this.fixtures.complete("ln-approval", id, "intake", "accept", "予以受理", Map.of());
+		CaseView before = view(id);
+		assertThat(before.clock().deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
+		assertThat(before.clock().provisional()).isTrue();
+
+		// The 2027 arrangements arrive (test data: New Year's Day off): one working day
+		// fewer before the 12th.
+		WorkingDayCalendar with2027 = WorkingDayCalendar.of(new ClassPathResource("reference/calendar/2025.yml"),
+				new ClassPathResource("reference/calendar/2026.yml"), new ClassPathResource("calendar-test/2027.yml"));
+		assertThat(this.recomputation.recompute(with2027)).isPositive();
+		CaseView after = view(id);
+		assertThat(after.clock().deadline()).isEqualTo(LocalDate.of(2027, 1, 13));
+		assertThat(after.history()).filteredOn((entry) -> "DEADLINE_RECOMPUTED".equals(entry.type()))
+			.extracting(CaseView.HistoryEntry::detail)
+			.containsExactly("按新公布的节假日安排重新计算:2027-01-12 → 2027-01-13");
+		InboxItem review = this.fixtures.groupQueue("ln-approval", id).get(0);
+		assertThat(review.due()).isEqualTo(LocalDate.of(2027, 1, 13));
+
+		// Counted again over the same calendar: nothing moves.
+		this.recomputation.recompute(with2027);
+		assertThat(view(id).history()).filteredOn((entry) -> "DEADLINE_RECOMPUTED".equals(entry.type())).hasSize(1);
+	}
+
+	private CaseView view(long id) {
+		return this.users.as("ln-approval", () -> this.cases.get(id));
+	}
+
+}
