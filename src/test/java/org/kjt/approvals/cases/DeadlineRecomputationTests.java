@@ -49,7 +49,8 @@ class DeadlineRecomputationTests {
 	void aProvisionalDeadlineIsCountedAgainOverTheNewYearsHolidays() throws Exception {
 		// Accepted Tue 2026-12-15: weekends only in 2027, so Fri 01-01 counted: 01-12.
 		this.clock.setDate(LocalDate.of(2026, 12, 15));
-		long id = this.users.as("applicant", () -> {
+		// (applicant2: a case dated in the future would come first in applicant's list.)
+		long id = this.users.as("applicant2", () -> {
 			long created = this.cases
 				.create("liaoning", "lab-animal-production",
 						Map.of("scope", "SPF级 SD 大鼠", "facilityAddress", "沈阳市示例路8号", "legalRepresentative", "赵六"))

@@ -348,8 +348,8 @@ class LicensingProcessTests {
 		// Accepted Tue 2026-12-15: 12 working days in December, then 2027, whose holiday
 		// arrangements are not published yet: weekends only (Fri 01-01 counts).
 		this.clock.setDate(LocalDate.of(2026, 12, 15));
-		long id = accepted("applicant", "liaoning");
-		CaseView.ClockView clock = view("applicant", id).clock();
+		long id = accepted("applicant2", "liaoning");
+		CaseView.ClockView clock = view("applicant2", id).clock();
 		assertThat(clock.deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
 		assertThat(clock.provisional()).isTrue();
 	}
