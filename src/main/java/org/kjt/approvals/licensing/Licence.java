@@ -103,4 +103,13 @@ class Licence {
 		return this.status;
 	}
 
+	String getHolderCreditCode() {
+		return this.holderCreditCode;
+	}
+
+	/** Art. 50: renewed for another period from the day after the current one ends. */
+	void renewUntil(LocalDate newValidUntil) {
+		this.validUntil = newValidUntil;
+	}
+
 }

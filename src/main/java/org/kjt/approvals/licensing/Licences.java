@@ -6,10 +6,12 @@ import java.util.Optional;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
 import org.kjt.approvals.cases.LicenceFacts;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
+import org.kjt.approvals.documents.NoticeType;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.stereotype.Component;
@@ -63,6 +65,51 @@ public class Licences {
 		String text = "持证单位:%s\n许可事项:%s\n许可范围:%s\n有效期:%s 至 %s".formatted(facts.holder(), item.name(), facts.scope(),
 				issuedOn, validUntil);
 		this.caseSteps.decided(execution, number, text);
+	}
+
+	/**
+	 * Art. 50: renewal granted; the licence runs for another period from the day after
+	 * its current one ends, and the decision says until when.
+	 * @param execution the process execution
+	 */
+	@Transactional
+	public void renewed(DelegateExecution execution) {
+		Licence licence = renew(execution);
+		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.renewal.title", "notice.renewal.body",
+				licence.getNumber(), licence.getHolder(), licence.getValidUntil());
+		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
+	}
+
+	/**
+	 * Art. 50: no decision by the end of the licence's last valid day, so renewal is
+	 * deemed granted; the open review or sign-off was ended by the timer.
+	 * @param execution the process execution
+	 */
+	@Transactional
+	public void deemedRenewed(DelegateExecution execution) {
+		Licence licence = renew(execution);
+		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.renewalDeemed.title", "notice.renewalDeemed.body",
+				licence.getNumber(), licence.getHolder(), licence.getValidUntil());
+		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "deemedGrant");
+	}
+
+	/**
+	 * Renewal refused: the written decision with reasons and remedies; the licence ends
+	 * as it stands.
+	 * @param execution the process execution
+	 */
+	public void renewalRefused(DelegateExecution execution) {
+		this.caseSteps.decided(execution, null, null);
+		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
+	}
+
+	private Licence renew(DelegateExecution execution) {
+		String number = (String) execution.getVariable("licenceNumber");
+		Licence licence = this.licences.findByNumber(number)
+			.orElseThrow(() -> new IllegalStateException("Licence " + number + " of a renewal case is gone"));
+		ServiceItem licensed = this.catalogue.require(licence.getDepartmentCode(), licence.getItemCode());
+		licence.renewUntil(licence.getValidUntil().plusYears(licensed.licenceValidityYears()));
+		return licence;
 	}
 
 	/**
