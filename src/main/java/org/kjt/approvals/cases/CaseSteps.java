@@ -29,6 +29,9 @@ public class CaseSteps {
 	/** Art. 44: certificate or decision delivered within 10 working days. */
 	static final int DELIVERY_WORKING_DAYS = 10;
 
+	/** Art. 47: a hearing is requested within this many working days of being told. */
+	static final int HEARING_REQUEST_WORKING_DAYS = 5;
+
 	private final CaseFileRepository cases;
 
 	private final Cases caseService;
@@ -306,6 +309,47 @@ public class CaseSteps {
 		this.clocks.suspend(file, today(), reason);
 		issue(file, NoticeType.SUSPENSION,
 				this.texts.suspension(file, reason, (String) execution.getVariable("expectedDuration")));
+	}
+
+	/**
+	 * Art. 47: the applicant (and interested parties) are told in writing of the right to
+	 * a hearing, to be requested within 5 working days.
+	 * @param execution the process execution
+	 */
+	public void hearingRights(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		LocalDate due = this.calendar.addWorkingDays(today(), HEARING_REQUEST_WORKING_DAYS).date();
+		execution.setVariable("hearingRequestDue", this.clocks.endOfDay(due));
+		execution.setVariable("hearingRequestDueDate", due.toString());
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		issue(file, NoticeType.HEARING_RIGHTS, this.texts.custom(file, "notice.hearingRights.title",
+				"notice.hearingRights.body", item.name(), execution.getVariable("hearingMatter"), due.toString()));
+	}
+
+	/**
+	 * No hearing: declined, or not requested within the 5 working days.
+	 * @param execution the process execution
+	 */
+	public void hearingWaived(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		if (!Boolean.FALSE.equals(execution.getVariable("hearingRequestedByApplicant"))) {
+			this.caseService.record(file, "system", "HEARING_WAIVED", "hearingRequest", null, this.clocks
+				.recordText("record.hearingLapsed", String.valueOf(execution.getVariable("hearingRequestDueDate"))));
+		}
+	}
+
+	/**
+	 * Art. 48: the hearing is notified 7 days before, with its time, place and presiding
+	 * officer.
+	 * @param execution the process execution
+	 */
+	public void hearingScheduled(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		String officer = (String) execution.getVariable("presidingOfficer");
+		String officerName = this.accounts.find(officer).map(AppUser::displayName).orElse(officer);
+		issue(file, NoticeType.HEARING, this.texts.custom(file, "notice.hearing.title", "notice.hearing.body",
+				execution.getVariable("hearingDate"), execution.getVariable("hearingPlace"), item.name(), officerName));
 	}
 
 	public void resumeClock(DelegateExecution execution) {

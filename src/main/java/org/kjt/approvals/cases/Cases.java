@@ -276,6 +276,19 @@ public class Cases {
 	}
 
 	/**
+	 * Art. 47: the applicant answers the hearing-rights notice: requests a hearing, or
+	 * declines it (not answering within 5 working days counts as declining).
+	 * @param caseId own case
+	 * @param request true to request a hearing
+	 * @return the case
+	 */
+	@Transactional
+	public CaseView answerHearingNotice(long caseId, boolean request) {
+		return completeApplicantStep(caseId, "hearingRequest", request ? "HEARING_REQUESTED" : "HEARING_DECLINED", null,
+				Map.of("hearingRequestedByApplicant", request, "hearingRequestedOn", today().toString()));
+	}
+
+	/**
 	 * Completes a step the process waits for from the applicant (e.g. the work-permit
 	 * card application), after the caller's own checks.
 	 * @param caseId an own case

@@ -26,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StepCompletion {
 
+	/** Art. 48: notified at least this many days before the hearing. */
+	static final int HEARING_NOTICE_DAYS = 7;
+
+	/** Art. 48: held within this many days of the request. */
+	static final int HEARING_WITHIN_DAYS = 20;
+
 	private static final int MAX_TEXT = 2000;
 
 	private final CaseFileRepository cases;
@@ -110,6 +116,7 @@ public class StepCompletion {
 			case "intake" -> List.of("accept", "correct", "reject");
 			case "review" -> List.of("propose", "inspect", "expertReview", "testing", "hearing");
 			case "inspection", "expertReview", "testing", "hearing" -> List.of("done");
+			case "hearingSchedule" -> List.of("schedule");
 			case "signOff" -> List.of("approve", "sendBack", "requestExtension");
 			case "extensionApproval" -> List.of("approve", "deny");
 			case "delivery" -> List.of("delivered");
@@ -204,8 +211,18 @@ public class StepCompletion {
 				// Art. 45: the applicant is told in writing how long it takes.
 				variables.put("expectedDuration", text("expectedDuration", input.get("expectedDuration")));
 			}
-			case "review:expertReview", "review:testing", "review:hearing" ->
+			case "review:expertReview", "review:testing", "review:hearing" -> {
 				variables.put("expectedDuration", text("expectedDuration", input.get("expectedDuration")));
+				// What the hearing would be about, for the hearing-rights notice.
+				variables.put("hearingMatter", text);
+			}
+			case "hearingSchedule:schedule" -> scheduleHearing(file, input, variables);
+			case "hearing:done" -> {
+				// Art. 48: the decision rests on the transcript the participants signed.
+				String transcript = text("transcript", input.get("transcript"));
+				variables.put("transcript", transcript);
+				this.caseService.record(file, actor.username(), "HEARING_TRANSCRIPT", step, null, transcript);
+			}
 			case "signOff:requestExtension" -> {
 				if (file.isExtended()) {
 					throw DomainException.conflict("task.error.alreadyExtended", file.getReferenceNo());
@@ -228,6 +245,46 @@ public class StepCompletion {
 		}
 		this.caseService.record(file, actor.username(), "TASK_COMPLETED", step, outcome, text);
 		this.taskService.complete(taskId, variables);
+	}
+
+	/**
+	 * Art. 48: held within 20 days of the request, notified at least 7 days before,
+	 * presided over by staff of the department who did not examine the case.
+	 */
+	private void scheduleHearing(CaseFile file, Map<String, Object> input, Map<String, Object> variables) {
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		Object entered = input.get("hearingDate");
+		java.time.LocalDate date;
+		try {
+			date = java.time.LocalDate.parse(text("hearingDate", entered));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw DomainException.invalid("hearingDate", "task.error.date", entered);
+		}
+		if (date.isBefore(today.plusDays(HEARING_NOTICE_DAYS))) {
+			throw DomainException.invalid("hearingDate", "task.error.hearingTooSoon",
+					today.plusDays(HEARING_NOTICE_DAYS));
+		}
+		Object requested = this.runtimeService.getVariable(file.getProcessInstanceId(), "hearingRequestedOn");
+		java.time.LocalDate requestedOn = (requested != null) ? java.time.LocalDate.parse(requested.toString()) : today;
+		if (date.isAfter(requestedOn.plusDays(HEARING_WITHIN_DAYS))) {
+			throw DomainException.invalid("hearingDate", "task.error.hearingTooLate",
+					requestedOn.plusDays(HEARING_WITHIN_DAYS));
+		}
+		String officer = text("presidingOfficer", input.get("presidingOfficer"));
+		AppUser presiding = this.accounts.find(officer)
+			.filter((user) -> user.isStaff() && file.getDepartmentCode().equals(user.departmentCode()))
+			.orElseThrow(() -> DomainException.invalid("presidingOfficer", "task.error.presidingUnknown", officer));
+		boolean examined = this.events.findByCaseIdOrderByIdAsc(file.getId())
+			.stream()
+			.anyMatch((event) -> "TASK_COMPLETED".equals(event.getType()) && "review".equals(event.getStep())
+					&& presiding.username().equals(event.getActor()));
+		if (examined) {
+			throw DomainException.invalid("presidingOfficer", "task.error.presidingExaminer", presiding.displayName());
+		}
+		variables.put("hearingDate", date.toString());
+		variables.put("presidingOfficer", presiding.username());
+		variables.put("hearingPlace", text("hearingPlace", input.get("hearingPlace")));
 	}
 
 	private int inspectors(CaseFile file) {

@@ -3,6 +3,7 @@ package org.kjt.approvals.licensing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -242,11 +243,48 @@ class LicensingProcessTests {
 		assertThat(resumed.clock().suspendedWorkingDays()).isEqualTo(3);
 		assertThat(resumed.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 3));
 
-		complete("ln-approval", id, "review", "hearing", "利害关系人申请听证", Map.of("expectedDuration", "15个工作日"));
-		assertThat(view("applicant", id).clock().state()).isEqualTo("SUSPENDED");
+		complete("ln-approval", id, "review", "hearing", "拟作出的决定涉及相邻单位重大利益", Map.of("expectedDuration", "15个工作日"));
+		CaseView told = view("applicant", id);
+		assertThat(told.clock().state()).isEqualTo("SUSPENDED");
+		assertThat(told.step()).isEqualTo("hearingRequest");
+		CaseView.NoticeView rights = told.notices().get(told.notices().size() - 1);
+		assertThat(rights.type()).isEqualTo("HEARING_RIGHTS");
+		// Five working days from Wed 09-30: Thu 10-08, Fri 10-09, Sat 10-10 (make-up
+		// day),
+		// Mon 10-12, Tue 10-13.
+		assertThat(rights.body()).contains("相邻单位重大利益", "第四十七条", "2026-10-13");
+		// Only the applicant answers.
+		assertThatThrownBy(() -> this.users.run("applicant2", () -> this.cases.answerHearingNotice(id, true)))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("case.error.notFound");
+		this.users.run("applicant", () -> this.cases.answerHearingNotice(id, true));
+		assertThat(view("applicant", id).step()).isEqualTo("hearingSchedule");
+
+		// Art. 48: notified 7 days before, within 20 days of the request, presided over
+		// by
+		// someone who did not examine the case.
+		String schedule = claim("ln-approval", id, "hearingSchedule");
+		Map<String, Object> hearing = new HashMap<>(
+				Map.of("hearingDate", "2026-10-09", "presidingOfficer", "ln-approval2", "hearingPlace", "厅三楼听证室"));
+		scheduleRefused(schedule, hearing, "hearingDate", "2026-10-06", "task.error.hearingTooSoon");
+		scheduleRefused(schedule, hearing, "hearingDate", "2026-10-21", "task.error.hearingTooLate");
+		scheduleRefused(schedule, hearing, "presidingOfficer", "ln-approval", "task.error.presidingExaminer");
+		scheduleRefused(schedule, hearing, "presidingOfficer", "jl-approval", "task.error.presidingUnknown");
+		this.users.run("ln-approval", () -> this.workbench.complete(schedule, "schedule", "安排听证", hearing));
+		CaseView.NoticeView notice = view("applicant", id).notices().get(view("applicant", id).notices().size() - 1);
+		assertThat(notice.type()).isEqualTo("HEARING");
+		assertThat(notice.body()).contains("2026-10-09", "厅三楼听证室", "第四十八条");
+
 		this.clock.setDate(LocalDate.of(2026, 10, 9));
-		complete("ln-approval", id, "hearing", "done", "听证笔录已签字", Map.of());
+		assertThatThrownBy(() -> completeMine("ln-approval2", id, "hearing", "done", "听证结束", Map.of()))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("transcript");
+		completeMine("ln-approval2", id, "hearing", "done", "听证结束",
+				Map.of("transcript", "申请人陈述设施符合标准;利害关系人提出噪声问题,申请人承诺整改。各方签字确认。"));
 		CaseView afterHearing = view("applicant", id);
+		assertThat(afterHearing.step()).isEqualTo("review");
+		assertThat(afterHearing.history()).extracting(CaseView.HistoryEntry::type)
+			.contains("HEARING_REQUESTED", "HEARING_TRANSCRIPT");
 		// Fri 2026-10-09 is the only working day after Wed 09-30 (Oct 1–7 off, Thu 8 and
 		// Fri 9 count).
 		assertThat(afterHearing.clock().suspendedWorkingDays()).isEqualTo(5);
@@ -325,6 +363,36 @@ class LicensingProcessTests {
 		assertThat(resumed.clock().deadline()).isAfter(before);
 		assertThat(this.calendar.workingDaysBetween(before, resumed.clock().deadline()))
 			.isEqualTo(resumed.clock().suspendedWorkingDays());
+	}
+
+	@Test
+	void aHearingNotRequestedInTimeOrDeclinedIsWaived() {
+		long lapsed = accepted("applicant", "jilin");
+		complete("jl-approval", lapsed, "review", "hearing", "涉及他人重大利益", Map.of("expectedDuration", "20个工作日"));
+		assertThat(view("applicant", lapsed).step()).isEqualTo("hearingRequest");
+		// Nobody asks within 5 working days: the timer ends the wait.
+		String process = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(lapsed))
+			.singleResult()
+			.getId();
+		org.flowable.job.api.Job due = this.managementService.createTimerJobQuery()
+			.processInstanceId(process)
+			.elementId("hearingRequestLapsed")
+			.singleResult();
+		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(due.getId()).getId());
+		CaseView waived = view("applicant", lapsed);
+		assertThat(waived.step()).isEqualTo("review");
+		assertThat(waived.clock().state()).isEqualTo("RUNNING");
+		assertThat(waived.history()).extracting(CaseView.HistoryEntry::type).contains("HEARING_WAIVED");
+
+		long declined = accepted("applicant", "jilin");
+		complete("jl-approval", declined, "review", "hearing", "涉及他人重大利益", Map.of("expectedDuration", "20个工作日"));
+		this.users.run("applicant", () -> this.cases.answerHearingNotice(declined, false));
+		CaseView answered = view("applicant", declined);
+		assertThat(answered.step()).isEqualTo("review");
+		assertThat(answered.history()).extracting(CaseView.HistoryEntry::type)
+			.contains("HEARING_DECLINED")
+			.doesNotContain("HEARING_WAIVED");
 	}
 
 	@Test
@@ -429,6 +497,16 @@ class LicensingProcessTests {
 			.singleResult();
 		Job executable = this.managementService.moveTimerToExecutableJob(timer.getId());
 		this.managementService.executeJob(executable.getId());
+	}
+
+	private void scheduleRefused(String task, Map<String, Object> valid, String field, Object value, String key) {
+		Map<String, Object> fields = new HashMap<>(valid);
+		fields.put(field, value);
+		assertThatThrownBy(
+				() -> this.users.run("ln-approval", () -> this.workbench.complete(task, "schedule", "安排听证", fields)))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining(key)
+			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo(field));
 	}
 
 	private void inspectAndPropose(String reviewer, String second, long id, String proposal) {

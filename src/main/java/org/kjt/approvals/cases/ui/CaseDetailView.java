@@ -113,6 +113,9 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		else if (this.view.status() == CaseStatus.CORRECTION_REQUESTED) {
 			add(correction());
 		}
+		else if ("hearingRequest".equals(this.view.step())) {
+			add(hearingRequest());
+		}
 		add(new H3(getTranslation("task.notices")));
 		for (int index = 0; index < this.view.notices().size(); index++) {
 			CaseView.NoticeView notice = this.view.notices().get(index);
@@ -146,6 +149,27 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 			add(row);
 		}
+	}
+
+	/** Art. 47: the applicant requests a hearing or declines it. */
+	private VerticalLayout hearingRequest() {
+		long id = this.view.id();
+		Button request = new Button(getTranslation("portal.hearing.request"), (click) -> act(() -> {
+			this.view = this.cases.answerHearingNotice(id, true);
+			render();
+		}));
+		request.setId("request-hearing");
+		request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button decline = new Button(getTranslation("portal.hearing.decline"), (click) -> act(() -> {
+			this.view = this.cases.answerHearingNotice(id, false);
+			render();
+		}));
+		decline.setId("decline-hearing");
+		VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.hearing.title")),
+				new HorizontalLayout(request, decline));
+		box.setId("hearing-request");
+		box.setPadding(false);
+		return box;
 	}
 
 	/** Only what the correction notice lists can be uploaded again. */

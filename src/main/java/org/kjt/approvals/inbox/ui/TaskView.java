@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -341,6 +342,22 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 			}
 			case "review:expertReview", "review:testing", "review:hearing" ->
 				input("expectedDuration", text("field.expectedDuration"));
+			case "hearingSchedule:schedule" -> {
+				DatePicker date = new DatePicker(getTranslation("field.hearingDate"));
+				date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+				input("hearingDate", date);
+				// A colleague who did not examine the case presides (Art. 48); the
+				// service
+				// checks.
+				ComboBox<String> officer = new ComboBox<>(getTranslation("field.presidingOfficer"));
+				officer.setItems(this.accounts.staffOf(user.departmentCode(), user.divisionCode())
+					.stream()
+					.map(AppUser::username)
+					.toList());
+				input("presidingOfficer", officer);
+				input("hearingPlace", text("field.hearingPlace"));
+			}
+			case "hearing:done" -> input("transcript", area("field.transcript"));
 			case "signOff:requestExtension" -> input("extensionReason", area("field.extensionReason"));
 			case "delivery:delivered" -> {
 				Select<String> method = new Select<>();
