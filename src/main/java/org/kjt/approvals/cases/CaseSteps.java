@@ -137,6 +137,16 @@ public class CaseSteps {
 	}
 
 	/**
+	 * A text for a module's notice, in the record's language.
+	 * @param key message key
+	 * @param arguments message arguments
+	 * @return the text
+	 */
+	public String text(String key, Object... arguments) {
+		return this.clocks.recordText(key, arguments);
+	}
+
+	/**
 	 * The remedies against a refusal (reconsideration, litigation), for a module's
 	 * refusal texts.
 	 * @param execution the process execution
@@ -404,9 +414,10 @@ public class CaseSteps {
 	 */
 	public LicenceFacts licenceFacts(DelegateExecution execution) {
 		CaseFile file = caseOf(execution);
-		Object scope = this.caseService.form(file).get("scope");
+		Map<String, Object> form = this.caseService.form(file);
 		String creditCode = this.accounts.find(file.getApplicantUsername()).map(AppUser::creditCode).orElse(null);
-		return new LicenceFacts(file.getApplicantName(), creditCode, (scope != null) ? scope.toString() : "");
+		return new LicenceFacts(file.getApplicantName(), creditCode, java.util.Objects.toString(form.get("scope"), ""),
+				(String) form.get("facilityAddress"), (String) form.get("legalRepresentative"));
 	}
 
 	/** Art. 44: delivered; the case is closed. */

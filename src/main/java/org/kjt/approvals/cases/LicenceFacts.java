@@ -6,7 +6,10 @@ package org.kjt.approvals.cases;
  * @param holder holder organisation
  * @param holderCreditCode its unified social credit code
  * @param scope the licensed scope applied for
+ * @param facilityAddress the facility address applied with
+ * @param legalRepresentative the legal representative applied with
  */
-public record LicenceFacts(String holder, String holderCreditCode, String scope) {
+public record LicenceFacts(String holder, String holderCreditCode, String scope, String facilityAddress,
+		String legalRepresentative) {
 
 }

@@ -50,6 +50,12 @@ class Licence {
 	@Column(nullable = false, length = 16)
 	private String status;
 
+	@Column(name = "facility_address", length = 300)
+	private String facilityAddress;
+
+	@Column(name = "legal_representative", length = 100)
+	private String legalRepresentative;
+
 	protected Licence() {
 	}
 
@@ -105,6 +111,39 @@ class Licence {
 
 	String getHolderCreditCode() {
 		return this.holderCreditCode;
+	}
+
+	String getFacilityAddress() {
+		return this.facilityAddress;
+	}
+
+	String getLegalRepresentative() {
+		return this.legalRepresentative;
+	}
+
+	Licence particulars(String facilityAddress, String legalRepresentative) {
+		this.facilityAddress = facilityAddress;
+		this.legalRepresentative = legalRepresentative;
+		return this;
+	}
+
+	/** Art. 49: one particular changed; the current value of it. */
+	String current(String changeType) {
+		return switch (changeType) {
+			case "HOLDER_NAME" -> this.holder;
+			case "FACILITY_ADDRESS" -> this.facilityAddress;
+			case "LEGAL_REPRESENTATIVE" -> this.legalRepresentative;
+			default -> throw new IllegalArgumentException("Unknown change " + changeType);
+		};
+	}
+
+	void change(String changeType, String value) {
+		switch (changeType) {
+			case "HOLDER_NAME" -> this.holder = value;
+			case "FACILITY_ADDRESS" -> this.facilityAddress = value;
+			case "LEGAL_REPRESENTATIVE" -> this.legalRepresentative = value;
+			default -> throw new IllegalArgumentException("Unknown change " + changeType);
+		}
 	}
 
 	/** Art. 50: renewed for another period from the day after the current one ends. */

@@ -14,8 +14,10 @@ import java.time.LocalDate;
  * @param scope licensed scope
  * @param issuedOn issued
  * @param validUntil valid until (inclusive)
+ * @param facilityAddress facility address stated on the licence
+ * @param legalRepresentative the holder's legal representative stated on the licence
  */
 public record LicenceView(String number, String status, String holder, String item, String itemName, String department,
-		String scope, LocalDate issuedOn, LocalDate validUntil) {
+		String scope, LocalDate issuedOn, LocalDate validUntil, String facilityAddress, String legalRepresentative) {
 
 }

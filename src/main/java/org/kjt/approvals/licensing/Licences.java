@@ -61,7 +61,8 @@ public class Licences {
 		LocalDate validUntil = issuedOn.plusYears(item.licenceValidityYears()).minusDays(1);
 		String number = nextNumber(department, item, issuedOn.getYear());
 		this.licences.save(new Licence(number, caseId, department, item.code(), facts.holder(),
-				facts.holderCreditCode(), facts.scope(), issuedOn, validUntil));
+				facts.holderCreditCode(), facts.scope(), issuedOn, validUntil)
+			.particulars(facts.facilityAddress(), facts.legalRepresentative()));
 		String text = "持证单位:%s\n许可事项:%s\n许可范围:%s\n有效期:%s 至 %s".formatted(facts.holder(), item.name(), facts.scope(),
 				issuedOn, validUntil);
 		this.caseSteps.decided(execution, number, text);
@@ -103,10 +104,40 @@ public class Licences {
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
 	}
 
-	private Licence renew(DelegateExecution execution) {
+	/**
+	 * Art. 49: the change is granted; the licence states the new particular from now on.
+	 * @param execution the process execution
+	 */
+	@Transactional
+	public void changed(DelegateExecution execution) {
+		Licence licence = licence(execution);
+		String type = (String) execution.getVariable("changeType");
+		String before = licence.current(type);
+		String after = (String) execution.getVariable("newValue");
+		licence.change(type, after);
+		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.licenceChange.title", "notice.licenceChange.body",
+				licence.getNumber(), this.caseSteps.text("licence.change." + type), (before != null) ? before : "—",
+				after);
+		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
+	}
+
+	/**
+	 * Change refused: the written decision with reasons and remedies; the licence stays
+	 * as it is.
+	 * @param execution the process execution
+	 */
+	public void changeRefused(DelegateExecution execution) {
+		renewalRefused(execution);
+	}
+
+	private Licence licence(DelegateExecution execution) {
 		String number = (String) execution.getVariable("licenceNumber");
-		Licence licence = this.licences.findByNumber(number)
-			.orElseThrow(() -> new IllegalStateException("Licence " + number + " of a renewal case is gone"));
+		return this.licences.findByNumber(number)
+			.orElseThrow(() -> new IllegalStateException("Licence " + number + " of a case is gone"));
+	}
+
+	private Licence renew(DelegateExecution execution) {
+		Licence licence = licence(execution);
 		ServiceItem licensed = this.catalogue.require(licence.getDepartmentCode(), licence.getItemCode());
 		licence.renewUntil(licence.getValidUntil().plusYears(licensed.licenceValidityYears()));
 		return licence;
@@ -142,7 +173,8 @@ public class Licences {
 			.map(ServiceItem::name)
 			.orElse(licence.getItemCode());
 		return new LicenceView(licence.getNumber(), status, licence.getHolder(), licence.getItemCode(), itemName,
-				licence.getDepartmentCode(), licence.getScope(), licence.getIssuedOn(), licence.getValidUntil());
+				licence.getDepartmentCode(), licence.getScope(), licence.getIssuedOn(), licence.getValidUntil(),
+				licence.getFacilityAddress(), licence.getLegalRepresentative());
 	}
 
 	/** 实验动物生产/使用许可证: SCXK or SYXK, province, year, sequence; unique by constraint. */

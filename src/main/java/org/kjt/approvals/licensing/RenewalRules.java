@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * review proposes, the head signs off, and the decision is due before expiry.
  */
 @Component
-class RenewalRules implements CaseRules {
+class RenewalRules extends LicenceReviewRules {
 
 	static final String PROCESS = "licence-renewal";
 
@@ -47,20 +45,9 @@ class RenewalRules implements CaseRules {
 
 	@Override
 	public Checked checkSubmission(Submission submission) {
-		Object entered = submission.form().get("licenceNumber");
-		String number = (entered != null) ? entered.toString().strip() : "";
-		Licence licence = this.licences.findByNumber(number)
-			.orElseThrow(() -> DomainException.invalid("licenceNumber", "licence.error.notFound", number));
-		String creditCode = submission.applicant().creditCode();
-		if (!licence.getDepartmentCode().equals(submission.departmentCode()) || creditCode == null
-				|| !creditCode.equals(licence.getHolderCreditCode())) {
-			throw DomainException.invalid("licenceNumber", "licence.error.notHolder", number);
-		}
+		Licence licence = heldValidLicence(this.licences, submission);
 		LocalDate today = submission.today();
 		LocalDate expiry = licence.getValidUntil();
-		if ("REVOKED".equals(licence.getStatus()) || expiry.isBefore(today)) {
-			throw DomainException.invalid("licenceNumber", "licence.error.notValid", number, expiry);
-		}
 		if (today.isAfter(expiry.minusDays(LATEST_DAYS_BEFORE_EXPIRY))) {
 			throw DomainException.invalid("licenceNumber", "licence.error.renewalTooLate", expiry,
 					LATEST_DAYS_BEFORE_EXPIRY);
@@ -76,44 +63,6 @@ class RenewalRules implements CaseRules {
 		variables.put("renewalDeadline",
 				Date.from(expiry.plusDays(1).atStartOfDay(this.zone).minusSeconds(1).toInstant()));
 		return new Checked(Map.of("licenceNumber", licence.getNumber(), "validUntil", expiry.toString()), variables);
-	}
-
-	@Override
-	public List<String> outcomes(String step) {
-		return switch (step) {
-			case "review" -> List.of("propose");
-			case "signOff" -> List.of("approve", "sendBack");
-			default -> null;
-		};
-	}
-
-	@Override
-	public List<OutcomeField> fields(String step, String outcome) {
-		return ("review".equals(step) && "propose".equals(outcome)) ? List
-			.of(OutcomeField.choice("proposal", List.of("grant", "refuse")), OutcomeField.area("refusalReasons", false))
-				: List.of();
-	}
-
-	@Override
-	public boolean complete(Completion completion, Map<String, Object> variables) {
-		if (!"review:propose".equals(completion.step() + ":" + completion.outcome())) {
-			return false;
-		}
-		Object proposal = completion.fields().get("proposal");
-		if (!"grant".equals(proposal) && !"refuse".equals(proposal)) {
-			throw DomainException.invalid("proposal", "task.error.proposal");
-		}
-		variables.put("proposal", proposal);
-		Object reasons = completion.fields().get("refusalReasons");
-		String text = (reasons != null) ? reasons.toString().strip() : "";
-		if ("refuse".equals(proposal) && text.isEmpty()) {
-			throw DomainException.invalid("refusalReasons", "task.error.required", "refusalReasons");
-		}
-		if (text.length() > 2000) {
-			throw DomainException.invalid("refusalReasons", "case.error.fieldTooLong", "refusalReasons", 2000);
-		}
-		variables.put("refusalReasons", "refuse".equals(proposal) ? text : null);
-		return true;
 	}
 
 }

@@ -112,7 +112,7 @@ class OrgStructureTests {
 		assertThat(this.loader.loadAll()).isZero();
 		assertThat(count("org_division")).isEqualTo(divisions).isEqualTo(30);
 		assertThat(count("org_text")).isEqualTo(texts);
-		assertThat(count("org_routing")).isEqualTo(routing).isEqualTo(58);
+		assertThat(count("org_routing")).isEqualTo(routing).isEqualTo(66);
 		assertThat(count("org_routing_change")).isEqualTo(changes);
 	}
 
