@@ -337,6 +337,18 @@ public class CaseSteps {
 	}
 
 	/**
+	 * Art. 36: the interested parties the reviewer named are told; the applicant receives
+	 * the notice too, with its right to state its case.
+	 * @param execution the process execution
+	 */
+	public void interestedPartiesNotified(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+		issue(file, NoticeType.INTERESTED_PARTIES, this.texts.custom(file, "notice.interestedParties.title",
+				"notice.interestedParties.body", item.name(), execution.getVariable("interestedParties")));
+	}
+
+	/**
 	 * No hearing: declined, or not requested within the 5 working days.
 	 * @param execution the process execution
 	 */

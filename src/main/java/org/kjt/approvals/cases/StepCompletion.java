@@ -114,8 +114,8 @@ public class StepCompletion {
 	static List<String> outcomes(String step) {
 		return switch (step) {
 			case "intake" -> List.of("accept", "correct", "reject");
-			case "review" -> List.of("propose", "inspect", "expertReview", "testing", "hearing");
-			case "inspection", "expertReview", "testing", "hearing" -> List.of("done");
+			case "review" -> List.of("propose", "inspect", "expertReview", "testing", "hearing", "interestedParties");
+			case "inspection", "expertReview", "testing", "hearing", "statements" -> List.of("done");
 			case "hearingSchedule" -> List.of("schedule");
 			case "signOff" -> List.of("approve", "sendBack", "requestExtension");
 			case "extensionApproval" -> List.of("approve", "deny");
@@ -217,6 +217,15 @@ public class StepCompletion {
 				variables.put("hearingMatter", text);
 			}
 			case "hearingSchedule:schedule" -> scheduleHearing(file, input, variables);
+			case "review:interestedParties" ->
+				variables.put("interestedParties", text("interestedParties", input.get("interestedParties")));
+			case "statements:done" -> {
+				// Art. 36: what the applicant and the interested parties said, heard
+				// before
+				// the proposal.
+				String statements = text("statements", input.get("statements"));
+				this.caseService.record(file, actor.username(), "STATEMENTS", step, null, statements);
+			}
 			case "hearing:done" -> {
 				// Art. 48: the decision rests on the transcript the participants signed.
 				String transcript = text("transcript", input.get("transcript"));

@@ -366,6 +366,30 @@ class LicensingProcessTests {
 	}
 
 	@Test
+	void interestedPartiesAreToldAndHeardWhileTheClockRuns() {
+		long id = accepted("applicant", "liaoning");
+		String review = claim("ln-approval", id, "review");
+		assertThatThrownBy(() -> this.users.run("ln-approval",
+				() -> this.workbench.complete(review, "interestedParties", "涉及相邻居民", Map.of())))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("interestedParties");
+		this.users.run("ln-approval", () -> this.workbench.complete(review, "interestedParties", "涉及相邻居民",
+				Map.of("interestedParties", "示例小区业主委员会(书面送达,2026-09-24)")));
+		CaseView told = view("applicant", id);
+		assertThat(told.step()).isEqualTo("statements");
+		assertThat(told.clock().state()).isEqualTo("RUNNING");
+		CaseView.NoticeView notice = told.notices().get(told.notices().size() - 1);
+		assertThat(notice.type()).isEqualTo("INTERESTED_PARTIES");
+		assertThat(notice.body()).contains("示例小区业主委员会", "第三十六条", "陈述和申辩");
+		complete("ln-approval", id, "statements", "done", "已听取意见", Map.of("statements", "业主委员会:担心气味;申请人:已设负压排风系统。"));
+		CaseView heard = view("ln-approval", id);
+		assertThat(heard.step()).isEqualTo("review");
+		assertThat(heard.history()).filteredOn((entry) -> "STATEMENTS".equals(entry.type()))
+			.extracting(CaseView.HistoryEntry::detail)
+			.containsExactly("业主委员会:担心气味;申请人:已设负压排风系统。");
+	}
+
+	@Test
 	void aHearingNotRequestedInTimeOrDeclinedIsWaived() {
 		long lapsed = accepted("applicant", "jilin");
 		complete("jl-approval", lapsed, "review", "hearing", "涉及他人重大利益", Map.of("expectedDuration", "20个工作日"));

@@ -358,6 +358,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 				input("hearingPlace", text("field.hearingPlace"));
 			}
 			case "hearing:done" -> input("transcript", area("field.transcript"));
+			case "review:interestedParties" -> input("interestedParties", area("field.interestedParties"));
+			case "statements:done" -> input("statements", area("field.statements"));
 			case "signOff:requestExtension" -> input("extensionReason", area("field.extensionReason"));
 			case "delivery:delivered" -> {
 				Select<String> method = new Select<>();
