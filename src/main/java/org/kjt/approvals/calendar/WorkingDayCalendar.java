@@ -56,6 +56,14 @@ public class WorkingDayCalendar {
 	}
 
 	/**
+	 * The years whose holiday arrangements are loaded.
+	 * @return the years
+	 */
+	public java.util.SortedSet<Integer> years() {
+		return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(this.years));
+	}
+
+	/**
 	 * The latest year whose holiday arrangements are loaded.
 	 * @return the year
 	 */

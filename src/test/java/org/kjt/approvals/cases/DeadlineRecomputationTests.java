@@ -40,6 +40,9 @@ class DeadlineRecomputationTests {
 	@Autowired
 	WorkPermitFixtures fixtures;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -82,6 +85,20 @@ class DeadlineRecomputationTests {
 		// Counted again over the same calendar: nothing moves.
 		this.recomputation.recompute(with2027);
 		assertThat(view(id).history()).filteredOn((entry) -> "DEADLINE_RECOMPUTED".equals(entry.type())).hasSize(1);
+	}
+
+	@Test
+	void startUpRemembersTheYearsCountedOverAndNoticesANewOne() {
+		// The first start recorded the years it counted over.
+		assertThat(this.jdbc.queryForList("SELECT calendar_year FROM cal_year_loaded ORDER BY calendar_year",
+				Integer.class))
+			.containsExactly(2025, 2026);
+		// As if 2026 had just been released: noticed, counted again, recorded.
+		this.jdbc.update("DELETE FROM cal_year_loaded WHERE calendar_year = 2026");
+		this.recomputation.atStartUp();
+		assertThat(this.jdbc.queryForList("SELECT calendar_year FROM cal_year_loaded ORDER BY calendar_year",
+				Integer.class))
+			.containsExactly(2025, 2026);
 	}
 
 	private CaseView view(long id) {
