@@ -52,7 +52,8 @@ public class OutboundSteps {
 			.evaluate(inputs);
 		execution.setVariable("signOffRoute", rule.output());
 		execution.setVariable("participantsChanged", false);
-		this.caseSteps.record(execution, "SIGN_OFF_ROUTE", null, rule.output() + " · " + rule.description());
+		this.caseSteps.record(execution, "SIGN_OFF_ROUTE", null,
+				this.translations.translate("record.signOffRoute." + rule.output()) + " · " + rule.description());
 	}
 
 	/** 备案: recorded and acknowledged with a filing number. */

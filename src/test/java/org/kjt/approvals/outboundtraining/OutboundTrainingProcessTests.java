@@ -90,7 +90,7 @@ class OutboundTrainingProcessTests {
 		assertThat(filed.notices()).extracting(CaseView.NoticeView::type).containsExactly("FILING");
 		assertThat(filed.notices().get(0).number()).matches("吉科审备字〔2026〕第\\d{4}号");
 		assertThat(filed.history()).extracting(CaseView.HistoryEntry::detail)
-			.anyMatch((d) -> d != null && d.startsWith("FILE"));
+			.anyMatch((d) -> d != null && d.startsWith("备案,无需审批"));
 		for (String staff : List.of("jl-intl", "jl-intl-head", "jl-approval", "jl-leader")) {
 			assertThat(queue(staff, id)).isEmpty();
 		}

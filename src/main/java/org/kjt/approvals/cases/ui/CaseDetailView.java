@@ -35,6 +35,7 @@ import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.NoticePrinting;
 
 /**
@@ -51,9 +52,12 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private final NoticePrinting printing;
 
+	private final Catalogue catalogue;
+
 	private CaseView view;
 
-	CaseDetailView(Cases cases, java.util.List<CaseRules> rules, NoticePrinting printing) {
+	CaseDetailView(Cases cases, java.util.List<CaseRules> rules, NoticePrinting printing, Catalogue catalogue) {
+		this.catalogue = catalogue;
 		this.cases = cases;
 		this.rules = rules;
 		this.printing = printing;
@@ -78,7 +82,10 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private void render() {
 		removeAll();
-		add(new H2(this.view.referenceNo() + " · " + this.view.itemName()));
+		add(new H2(this.view.referenceNo() + " · "
+				+ this.catalogue.find(this.view.item())
+					.map((item) -> item.name(getLocale()))
+					.orElse(this.view.itemName())));
 		Span status = new Span(getTranslation("status." + this.view.status().name()));
 		status.setId("case-status");
 		status.getElement().getThemeList().add("badge");

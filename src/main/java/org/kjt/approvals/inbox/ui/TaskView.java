@@ -126,8 +126,11 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private void render() {
 		removeAll();
-		add(new H2(this.view.referenceNo() + " · " + this.view.itemName() + " · "
-				+ getTranslation("step." + this.task.step())));
+		add(new H2(this.view.referenceNo() + " · "
+				+ this.catalogue.find(this.view.item())
+					.map((item) -> item.name(getLocale()))
+					.orElse(this.view.itemName())
+				+ " · " + getTranslation("step." + this.task.step())));
 		add(new Paragraph(getTranslation("task.applicant") + ":" + this.view.applicantName()));
 		add(clock(this.view.clock()), steps());
 
