@@ -67,6 +67,39 @@ class TranslationBundleTests {
 		assertThat(missing).isEmpty();
 	}
 
+	@Test
+	void everyServiceItemAndEveryUserTaskHasItsName() throws IOException {
+		Set<String> known = new HashSet<>();
+		for (Resource zh : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+			known.addAll(keys(zh));
+		}
+		Set<String> missing = new TreeSet<>();
+		Matcher items = Pattern.compile("(?m)^  - code: (\\S+)$")
+			.matcher(Files.readString(Path.of("src/main/resources/reference/catalogue.yml")));
+		int itemCount = 0;
+		while (items.find()) {
+			itemCount++;
+			if (!known.contains("org.item." + items.group(1))) {
+				missing.add("org.item." + items.group(1));
+			}
+		}
+		int taskCount = 0;
+		try (Stream<Path> processes = Files.list(Path.of("processes"))) {
+			for (Path process : processes.filter((path) -> path.toString().endsWith(".bpmn20.xml")).toList()) {
+				Matcher tasks = Pattern.compile("<userTask id=\"(\\w+)\"").matcher(Files.readString(process));
+				while (tasks.find()) {
+					taskCount++;
+					if (!known.contains("step." + tasks.group(1))) {
+						missing.add("step." + tasks.group(1) + " (" + process.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(itemCount).isGreaterThanOrEqualTo(8);
+		assertThat(taskCount).isGreaterThanOrEqualTo(20);
+		assertThat(missing).isEmpty();
+	}
+
 	private static Set<String> keys(Resource resource) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = resource.getInputStream()) {

@@ -56,7 +56,8 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
 	private String queue = MINE;
 
-	WorkbenchView(Workbench workbench, Cases cases, CurrentUser currentUser) {
+	WorkbenchView(Workbench workbench, Cases cases, CurrentUser currentUser,
+			org.kjt.approvals.cases.Catalogue catalogue) {
 		this.workbench = workbench;
 		AppUser user = currentUser.require();
 		Tabs tabs = new Tabs();
@@ -76,15 +77,20 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 			refresh();
 		});
 
+		this.item.setId("filter-item");
 		this.item.setLabel(getTranslation("inbox.filter.item"));
-		this.item.setItems("", "lab-animal-production", "lab-animal-use");
+		// Every item the department offers.
+		java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of(""));
+		catalogue.items(user.departmentCode()).forEach((offered) -> items.add(offered.code()));
+		this.item.setItems(items);
 		this.item.setItemLabelGenerator(
 				(code) -> code.isEmpty() ? getTranslation("inbox.filter.all") : getTranslation("org.item." + code));
 		this.item.setValue("");
 		this.item.addValueChangeListener((event) -> refresh());
 		this.step.setLabel(getTranslation("inbox.filter.step"));
-		this.step.setItems("", "intake", "review", "inspection", "expertReview", "hearing", "signOff",
-				"extensionApproval", "delivery");
+		this.step.setItems("", "intake", "review", "inspection", "expertReview", "testing", "statements",
+				"hearingSchedule", "hearing", "signOff", "leaderSignOff", "extensionApproval", "completenessCheck",
+				"cardIssue", "reportFollowUp", "delivery");
 		this.step.setItemLabelGenerator(
 				(code) -> code.isEmpty() ? getTranslation("inbox.filter.all") : getTranslation("step." + code));
 		this.step.setValue("");

@@ -49,6 +49,13 @@ class WorkbenchViewTests extends KaribuSupport {
 		UI.getCurrent().navigate("workbench");
 		Tabs tabs = _get(Tabs.class);
 		tabs.setSelectedTab(_get(Tab.class, (spec) -> spec.withId("queue-group")));
+		// The filter offers every item the department handles.
+		assertThat(
+				((com.vaadin.flow.component.select.Select<String>) _get(com.vaadin.flow.component.select.Select.class,
+						(spec) -> spec.withId("filter-item")))
+					.getListDataView()
+					.getItems())
+			.contains("lab-animal-production", "lab-animal-licence-renewal", "work-permit", "outbound-training");
 		Grid<InboxItem> grid = _get(Grid.class, (spec) -> spec.withId("tasks"));
 		List<InboxItem> rows = GridKt._fetch(grid, 0, GridKt._size(grid));
 		InboxItem task = rows.stream().filter((row) -> row.caseId() == caseId).findFirst().orElseThrow();
