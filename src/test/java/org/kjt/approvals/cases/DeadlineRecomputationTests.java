@@ -1,13 +1,12 @@
 package org.kjt.approvals.cases;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Users;
@@ -21,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A newly published year of holidays moves the running deadlines counted over it. */
 @ApprovalsTest
 class DeadlineRecomputationTests {
-
-	static final List<String> MANDATORY = List.of("application-form", "legal-status", "facility-test-report",
-			"animal-quality-report", "breeding-stock-source", "staff-training", "procedures");
 
 	@Autowired
 	DeadlineRecomputation recomputation;
@@ -41,6 +37,9 @@ class DeadlineRecomputationTests {
 	WorkPermitFixtures fixtures;
 
 	@Autowired
+	LicensingFixtures licensing;
+
+	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@AfterEach
@@ -53,18 +52,7 @@ class DeadlineRecomputationTests {
 		// Accepted Tue 2026-12-15: weekends only in 2027, so Fri 01-01 counted: 01-12.
 		this.clock.setDate(LocalDate.of(2026, 12, 15));
 		// (applicant2: a case dated in the future would come first in applicant's list.)
-		long id = this.users.as("applicant2", () -> {
-			long created = this.cases
-				.create("liaoning", "lab-animal-production",
-						Map.of("scope", "SPF级 SD 大鼠", "facilityAddress", "沈阳市示例路8号", "legalRepresentative", "赵六"))
-				.id();
-			for (String material : MANDATORY) {
-				this.cases.upload(created, material, material + ".pdf", WorkPermitFixtures.PDF);
-			}
-			this.cases.submit(created);
-			return created;
-		});
-		this.fixtures.complete("ln-approval", id, "intake", "accept", "予以受理", Map.of());
+		long id = this.licensing.accepted("applicant2", "liaoning");
 		CaseView before = view(id);
 		assertThat(before.clock().deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
 		assertThat(before.clock().provisional()).isTrue();

@@ -32,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApprovalsTest
 class LicensingBrowserTests {
 
-	static final List<String> MANDATORY = List.of("application-form", "legal-status", "facility-test-report",
-			"animal-quality-report", "breeding-stock-source", "staff-training", "procedures");
+	static final List<String> MANDATORY = org.kjt.approvals.licensing.LicensingFixtures.MANDATORY;
 
 	@LocalServerPort
 	int port;

@@ -39,14 +39,14 @@ class LicensingProcessTests {
 
 	static final byte[] PDF = "%PDF-1.4\n% test material\n".getBytes(StandardCharsets.US_ASCII);
 
-	static final List<String> MANDATORY = List.of("application-form", "legal-status", "facility-test-report",
-			"animal-quality-report", "breeding-stock-source", "staff-training", "procedures");
-
 	@Autowired
 	Cases cases;
 
 	@Autowired
 	StepCompletion stepCompletion;
+
+	@Autowired
+	LicensingFixtures licensing;
 
 	@Autowired
 	org.kjt.approvals.calendar.WorkingDayCalendar calendar;
@@ -543,24 +543,11 @@ class LicensingProcessTests {
 	}
 
 	long submitted(String applicant, String department) {
-		return this.users.as(applicant, () -> {
-			long id = this.cases
-				.create(department, "lab-animal-production",
-						Map.of("scope", "SPF级 C57BL/6J 小鼠", "facilityAddress", "示例市示例路1号", "legalRepresentative", "张三"))
-				.id();
-			for (String material : MANDATORY) {
-				this.cases.upload(id, material, material + ".pdf", PDF);
-			}
-			this.cases.submit(id);
-			return id;
-		});
+		return this.licensing.submitted(applicant, department);
 	}
 
 	long accepted(String applicant, String department) {
-		long id = submitted(applicant, department);
-		String staff = "jilin".equals(department) ? "jl-approval" : "ln-approval";
-		complete(staff, id, "intake", "accept", "予以受理", Map.of());
-		return id;
+		return this.licensing.accepted(applicant, department);
 	}
 
 	String claim(String user, long caseId, String step) {

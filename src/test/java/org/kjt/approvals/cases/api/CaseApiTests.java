@@ -33,8 +33,7 @@ class CaseApiTests {
 
 	static final byte[] PDF = "%PDF-1.4\n% api test\n".getBytes(StandardCharsets.US_ASCII);
 
-	static final List<String> MANDATORY = List.of("application-form", "legal-status", "facility-test-report",
-			"animal-quality-report", "breeding-stock-source", "staff-training", "procedures");
+	static final List<String> MANDATORY = org.kjt.approvals.licensing.LicensingFixtures.MANDATORY;
 
 	@Autowired
 	MockMvc mvc;

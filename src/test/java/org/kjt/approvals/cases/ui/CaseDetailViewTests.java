@@ -1,7 +1,6 @@
 package org.kjt.approvals.cases.ui;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Users;
@@ -25,9 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseDetailViewTests extends KaribuSupport {
 
-	static final List<String> MANDATORY = List.of("application-form", "legal-status", "facility-test-report",
-			"animal-quality-report", "breeding-stock-source", "staff-training", "procedures");
-
 	@Autowired
 	Cases cases;
 
@@ -40,6 +37,9 @@ class CaseDetailViewTests extends KaribuSupport {
 	@Autowired
 	WorkPermitFixtures fixtures;
 
+	@Autowired
+	LicensingFixtures licensing;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -48,18 +48,7 @@ class CaseDetailViewTests extends KaribuSupport {
 	@Test
 	void theApplicantRequestsAHearingFromTheCasePage() {
 		this.clock.setDate(LocalDate.of(2026, 9, 24));
-		long id = this.users.as("applicant", () -> {
-			long created = this.cases
-				.create("jilin", "lab-animal-production",
-						Map.of("scope", "SPF级 小鼠", "facilityAddress", "长春市示例路2号", "legalRepresentative", "张明"))
-				.id();
-			for (String material : MANDATORY) {
-				this.cases.upload(created, material, material + ".pdf", WorkPermitFixtures.PDF);
-			}
-			this.cases.submit(created);
-			return created;
-		});
-		this.fixtures.complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
+		long id = this.licensing.accepted("applicant", "jilin");
 		this.fixtures.complete("jl-approval", id, "review", "hearing", "涉及相邻单位重大利益",
 				Map.of("expectedDuration", "20个工作日"));
 
