@@ -68,7 +68,10 @@ public class WorkingDayCalendar {
 	 * @return the year
 	 */
 	public int latestYear() {
-		return this.years.stream().mapToInt(Integer::intValue).max().orElse(LocalDate.now().getYear());
+		return this.years.stream()
+			.mapToInt(Integer::intValue)
+			.max()
+			.orElseThrow(() -> new IllegalStateException("No calendar year is loaded (reference/calendar/*.yml)"));
 	}
 
 	/**

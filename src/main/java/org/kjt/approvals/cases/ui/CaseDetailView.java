@@ -1,7 +1,5 @@
 package org.kjt.approvals.cases.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -9,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,11 +22,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.CaseStatus;
@@ -212,14 +208,8 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 	 * in the log-in session.
 	 */
 	private Anchor printLink(long caseId, int index) {
-		Anchor print = new Anchor(DownloadHandler.fromInputStream((event) -> {
-			byte[] html = this.printing.page(caseId, index).getBytes(StandardCharsets.UTF_8);
-			return new DownloadResponse(new ByteArrayInputStream(html), "notice-" + index + ".html",
-					"text/html;charset=UTF-8", html.length);
-		}).inline(), getTranslation("notice.print"));
-		print.setId("print-notice-" + index);
-		print.setTarget(AnchorTarget.BLANK);
-		return print;
+		return HtmlPageLink.of("print-notice-" + index, getTranslation("notice.print"), "notice-" + index + ".html",
+				() -> this.printing.page(caseId, index));
 	}
 
 	private void act(Runnable action) {

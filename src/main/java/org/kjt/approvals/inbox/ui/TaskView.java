@@ -1,7 +1,6 @@
 package org.kjt.approvals.inbox.ui;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,7 @@ import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.CaseView;
@@ -157,16 +157,10 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 				CaseView.NoticeView notice = this.view.notices().get(index);
 				long caseId = this.view.id();
 				int position = index;
-				// A page of its own to print or save as PDF, served in the log-in
-				// session.
-				Anchor print = new Anchor(DownloadHandler.fromInputStream((event) -> {
-					byte[] html = this.printing.page(caseId, position).getBytes(StandardCharsets.UTF_8);
-					return new DownloadResponse(new ByteArrayInputStream(html), "notice-" + position + ".html",
-							"text/html;charset=UTF-8", html.length);
-				}).inline(), getTranslation("notice.print"));
-				print.setId("print-notice-" + index);
-				print.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
-				add(new Details(notice.number() + " " + notice.title(), new Pre(notice.body()), print));
+				// A page of its own to print or save as PDF.
+				add(new Details(notice.number() + " " + notice.title(), new Pre(notice.body()),
+						HtmlPageLink.of("print-notice-" + index, getTranslation("notice.print"),
+								"notice-" + index + ".html", () -> this.printing.page(caseId, position))));
 			}
 		}
 		AppUser user = this.currentUser.require();
