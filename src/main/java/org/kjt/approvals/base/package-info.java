@@ -3,4 +3,7 @@
  * translations.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
 package org.kjt.approvals.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -46,15 +46,15 @@ class CaseClocks {
 
 	void start(CaseFile file, LocalDate acceptedOn, int limitDays) {
 		LocalDate deadline = this.calendar.addWorkingDays(acceptedOn, limitDays).date();
-		file.clock("RUNNING", deadline, false, 0);
-		record(file, "CLOCK_STARTED", acceptedOn, limitDays, deadlineText(deadline));
+		file.clock(ClockState.RUNNING, deadline, false, 0);
+		record(file, CaseHistoryType.CLOCK_STARTED, acceptedOn, limitDays, deadlineText(deadline));
 		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
 	}
 
 	void suspend(CaseFile file, LocalDate date, String reason) {
-		requireState(file, "RUNNING");
-		file.clock("SUSPENDED", file.getDeadline(), file.isExtended(), file.getSuspendedDays());
-		record(file, "CLOCK_SUSPENDED", date, null, reason);
+		requireState(file, ClockState.RUNNING);
+		file.clock(ClockState.SUSPENDED, file.getDeadline(), file.isExtended(), file.getSuspendedDays());
+		record(file, CaseHistoryType.CLOCK_SUSPENDED, date, null, reason);
 	}
 
 	/**
@@ -62,30 +62,30 @@ class CaseClocks {
 	 * today were not counted, so the deadline moves by that many working days.
 	 */
 	void resume(CaseFile file, LocalDate date) {
-		requireState(file, "SUSPENDED");
+		requireState(file, ClockState.SUSPENDED);
 		LocalDate since = this.events.findByCaseIdOrderByIdAsc(file.getId())
 			.stream()
-			.filter((event) -> "CLOCK_SUSPENDED".equals(event.getType()))
+			.filter((event) -> CaseHistoryType.CLOCK_SUSPENDED.name().equals(event.getType()))
 			.reduce((first, second) -> second)
 			.map(CaseEvent::getClockDate)
 			.orElse(date);
 		int days = Math.max(0, this.calendar.workingDaysBetween(since, date));
 		LocalDate deadline = (days > 0) ? this.calendar.addWorkingDays(file.getDeadline(), days).date()
 				: file.getDeadline();
-		file.clock("RUNNING", deadline, file.isExtended(), file.getSuspendedDays() + days);
-		record(file, "CLOCK_RESUMED", date, days, deadlineText(deadline));
+		file.clock(ClockState.RUNNING, deadline, file.isExtended(), file.getSuspendedDays() + days);
+		record(file, CaseHistoryType.CLOCK_RESUMED, date, days, deadlineText(deadline));
 		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
 	}
 
 	void extend(CaseFile file, LocalDate date, String reason) {
-		requireState(file, "RUNNING");
+		requireState(file, ClockState.RUNNING);
 		if (file.isExtended()) {
 			throw new IllegalStateException("Case " + file.getReferenceNo() + " was already extended");
 		}
 		LocalDate deadline = this.calendar.addWorkingDays(file.getDeadline(), EXTENSION_WORKING_DAYS).date();
-		file.clock("RUNNING", deadline, true, file.getSuspendedDays());
+		file.clock(ClockState.RUNNING, deadline, true, file.getSuspendedDays());
 		file.extensionReason(reason);
-		record(file, "CLOCK_EXTENDED", date, EXTENSION_WORKING_DAYS, reason);
+		record(file, CaseHistoryType.CLOCK_EXTENDED, date, EXTENSION_WORKING_DAYS, reason);
 		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
 	}
 
@@ -100,11 +100,14 @@ class CaseClocks {
 		LocalDate suspendedSince = null;
 		int suspended = 0;
 		for (CaseEvent event : this.events.findByCaseIdOrderByIdAsc(file.getId())) {
-			switch (event.getType()) {
-				case "CLOCK_STARTED" ->
-					deadline = over.addWorkingDays(event.getClockDate(), event.getClockDays()).date();
-				case "CLOCK_SUSPENDED" -> suspendedSince = event.getClockDate();
-				case "CLOCK_RESUMED" -> {
+			CaseHistoryType type = CaseHistoryType.of(event.getType());
+			if (type == null) {
+				continue;
+			}
+			switch (type) {
+				case CLOCK_STARTED -> deadline = over.addWorkingDays(event.getClockDate(), event.getClockDays()).date();
+				case CLOCK_SUSPENDED -> suspendedSince = event.getClockDate();
+				case CLOCK_RESUMED -> {
 					int days = (suspendedSince != null)
 							? Math.max(0, over.workingDaysBetween(suspendedSince, event.getClockDate())) : 0;
 					if (deadline != null && days > 0) {
@@ -113,7 +116,7 @@ class CaseClocks {
 					suspended += days;
 					suspendedSince = null;
 				}
-				case "CLOCK_EXTENDED" -> {
+				case CLOCK_EXTENDED -> {
 					if (deadline != null) {
 						deadline = over.addWorkingDays(deadline, event.getClockDays()).date();
 					}
@@ -128,34 +131,34 @@ class CaseClocks {
 		}
 		LocalDate before = file.getDeadline();
 		file.clock(file.getClockState(), deadline, file.isExtended(), suspended);
-		record(file, "DEADLINE_RECOMPUTED", LocalDate.now(this.clock), null, this.translations
+		record(file, CaseHistoryType.DEADLINE_RECOMPUTED, LocalDate.now(this.clock), null, this.translations
 			.translate("record.deadlineRecomputed", String.valueOf(before), String.valueOf(deadline)));
 		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
 		return java.util.Optional.of(deadline);
 	}
 
 	void stop(CaseFile file, LocalDate date) {
-		if ("NOT_STARTED".equals(file.getClockState()) || "STOPPED".equals(file.getClockState())) {
+		if (file.getClockState() == ClockState.NOT_STARTED || (file.getClockState() == ClockState.STOPPED)) {
 			return;
 		}
-		file.clock("STOPPED", file.getDeadline(), file.isExtended(), file.getSuspendedDays());
-		record(file, "CLOCK_STOPPED", date, null, null);
+		file.clock(ClockState.STOPPED, file.getDeadline(), file.isExtended(), file.getSuspendedDays());
+		record(file, CaseHistoryType.CLOCK_STOPPED, date, null, null);
 	}
 
 	/** Reminds once when 3 working days are left; escalates once when overdue. */
 	void checkDeadline(CaseFile file, LocalDate today) {
-		if (!"RUNNING".equals(file.getClockState()) || file.getDeadline() == null) {
+		if (file.getClockState() != ClockState.RUNNING || file.getDeadline() == null) {
 			return;
 		}
 		int remaining = remaining(file.getDeadline(), today);
 		if (remaining < 0 && !file.isOverdue()) {
 			file.overdue();
-			record(file, "ESCALATED", today, remaining, deadlineText(file.getDeadline()));
+			record(file, CaseHistoryType.ESCALATED, today, remaining, deadlineText(file.getDeadline()));
 			this.publisher.publishEvent(new CaseOverdue(file.getId(), file.getReferenceNo()));
 		}
 		else if (remaining >= 0 && remaining <= REMINDER_WORKING_DAYS && !file.isReminded()) {
 			file.reminded();
-			record(file, "REMINDER", today, remaining, deadlineText(file.getDeadline()));
+			record(file, CaseHistoryType.REMINDER, today, remaining, deadlineText(file.getDeadline()));
 		}
 	}
 
@@ -170,7 +173,7 @@ class CaseClocks {
 
 	CaseView.ClockView view(CaseFile file) {
 		Integer remaining = null;
-		if (file.getDeadline() != null && !"STOPPED".equals(file.getClockState())) {
+		if (file.getDeadline() != null && file.getClockState() != ClockState.STOPPED) {
 			remaining = remaining(file.getDeadline(), LocalDate.now(this.clock));
 		}
 		LocalDate intakeDeadline = (file.getStatus() == CaseStatus.SUBMITTED) ? file.getIntakeDeadline() : null;
@@ -191,14 +194,14 @@ class CaseClocks {
 		return Date.from(date.plusDays(1).atStartOfDay(this.clock.getZone()).minusSeconds(1).toInstant());
 	}
 
-	private void requireState(CaseFile file, String state) {
-		if (!state.equals(file.getClockState())) {
+	private void requireState(CaseFile file, ClockState state) {
+		if (state != file.getClockState()) {
 			throw new IllegalStateException(
 					"Clock of " + file.getReferenceNo() + " is " + file.getClockState() + ", not " + state);
 		}
 	}
 
-	private void record(CaseFile file, String type, LocalDate date, Integer days, String detail) {
+	private void record(CaseFile file, HistoryType type, LocalDate date, Integer days, String detail) {
 		this.events
 			.save(new CaseEvent(file.getId(), this.clock.instant(), "system", type, file.getCurrentStep(), null, detail)
 				.clock(date, days));

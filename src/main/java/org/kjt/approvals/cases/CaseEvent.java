@@ -49,11 +49,12 @@ class CaseEvent {
 	protected CaseEvent() {
 	}
 
-	CaseEvent(Long caseId, Instant occurredAt, String actor, String type, String step, String outcome, String detail) {
+	CaseEvent(Long caseId, Instant occurredAt, String actor, HistoryType type, String step, String outcome,
+			String detail) {
 		this.caseId = caseId;
 		this.occurredAt = occurredAt;
 		this.actor = actor;
-		this.type = type;
+		this.type = type.name();
 		this.step = step;
 		this.outcome = outcome;
 		this.detail = detail;

@@ -69,7 +69,8 @@ class CaseFile {
 	private LocalDate acceptedOn;
 
 	@Column(name = "clock_state", nullable = false, length = 16)
-	private String clockState = "NOT_STARTED";
+	@Enumerated(EnumType.STRING)
+	private ClockState clockState = ClockState.NOT_STARTED;
 
 	private LocalDate deadline;
 
@@ -168,7 +169,7 @@ class CaseFile {
 		status(CaseStatus.ACCEPTED, now);
 	}
 
-	void clock(String state, LocalDate deadline, boolean extended, int suspendedDays) {
+	void clock(ClockState state, LocalDate deadline, boolean extended, int suspendedDays) {
 		this.clockState = state;
 		this.deadline = deadline;
 		this.extended = extended;
@@ -267,7 +268,7 @@ class CaseFile {
 		return this.acceptedOn;
 	}
 
-	String getClockState() {
+	ClockState getClockState() {
 		return this.clockState;
 	}
 

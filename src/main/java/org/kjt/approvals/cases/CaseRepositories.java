@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,11 +26,11 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	@Query("select c from CaseFile c where c.applicantUsername = :applicant and c.itemCode = :item"
 			+ " and (:step is null or c.currentStep = :step) order by c.createdAt desc")
 	Page<CaseFile> findOwnOfItem(@Param("applicant") String applicant, @Param("item") String item,
-			@Param("step") String step, Pageable pageable);
+			@Param("step") @Nullable String step, Pageable pageable);
 
 	Optional<CaseFile> findByProcessInstanceId(String processInstanceId);
 
-	List<CaseFile> findByClockStateInAndDeadlineGreaterThanEqual(Collection<String> states, LocalDate from);
+	List<CaseFile> findByClockStateInAndDeadlineGreaterThanEqual(Collection<ClockState> states, LocalDate from);
 
 	/** Locks the case row: state changes of one case are serialised. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

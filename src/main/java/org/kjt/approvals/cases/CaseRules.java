@@ -4,23 +4,30 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.security.AppUser;
 
 /**
- * What a process module adds to the generic case machinery: the checks of its application
- * form at submission, and the outcomes and fields of its own steps. The case machinery
- * stays the one copy of intake, clock, notices, inbox and portal; a module only says what
- * differs.
+ * What a process module adds to the generic case machinery, keyed by its BPMN process
+ * key: its step table, the checks of its application form at submission, and what its
+ * steps' outcomes do beyond the declared fields. The case machinery stays the one copy of
+ * intake, clock, notices, inbox and portal; a module only says what differs.
  */
 public interface CaseRules {
 
 	/**
-	 * Whether these rules govern cases of a process.
-	 * @param processKey BPMN process key
-	 * @return true if so
+	 * The process whose cases these rules govern.
+	 * @return BPMN process key
 	 */
-	boolean handles(String processKey);
+	String processKey();
+
+	/**
+	 * The process's steps, their outcomes and each outcome's fields: declared once.
+	 * @return the step table
+	 */
+	Steps steps();
 
 	/**
 	 * Checks a form at submission. Refuses with a {@code DomainException} naming the
@@ -34,43 +41,34 @@ public interface CaseRules {
 	}
 
 	/**
-	 * The outcomes of a step of this process, or {@code null} for the generic ones.
-	 * @param step BPMN task id
-	 * @return outcome codes in display order, or null
+	 * The outcomes a step offers for a case as it stands (e.g. no second correction
+	 * notice).
+	 * @param step the declared step
+	 * @param facts where the case stands
+	 * @return outcome codes in display order
 	 */
-	default List<String> outcomes(String step) {
-		return null;
+	default List<String> offered(Steps.Step step, CaseFacts facts) {
+		return step.outcomeCodes();
 	}
 
 	/**
-	 * The fields an outcome of this process's step asks for, for forms to render.
-	 * @param step BPMN task id
-	 * @param outcome outcome code
-	 * @return the fields, empty if none or generic
-	 */
-	default List<OutcomeField> fields(String step, String outcome) {
-		return List.of();
-	}
-
-	/**
-	 * Checks an outcome's fields and puts the process variables they set.
+	 * What an outcome does beyond its declared fields, which are already checked and put
+	 * as variables: further checks (refusing with a {@code DomainException}), variables
+	 * and history entries.
 	 * @param completion the step being completed
 	 * @param variables the variables to complete the task with (add to them)
-	 * @return true if handled here, false for the generic handling
 	 */
-	default boolean complete(Completion completion, Map<String, Object> variables) {
-		return false;
+	default void complete(Completion completion, Map<String, Object> variables) {
 	}
 
 	/**
 	 * Where the applicant acts on a case waiting for them at a step this process owns
 	 * (not the generic correction), if anywhere.
-	 * @param item service item code
 	 * @param step BPMN task id the case waits at
 	 * @param caseId the case
 	 * @return the route of the page, or null
 	 */
-	default String applicantPage(String item, String step, long caseId) {
+	default @Nullable String applicantPage(String step, long caseId) {
 		return null;
 	}
 
@@ -101,59 +99,39 @@ public interface CaseRules {
 	 * A step being completed.
 	 *
 	 * @param caseId case
-	 * @param departmentCode department
+	 * @param facts where the case stands
 	 * @param item service item
 	 * @param form the case's form (with derived values)
 	 * @param processVariables reads a process variable of the case
 	 * @param step BPMN task id
 	 * @param outcome outcome code
-	 * @param fields the outcome's fields as entered
+	 * @param fields the outcome's fields, checked against the step table
+	 * @param opinion the written opinion
 	 * @param actor who completes the step
 	 * @param today today
+	 * @param history the case's history
 	 */
-	record Completion(long caseId, String departmentCode, ServiceItem item, Map<String, Object> form,
-			java.util.function.Function<String, Object> processVariables, String step, String outcome,
-			Map<String, Object> fields, AppUser actor, LocalDate today) {
+	record Completion(long caseId, CaseFacts facts, ServiceItem item, Map<String, Object> form,
+			Function<String, @Nullable Object> processVariables, String step, String outcome,
+			Map<String, @Nullable Object> fields, String opinion, AppUser actor, LocalDate today, History history) {
 	}
 
-	/**
-	 * A field an outcome asks for.
-	 *
-	 * @param code field code
-	 * @param kind how it is entered
-	 * @param choices the choices of a {@link Kind#CHOICE}
-	 * @param required whether it must be filled in
-	 */
-	record OutcomeField(String code, Kind kind, List<String> choices, boolean required) {
+	/** The case's history, as a step completion reads and adds to it. */
+	interface History {
 
-		public static OutcomeField text(String code, boolean required) {
-			return new OutcomeField(code, Kind.TEXT, List.of(), required);
-		}
+		/**
+		 * Who completed a step of the case.
+		 * @param step BPMN task id
+		 * @return user names
+		 */
+		Set<String> actorsOf(String step);
 
-		public static OutcomeField area(String code, boolean required) {
-			return new OutcomeField(code, Kind.AREA, List.of(), required);
-		}
-
-		public static OutcomeField date(String code, boolean required) {
-			return new OutcomeField(code, Kind.DATE, List.of(), required);
-		}
-
-		public static OutcomeField choice(String code, List<String> choices) {
-			return new OutcomeField(code, Kind.CHOICE, choices, true);
-		}
-
-		public static OutcomeField materials(String code) {
-			return new OutcomeField(code, Kind.MATERIALS, List.of(), true);
-		}
-
-	}
-
-	/** How an outcome field is entered. */
-	enum Kind {
-
-		TEXT, AREA, DATE, CHOICE,
-		/** Material checklist items, each with the problem. */
-		MATERIALS
+		/**
+		 * Adds an entry by the actor completing the step.
+		 * @param type entry type
+		 * @param detail detail
+		 */
+		void record(HistoryType type, String detail);
 
 	}
 

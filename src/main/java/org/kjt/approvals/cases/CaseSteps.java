@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.flowable.engine.delegate.DelegateExecution;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.documents.IssuedNotice;
 import org.kjt.approvals.documents.NoticeType;
 import org.kjt.approvals.documents.Notices;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.orgstructure.StepRole;
-import org.kjt.approvals.security.Accounts;
-import org.kjt.approvals.security.AppUser;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,9 +27,6 @@ public class CaseSteps {
 
 	/** Art. 44: certificate or decision delivered within 10 working days. */
 	static final int DELIVERY_WORKING_DAYS = 10;
-
-	/** Art. 47: a hearing is requested within this many working days of being told. */
-	static final int HEARING_REQUEST_WORKING_DAYS = 5;
 
 	private final CaseFileRepository cases;
 
@@ -50,12 +46,10 @@ public class CaseSteps {
 
 	private final Clock clock;
 
-	private final Accounts accounts;
-
 	private final String deadlineCheckCycle;
 
 	CaseSteps(CaseFileRepository cases, Cases caseService, CaseClocks clocks, Notices notices, NoticeTexts texts,
-			OrgStructure orgStructure, Catalogue catalogue, WorkingDayCalendar calendar, Clock clock, Accounts accounts,
+			OrgStructure orgStructure, Catalogue catalogue, WorkingDayCalendar calendar, Clock clock,
 			@Value("${approvals.deadline-check-cycle:0 0 8 * * ?}") String deadlineCheckCycle) {
 		this.cases = cases;
 		this.caseService = caseService;
@@ -66,7 +60,6 @@ public class CaseSteps {
 		this.catalogue = catalogue;
 		this.calendar = calendar;
 		this.clock = clock;
-		this.accounts = accounts;
 		this.deadlineCheckCycle = deadlineCheckCycle;
 	}
 
@@ -114,7 +107,7 @@ public class CaseSteps {
 			.map((entry) -> "· " + item.material(entry.getKey()).map(MaterialRequirement::name).orElse(entry.getKey())
 					+ ":" + entry.getValue())
 			.collect(Collectors.joining("\n"));
-		this.caseService.record(file, "system", "ACCEPTED_WITH_GAPS", "intake", null,
+		this.caseService.record(file, "system", CaseHistoryType.ACCEPTED_WITH_GAPS, "intake", null,
 				list + "\n" + execution.getVariable("gapsDue"));
 		issue(file, NoticeType.GAPS, this.texts.custom(file, "notice.gaps.title", "notice.gaps.body", item.name(), list,
 				execution.getVariable("gapsDue")));
@@ -191,7 +184,7 @@ public class CaseSteps {
 		CaseFile file = caseOf(execution);
 		file.overdue();
 		execution.setVariable("overdue", true);
-		this.caseService.record(file, "system", "ESCALATED", null, null, detail);
+		this.caseService.record(file, "system", CaseHistoryType.ESCALATED, null, null, detail);
 	}
 
 	/**
@@ -229,7 +222,7 @@ public class CaseSteps {
 	 * @param step step, may be null
 	 * @param detail detail, may be null
 	 */
-	public void record(DelegateExecution execution, String type, String step, String detail) {
+	public void record(DelegateExecution execution, HistoryType type, @Nullable String step, @Nullable String detail) {
 		this.caseService.record(caseOf(execution), "system", type, step, null, detail);
 	}
 
@@ -266,7 +259,7 @@ public class CaseSteps {
 		LocalDate received = file.getReceivedOn();
 		file.accepted(received, this.clock.instant());
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		this.caseService.record(file, "system", "DEEMED_ACCEPTED", "intake", null, this.clocks
+		this.caseService.record(file, "system", CaseHistoryType.DEEMED_ACCEPTED, "intake", null, this.clocks
 			.recordText("record.deemedAccepted", String.valueOf(file.getIntakeDeadline()), String.valueOf(received)));
 		int limit = limit(execution, item);
 		this.clocks.start(file, received, limit);
@@ -321,59 +314,6 @@ public class CaseSteps {
 				this.texts.suspension(file, reason, (String) execution.getVariable("expectedDuration")));
 	}
 
-	/**
-	 * Art. 47: the applicant (and interested parties) are told in writing of the right to
-	 * a hearing, to be requested within 5 working days.
-	 * @param execution the process execution
-	 */
-	public void hearingRights(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		LocalDate due = this.calendar.addWorkingDays(today(), HEARING_REQUEST_WORKING_DAYS).date();
-		execution.setVariable("hearingRequestDue", this.clocks.endOfDay(due));
-		execution.setVariable("hearingRequestDueDate", due.toString());
-		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		issue(file, NoticeType.HEARING_RIGHTS, this.texts.custom(file, "notice.hearingRights.title",
-				"notice.hearingRights.body", item.name(), execution.getVariable("hearingMatter"), due.toString()));
-	}
-
-	/**
-	 * Art. 36: the interested parties the reviewer named are told; the applicant receives
-	 * the notice too, with its right to state its case.
-	 * @param execution the process execution
-	 */
-	public void interestedPartiesNotified(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		issue(file, NoticeType.INTERESTED_PARTIES, this.texts.custom(file, "notice.interestedParties.title",
-				"notice.interestedParties.body", item.name(), execution.getVariable("interestedParties")));
-	}
-
-	/**
-	 * No hearing: declined, or not requested within the 5 working days.
-	 * @param execution the process execution
-	 */
-	public void hearingWaived(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		if (!Boolean.FALSE.equals(execution.getVariable("hearingRequestedByApplicant"))) {
-			this.caseService.record(file, "system", "HEARING_WAIVED", "hearingRequest", null, this.clocks
-				.recordText("record.hearingLapsed", String.valueOf(execution.getVariable("hearingRequestDueDate"))));
-		}
-	}
-
-	/**
-	 * Art. 48: the hearing is notified 7 days before, with its time, place and presiding
-	 * officer.
-	 * @param execution the process execution
-	 */
-	public void hearingScheduled(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		String officer = (String) execution.getVariable("presidingOfficer");
-		String officerName = this.accounts.find(officer).map(AppUser::displayName).orElse(officer);
-		issue(file, NoticeType.HEARING, this.texts.custom(file, "notice.hearing.title", "notice.hearing.body",
-				execution.getVariable("hearingDate"), execution.getVariable("hearingPlace"), item.name(), officerName));
-	}
-
 	public void resumeClock(DelegateExecution execution) {
 		CaseFile file = caseOf(execution);
 		this.clocks.resume(file, today());
@@ -390,7 +330,8 @@ public class CaseSteps {
 			issue(file, NoticeType.EXTENSION, this.texts.extension(file, reason));
 		}
 		else {
-			this.caseService.record(file, "system", "EXTENSION_DENIED", "extensionApproval", "deny", reason);
+			this.caseService.record(file, "system", CaseHistoryType.EXTENSION_DENIED, "extensionApproval", "deny",
+					reason);
 		}
 	}
 
@@ -420,34 +361,27 @@ public class CaseSteps {
 	}
 
 	/**
-	 * What a licence granted on this case states: the holder and the scope applied for.
+	 * Closes the case at the end of its last step (e.g. delivered, Art. 44): recorded,
+	 * and no step is current any more.
 	 * @param execution the process execution
-	 * @return holder, credit code and scope
+	 * @param type the history entry
+	 * @param step the step that ends
 	 */
-	public LicenceFacts licenceFacts(DelegateExecution execution) {
+	public void close(DelegateExecution execution, HistoryType type, String step) {
 		CaseFile file = caseOf(execution);
-		Map<String, Object> form = this.caseService.form(file);
-		String creditCode = this.accounts.find(file.getApplicantUsername()).map(AppUser::creditCode).orElse(null);
-		return new LicenceFacts(file.getApplicantName(), creditCode, java.util.Objects.toString(form.get("scope"), ""),
-				(String) form.get("facilityAddress"), (String) form.get("legalRepresentative"));
-	}
-
-	/** Art. 44: delivered; the case is closed. */
-	public void delivered(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		this.caseService.record(file, "system", "CLOSED", "delivery", null, null);
+		this.caseService.record(file, "system", type, step, null, null);
 		file.step(null, null, this.clock.instant());
 	}
 
 	/** The applicant withdrew before the decision. */
 	public void withdrawn(DelegateExecution execution) {
 		CaseFile file = caseOf(execution);
-		if (!"NOT_STARTED".equals(file.getClockState())) {
+		if (file.getClockState() != ClockState.NOT_STARTED) {
 			this.clocks.stop(file, today());
 		}
 		file.status(CaseStatus.WITHDRAWN, this.clock.instant());
 		file.step(null, null, this.clock.instant());
-		this.caseService.record(file, file.getApplicantUsername(), "WITHDRAWN", null, null,
+		this.caseService.record(file, file.getApplicantUsername(), CaseHistoryType.WITHDRAWN, null, null,
 				(String) execution.getVariable("withdrawReason"));
 	}
 
@@ -477,7 +411,7 @@ public class CaseSteps {
 	private IssuedNotice issue(CaseFile file, NoticeType type, NoticeTexts.Text text) {
 		IssuedNotice notice = this.notices.issue(file.getDepartmentCode(), type, Cases.caseRef(file), text.title(),
 				text.body(), "system");
-		this.caseService.record(file, "system", "NOTICE_ISSUED", null, type.name(),
+		this.caseService.record(file, "system", CaseHistoryType.NOTICE_ISSUED, null, type.name(),
 				notice.number() + " " + notice.title());
 		return notice;
 	}

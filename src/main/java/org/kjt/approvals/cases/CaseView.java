@@ -46,7 +46,7 @@ public record CaseView(long id, String referenceNo, String department, String it
 	 * @param provisional whether the deadline (or intake limit) falls in a year whose
 	 * holiday arrangements are not published yet, so only weekends were skipped
 	 */
-	public record ClockView(String state, LocalDate acceptedOn, LocalDate deadline, Integer remainingWorkingDays,
+	public record ClockView(ClockState state, LocalDate acceptedOn, LocalDate deadline, Integer remainingWorkingDays,
 			boolean extended, String extensionReason, int suspendedWorkingDays, LocalDate intakeDeadline,
 			boolean overdue, boolean provisional) {
 

@@ -21,8 +21,6 @@ import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Role;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,8 +37,6 @@ public class Cases {
 
 	/** Art. 32: the intake decision or correction notice within 5 working days. */
 	static final int INTAKE_WORKING_DAYS = 5;
-
-	private static final int MAX_FIELD_LENGTH = 2000;
 
 	private final CaseFileRepository cases;
 
@@ -66,15 +62,19 @@ public class Cases {
 
 	private final Clock clock;
 
-	private final List<CaseRules> rules;
+	private final CaseProcesses processes;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final CaseForms forms;
+
+	private final CaseHistory history;
 
 	Cases(CaseFileRepository cases, CaseEventRepository events, Catalogue catalogue, OrgStructure orgStructure,
 			CurrentUser currentUser, MaterialStore materials, Notices notices, WorkingDayCalendar calendar,
 			CaseClocks clocks, RuntimeService runtimeService, TaskService taskService, Clock clock,
-			List<CaseRules> rules) {
-		this.rules = rules;
+			CaseProcesses processes, CaseForms forms, CaseHistory history) {
+		this.processes = processes;
+		this.forms = forms;
+		this.history = history;
 		this.cases = cases;
 		this.events = events;
 		this.catalogue = catalogue;
@@ -107,7 +107,7 @@ public class Cases {
 				toJson(entered(item, checkForm(form))), this.clock.instant());
 		this.cases.saveAndFlush(file);
 		file.assignReference(reference(file));
-		record(file, applicant.username(), "CREATED", null, null, null);
+		record(file, applicant.username(), CaseHistoryType.CREATED, null, null, null);
 		return view(file);
 	}
 
@@ -158,8 +158,8 @@ public class Cases {
 		}
 		StoredMaterial stored = this.materials.store(caseRef(file), materialCode, fileName, content,
 				requirement.types(), currentUser().username());
-		record(file, currentUser().username(), gap ? "GAP_FILLED" : "MATERIAL_UPLOADED", null, materialCode,
-				stored.fileName() + " (SHA-256 " + stored.sha256() + ")");
+		record(file, currentUser().username(), gap ? CaseHistoryType.GAP_FILLED : CaseHistoryType.MATERIAL_UPLOADED,
+				null, materialCode, stored.fileName() + " (SHA-256 " + stored.sha256() + ")");
 		if (gap || correction) {
 			// Which gaps, or which items of the correction notice, have been handed in.
 			String handedIn = gap ? "gapsFilled" : "correctedItems";
@@ -205,15 +205,14 @@ public class Cases {
 		}
 		LocalDate today = today();
 		Map<String, Object> ruleVariables = new HashMap<>();
-		for (CaseRules own : this.rules) {
-			if (own.handles(item.process())) {
-				CaseRules.Checked checked = own.checkSubmission(
-						new CaseRules.Submission(file.getDepartmentCode(), item, form, currentUser(), today, uploaded));
-				Map<String, Object> withDerived = new LinkedHashMap<>(form);
-				withDerived.putAll(checked.derived());
-				file.updateForm(toJson(withDerived), this.clock.instant());
-				ruleVariables.putAll(checked.variables());
-			}
+		CaseRules own = this.processes.rules(item.process()).orElse(null);
+		if (own != null) {
+			CaseRules.Checked checked = own.checkSubmission(
+					new CaseRules.Submission(file.getDepartmentCode(), item, form, currentUser(), today, uploaded));
+			Map<String, Object> withDerived = new LinkedHashMap<>(form);
+			withDerived.putAll(checked.derived());
+			file.updateForm(toJson(withDerived), this.clock.instant());
+			ruleVariables.putAll(checked.variables());
 		}
 		LocalDate intakeDeadline = this.calendar.addWorkingDays(today, INTAKE_WORKING_DAYS).date();
 		Map<String, Object> variables = new HashMap<>();
@@ -235,7 +234,7 @@ public class Cases {
 			.getProcessInstanceId();
 		// The first steps may already have moved the case on (accepted at once, filed).
 		file.processStarted(processInstanceId);
-		record(file, currentUser().username(), "SUBMITTED", null, null, null);
+		record(file, currentUser().username(), CaseHistoryType.SUBMITTED, null, null, null);
 		return view(file);
 	}
 
@@ -270,22 +269,10 @@ public class Cases {
 						.map((code) -> item.material(code).map(MaterialRequirement::name).orElse(code))
 						.collect(Collectors.joining("、")));
 		}
-		record(file, currentUser().username(), "CORRECTION_ANSWERED", "correction", null, trimToNull(note));
+		record(file, currentUser().username(), CaseHistoryType.CORRECTION_ANSWERED, "correction", null,
+				trimToNull(note));
 		this.taskService.complete(task.getId());
 		return view(file);
-	}
-
-	/**
-	 * Art. 47: the applicant answers the hearing-rights notice: requests a hearing, or
-	 * declines it (not answering within 5 working days counts as declining).
-	 * @param caseId own case
-	 * @param request true to request a hearing
-	 * @return the case
-	 */
-	@Transactional
-	public CaseView answerHearingNotice(long caseId, boolean request) {
-		return completeApplicantStep(caseId, "hearingRequest", request ? "HEARING_REQUESTED" : "HEARING_DECLINED", null,
-				Map.of("hearingRequestedByApplicant", request, "hearingRequestedOn", today().toString()));
 	}
 
 	/**
@@ -299,7 +286,7 @@ public class Cases {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView completeApplicantStep(long caseId, String step, String eventType, String detail,
+	public CaseView completeApplicantStep(long caseId, String step, HistoryType eventType, String detail,
 			Map<String, Object> variables) {
 		CaseFile file = ownCaseLocked(caseId);
 		Task task = applicantTask(file, step);
@@ -349,16 +336,16 @@ public class Cases {
 			.map(StoredMaterial::materialCode)
 			.collect(Collectors.toSet());
 		Map<String, Object> all = new HashMap<>(variables);
-		for (CaseRules own : this.rules) {
-			if (own.handles(item.process())) {
-				CaseRules.Checked checked = own.checkSubmission(new CaseRules.Submission(file.getDepartmentCode(), item,
-						form, currentUser(), today(), uploaded));
-				form.putAll(checked.derived());
-				all.putAll(checked.variables());
-			}
+		CaseRules own = this.processes.rules(item.process()).orElse(null);
+		if (own != null) {
+			CaseRules.Checked checked = own.checkSubmission(
+					new CaseRules.Submission(file.getDepartmentCode(), item, form, currentUser(), today(), uploaded));
+			form.putAll(checked.derived());
+			all.putAll(checked.variables());
 		}
 		file.updateForm(toJson(form), this.clock.instant());
-		record(file, currentUser().username(), "REVISED", step, null, String.join(", ", changes.keySet()));
+		record(file, currentUser().username(), CaseHistoryType.REVISED, step, null,
+				String.join(", ", changes.keySet()));
 		this.taskService.complete(task.getId(), all);
 		return view(file);
 	}
@@ -411,7 +398,7 @@ public class Cases {
 		CaseFile file = ownCaseLocked(caseId);
 		if (file.getStatus() == CaseStatus.DRAFT) {
 			file.status(CaseStatus.WITHDRAWN, this.clock.instant());
-			record(file, currentUser().username(), "WITHDRAWN", null, null, trimToNull(reason));
+			record(file, currentUser().username(), CaseHistoryType.WITHDRAWN, null, null, trimToNull(reason));
 			return view(file);
 		}
 		if (file.getStatus().isDecided()) {
@@ -576,12 +563,8 @@ public class Cases {
 		return List.of();
 	}
 
-	/**
-	 * What the applicant entered: values the system derives are never taken from them.
-	 */
 	private static Map<String, Object> entered(ServiceItem item, Map<String, Object> form) {
-		item.formFields().stream().filter(ServiceItem.FormField::derived).forEach((field) -> form.remove(field.code()));
-		return form;
+		return CaseForms.entered(item, form);
 	}
 
 	/**
@@ -614,32 +597,15 @@ public class Cases {
 	}
 
 	private Map<String, Object> checkForm(Map<String, Object> form) {
-		Map<String, Object> checked = new LinkedHashMap<>();
-		if (form == null) {
-			return checked;
-		}
-		form.forEach((key, value) -> {
-			if (key == null || key.isBlank() || key.length() > 64) {
-				throw DomainException.invalid("form", "case.error.formField", String.valueOf(key));
-			}
-			if (value != null && value.toString().length() > MAX_FIELD_LENGTH) {
-				throw DomainException.invalid(key, "case.error.fieldTooLong", key, MAX_FIELD_LENGTH);
-			}
-			checked.put(key, value);
-		});
-		return checked;
+		return this.forms.check(form);
 	}
 
 	private String toJson(Map<String, Object> form) {
-		return this.json.writeValueAsString(form);
+		return this.forms.toJson(form);
 	}
 
 	Map<String, Object> form(CaseFile file) {
-		if (file.getFormJson() == null || file.getFormJson().isBlank()) {
-			return Map.of();
-		}
-		return this.json.readValue(file.getFormJson(), new TypeReference<LinkedHashMap<String, Object>>() {
-		});
+		return this.forms.form(file);
 	}
 
 	private String reference(CaseFile file) {
@@ -655,32 +621,8 @@ public class Cases {
 		return LocalDate.now(this.clock);
 	}
 
-	void record(CaseFile file, String actor, String type, String step, String outcome, String detail) {
-		this.events.save(new CaseEvent(file.getId(), this.clock.instant(), actor, type, step, outcome, detail));
-	}
-
-	/**
-	 * Records what the workbench did with a task (claimed, transferred, returned) in the
-	 * case history. The workbench has checked the user before calling.
-	 * @param caseId case
-	 * @param actor user name
-	 * @param type entry type
-	 * @param step step
-	 * @param detail detail, may be null
-	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public void recordTaskEvent(long caseId, String actor, String type, String step, String detail) {
-		this.events.save(new CaseEvent(caseId, this.clock.instant(), actor, type, step, null, detail));
-	}
-
-	/**
-	 * The steps a user completed, newest first: the "done" list.
-	 * @param pageable page
-	 * @return the page
-	 */
-	@Transactional(readOnly = true)
-	public Page<DoneStep> doneByMe(Pageable pageable) {
-		return this.events.findDone(currentUser().username(), pageable);
+	void record(CaseFile file, String actor, HistoryType type, String step, String outcome, String detail) {
+		this.history.record(file, actor, type, step, outcome, detail);
 	}
 
 	CaseSummary summary(CaseFile file) {
@@ -703,7 +645,7 @@ public class Cases {
 							(event.getActor() != null && (event.getActor().equals(file.getApplicantUsername())
 									|| "system".equals(event.getActor()))) ? event.getActor() : null,
 							event.getType(), event.getStep(), event.getOutcome(),
-							"TASK_COMPLETED".equals(event.getType()) ? null : event.getDetail())
+							CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) ? null : event.getDetail())
 					: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
 							event.getStep(), event.getOutcome(), event.getDetail()))
 			.toList();

@@ -72,7 +72,7 @@ class DeadlineRecomputation {
 
 	private int recompute(WorkingDayCalendar over, LocalDate from) {
 		List<CaseFile> running = this.cases
-			.findByClockStateInAndDeadlineGreaterThanEqual(List.of("RUNNING", "SUSPENDED"), from);
+			.findByClockStateInAndDeadlineGreaterThanEqual(List.of(ClockState.RUNNING, ClockState.SUSPENDED), from);
 		int changed = 0;
 		for (CaseFile file : running) {
 			if (this.clocks.recompute(file, over).isPresent()) {

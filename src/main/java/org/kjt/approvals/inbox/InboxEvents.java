@@ -1,7 +1,12 @@
 package org.kjt.approvals.inbox;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import org.kjt.approvals.cases.CaseDeadlineChanged;
 import org.kjt.approvals.cases.CaseOverdue;
+import org.kjt.approvals.cases.CaseProcesses;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,15 +20,25 @@ class InboxEvents {
 
 	private final JdbcTemplate jdbc;
 
-	InboxEvents(JdbcTemplate jdbc) {
+	private final String deadlineChanged;
+
+	private final List<String> ownLimits;
+
+	InboxEvents(JdbcTemplate jdbc, CaseProcesses processes) {
 		this.jdbc = jdbc;
+		// Steps with a limit of their own (e.g. intake, Art. 32; delivery, Art. 44) keep
+		// their due date; which they are is declared in the processes' step tables.
+		Set<String> own = processes.stepsWithOwnLimit();
+		this.ownLimits = new ArrayList<>(own);
+		this.deadlineChanged = "UPDATE inbox_task SET due_date = ? WHERE case_id = ?" + (own.isEmpty() ? ""
+				: " AND step NOT IN (" + String.join(", ", own.stream().map((step) -> "?").toList()) + ")");
 	}
 
 	@EventListener
 	void deadlineChanged(CaseDeadlineChanged event) {
-		// Intake and delivery have limits of their own (Art. 32, Art. 44).
-		this.jdbc.update("UPDATE inbox_task SET due_date = ? WHERE case_id = ? AND step NOT IN ('intake', 'delivery')",
-				event.deadline(), event.caseId());
+		List<Object> arguments = new ArrayList<>(List.of(event.deadline(), event.caseId()));
+		arguments.addAll(this.ownLimits);
+		this.jdbc.update(this.deadlineChanged, arguments.toArray());
 	}
 
 	@EventListener

@@ -12,7 +12,8 @@ import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.TaskService;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
-import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.CaseHistory;
+import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.StepCompletion;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
@@ -48,14 +49,14 @@ public class Workbench {
 
 	private final StepCompletion steps;
 
-	private final Cases cases;
+	private final CaseHistory cases;
 
 	private final WorkingDayCalendar calendar;
 
 	private final Clock clock;
 
 	Workbench(JdbcTemplate jdbc, CurrentUser currentUser, Accounts accounts, TaskService taskService,
-			StepCompletion steps, Cases cases, WorkingDayCalendar calendar, Clock clock) {
+			StepCompletion steps, CaseHistory cases, WorkingDayCalendar calendar, Clock clock) {
 		this.jdbc = jdbc;
 		this.currentUser = currentUser;
 		this.accounts = accounts;
@@ -178,7 +179,7 @@ public class Workbench {
 		catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException ex) {
 			throw DomainException.conflict("task.error.alreadyClaimed", "?");
 		}
-		this.cases.recordTaskEvent(task.caseId(), user.username(), "CLAIMED", task.step(), null);
+		this.cases.recordTaskEvent(task.caseId(), user.username(), CaseHistoryType.CLAIMED, task.step(), null);
 		return accessible(user, taskId, false);
 	}
 
@@ -193,7 +194,8 @@ public class Workbench {
 		InboxItem task = accessible(user, taskId, true);
 		requireHolder(user, task);
 		this.taskService.unclaim(taskId);
-		this.cases.recordTaskEvent(task.caseId(), user.username(), "RETURNED_TO_GROUP", task.step(), null);
+		this.cases.recordTaskEvent(task.caseId(), user.username(), CaseHistoryType.RETURNED_TO_GROUP, task.step(),
+				null);
 		return accessible(user, taskId, false);
 	}
 
@@ -217,7 +219,7 @@ public class Workbench {
 			.orElseThrow(() -> DomainException.invalid("assignee", "task.error.notColleague", colleague));
 		requireRole(target, task);
 		this.taskService.setAssignee(taskId, target.username());
-		this.cases.recordTaskEvent(task.caseId(), user.username(), "TRANSFERRED", task.step(),
+		this.cases.recordTaskEvent(task.caseId(), user.username(), CaseHistoryType.TRANSFERRED, task.step(),
 				"→ " + target.username());
 		return accessible(user, taskId, false);
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.FormAssist;
 
 import org.springframework.stereotype.Component;
@@ -30,9 +31,21 @@ class ChangeRules extends LicenceReviewRules implements FormAssist {
 		this.licences = licences;
 	}
 
+	private final Steps steps = steps(PROCESS);
+
 	@Override
-	public boolean handles(String key) {
-		return PROCESS.equals(key) || ITEM.equals(key);
+	public String processKey() {
+		return PROCESS;
+	}
+
+	@Override
+	public Steps steps() {
+		return this.steps;
+	}
+
+	@Override
+	public boolean handles(String itemCode) {
+		return ITEM.equals(itemCode);
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -48,7 +50,8 @@ class Licence {
 	private LocalDate validUntil;
 
 	@Column(nullable = false, length = 16)
-	private String status;
+	@Enumerated(EnumType.STRING)
+	private LicenceStatus status;
 
 	@Column(name = "facility_address", length = 300)
 	private String facilityAddress;
@@ -70,7 +73,7 @@ class Licence {
 		this.scope = scope;
 		this.issuedOn = issuedOn;
 		this.validUntil = validUntil;
-		this.status = "ISSUED";
+		this.status = LicenceStatus.ISSUED;
 	}
 
 	String getNumber() {
@@ -105,7 +108,7 @@ class Licence {
 		return this.validUntil;
 	}
 
-	String getStatus() {
+	LicenceStatus getStatus() {
 		return this.status;
 	}
 

@@ -17,7 +17,8 @@ import java.time.LocalDate;
  * @param facilityAddress facility address stated on the licence
  * @param legalRepresentative the holder's legal representative stated on the licence
  */
-public record LicenceView(String number, String status, String holder, String item, String itemName, String department,
-		String scope, LocalDate issuedOn, LocalDate validUntil, String facilityAddress, String legalRepresentative) {
+public record LicenceView(String number, LicenceStatus status, String holder, String item, String itemName,
+		String department, String scope, LocalDate issuedOn, LocalDate validUntil, String facilityAddress,
+		String legalRepresentative) {
 
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 
@@ -38,9 +39,16 @@ class RenewalRules extends LicenceReviewRules {
 		this.zone = ZoneId.of(zone);
 	}
 
+	private final Steps steps = steps(PROCESS);
+
 	@Override
-	public boolean handles(String processKey) {
-		return PROCESS.equals(processKey);
+	public String processKey() {
+		return PROCESS;
+	}
+
+	@Override
+	public Steps steps() {
+		return this.steps;
 	}
 
 	@Override

@@ -9,7 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.cases.CaseRules;
+import org.kjt.approvals.cases.Steps;
+import org.kjt.approvals.cases.Steps.Field;
+import org.kjt.approvals.cases.Steps.Outcome;
 import org.kjt.approvals.cases.FormAssist;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -40,9 +44,39 @@ class OutboundRules implements CaseRules, FormAssist {
 		this.messages = messages;
 	}
 
+	private final Steps steps = Steps.of(PROCESS)
+		.staff("completenessCheck", Outcome.of("file"), returned())
+		.staff("review",
+				Outcome.of("propose", Field.choice("proposal", "grant", "refuse").error("task.error.proposal"),
+						Field.area("refusalReasons").when("proposal", "refuse")),
+				returned())
+		.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
+		.staff("leaderSignOff", Outcome.of("approve"), Outcome.of("sendBack"),
+				Outcome.of("refuse", Field.area("refusalReasons")))
+		.applicant("revise")
+		.applicant("publicity")
+		.applicant("report")
+		.staff("reportFollowUp", Outcome.of("done"))
+		.build();
+
 	@Override
-	public boolean handles(String key) {
-		return PROCESS.equals(key);
+	public String processKey() {
+		return PROCESS;
+	}
+
+	@Override
+	public Steps steps() {
+		return this.steps;
+	}
+
+	/** Returned to the unit for changes, with the reasons. */
+	private static Outcome returned() {
+		return Outcome.of("return", Field.area("returnReasons"));
+	}
+
+	@Override
+	public boolean handles(String itemCode) {
+		return PROCESS.equals(itemCode);
 	}
 
 	@Override
@@ -87,66 +121,8 @@ class OutboundRules implements CaseRules, FormAssist {
 	}
 
 	@Override
-	public List<String> outcomes(String step) {
-		return switch (step) {
-			case "completenessCheck" -> List.of("file", "return");
-			case "review" -> List.of("propose", "return");
-			case "signOff" -> List.of("approve", "sendBack");
-			case "leaderSignOff" -> List.of("approve", "sendBack", "refuse");
-			case "reportFollowUp" -> List.of("done");
-			default -> null;
-		};
-	}
-
-	@Override
-	public List<OutcomeField> fields(String step, String outcome) {
-		return switch (step + ":" + outcome) {
-			case "review:propose" -> List.of(OutcomeField.choice("proposal", List.of("grant", "refuse")),
-					OutcomeField.area("refusalReasons", false));
-			case "review:return", "completenessCheck:return" -> List.of(OutcomeField.area("returnReasons", true));
-			case "leaderSignOff:refuse" -> List.of(OutcomeField.area("refusalReasons", true));
-			default -> List.of();
-		};
-	}
-
-	@Override
-	public boolean complete(Completion completion, Map<String, Object> variables) {
-		Map<String, Object> input = completion.fields();
-		switch (completion.step() + ":" + completion.outcome()) {
-			case "review:propose" -> {
-				Object proposal = input.get("proposal");
-				if (!"grant".equals(proposal) && !"refuse".equals(proposal)) {
-					throw DomainException.invalid("proposal", "task.error.proposal");
-				}
-				variables.put("proposal", proposal);
-				variables.put("refusalReasons",
-						"refuse".equals(proposal) ? text("refusalReasons", input.get("refusalReasons")) : null);
-			}
-			case "review:return", "completenessCheck:return" ->
-				variables.put("returnReasons", text("returnReasons", input.get("returnReasons")));
-			case "leaderSignOff:refuse" ->
-				variables.put("refusalReasons", text("refusalReasons", input.get("refusalReasons")));
-			default -> {
-				// approve, sendBack, file, done: the opinion is all.
-			}
-		}
-		return true;
-	}
-
-	private static String text(String field, Object value) {
-		String text = (value != null) ? value.toString().strip() : "";
-		if (text.isEmpty()) {
-			throw DomainException.invalid(field, "task.error.required", field);
-		}
-		if (text.length() > 2000) {
-			throw DomainException.invalid(field, "case.error.fieldTooLong", field, 2000);
-		}
-		return text;
-	}
-
-	@Override
-	public String applicantPage(String item, String step, long caseId) {
-		return (PROCESS.equals(item) && APPLICANT_STEPS.contains(step)) ? "portal/outbound/" + caseId : null;
+	public @Nullable String applicantPage(String step, long caseId) {
+		return APPLICANT_STEPS.contains(step) ? "portal/outbound/" + caseId : null;
 	}
 
 	@Override

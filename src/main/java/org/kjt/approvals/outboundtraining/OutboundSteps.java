@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.kjt.approvals.base.DecisionTables;
+import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
 import org.kjt.approvals.documents.NoticeType;
@@ -52,7 +53,7 @@ public class OutboundSteps {
 			.evaluate(inputs);
 		execution.setVariable("signOffRoute", rule.output());
 		execution.setVariable("participantsChanged", false);
-		this.caseSteps.record(execution, "SIGN_OFF_ROUTE", null,
+		this.caseSteps.record(execution, OutboundHistoryType.SIGN_OFF_ROUTE, null,
 				this.translations.translate("record.signOffRoute." + rule.output()) + " · " + rule.description());
 	}
 
@@ -97,13 +98,13 @@ public class OutboundSteps {
 
 	/** The publicity was too short or the departure too early: the reason is recorded. */
 	public void publicityRefused(DelegateExecution execution) {
-		this.caseSteps.record(execution, "PUBLICITY_REFUSED", "publicity",
+		this.caseSteps.record(execution, OutboundHistoryType.PUBLICITY_REFUSED, "publicity",
 				(String) execution.getVariable("publicityRefusal"));
 	}
 
 	/** Five working days before the report is due. */
 	public void reportReminder(DelegateExecution execution) {
-		this.caseSteps.record(execution, "REMINDER", "report",
+		this.caseSteps.record(execution, CaseHistoryType.REMINDER, "report",
 				this.translations.translate("record.reportDue", execution.getVariable("reportDueDate")));
 	}
 
@@ -122,7 +123,8 @@ public class OutboundSteps {
 		if (Boolean.TRUE.equals(execution.getVariable("passportsLate"))) {
 			remarks.add(this.translations.translate("record.passportsLate", OutboundTrainings.PASSPORT_DAYS));
 		}
-		this.caseSteps.record(execution, "CLOSED", "report", remarks.isEmpty() ? null : String.join(";", remarks));
+		this.caseSteps.record(execution, CaseHistoryType.CLOSED, "report",
+				remarks.isEmpty() ? null : String.join(";", remarks));
 		this.caseSteps.conclude(execution, CaseStatus.valueOf((String) execution.getVariable("outcomeStatus")),
 				"reported");
 	}

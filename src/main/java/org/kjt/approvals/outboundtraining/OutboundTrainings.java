@@ -184,7 +184,8 @@ public class OutboundTrainings {
 		variables.put("reportDue", endOfDay(due));
 		variables.put("reportRemindAt", Date.from(remind.atStartOfDay(this.clock.getZone()).toInstant()));
 		return this.cases.completeApplicantStep(caseId, "publicity",
-				(refusal == null) ? "PUBLICITY_CONFIRMED" : "PUBLICITY_SUBMITTED", start + " – " + end, variables);
+				(refusal == null) ? OutboundHistoryType.PUBLICITY_CONFIRMED : OutboundHistoryType.PUBLICITY_SUBMITTED,
+				start + " – " + end, variables);
 	}
 
 	/**
@@ -265,7 +266,7 @@ public class OutboundTrainings {
 		}
 		boolean late = today.isAfter(back.plusMonths(REPORT_MONTHS));
 		boolean passportsLate = passports.isAfter(back.plusDays(PASSPORT_DAYS));
-		return this.cases.completeApplicantStep(caseId, "report", "REPORT_FILED",
+		return this.cases.completeApplicantStep(caseId, "report", OutboundHistoryType.REPORT_FILED,
 				done + "\n" + itinerary + "\n" + this.translations.translate("record.report", cost.toPlainString(),
 						published.toString(), passports.toString()),
 				Map.of("reportLate", late, "passportsLate", passportsLate));

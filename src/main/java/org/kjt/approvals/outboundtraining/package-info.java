@@ -3,4 +3,7 @@
  * the department's decision table, publicity before departure and the report after
  * return.
  */
+@NullMarked
 package org.kjt.approvals.outboundtraining;
+
+import org.jspecify.annotations.NullMarked;

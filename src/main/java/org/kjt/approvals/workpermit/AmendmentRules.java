@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseRules;
+import org.kjt.approvals.cases.Steps;
+import org.kjt.approvals.cases.Steps.Field;
+import org.kjt.approvals.cases.Steps.Outcome;
 
 import org.springframework.stereotype.Component;
 
@@ -45,9 +48,18 @@ class AmendmentRules implements CaseRules {
 		this.limits = limits;
 	}
 
+	private final Steps steps = Steps.of(PROCESS)
+		.staff("review", Outcome.of("approve"), Outcome.of("refuse", Field.area("refusalReasons")))
+		.build();
+
 	@Override
-	public boolean handles(String processKey) {
-		return PROCESS.equals(processKey);
+	public String processKey() {
+		return PROCESS;
+	}
+
+	@Override
+	public Steps steps() {
+		return this.steps;
 	}
 
 	@Override
@@ -119,35 +131,10 @@ class AmendmentRules implements CaseRules {
 		return contractEnd.isAfter(cap) ? cap : contractEnd;
 	}
 
+	/** The decision step reads the proposal: approving grants, refusing refuses. */
 	@Override
-	public List<String> outcomes(String step) {
-		return "review".equals(step) ? List.of("approve", "refuse") : null;
-	}
-
-	@Override
-	public List<OutcomeField> fields(String step, String outcome) {
-		return "review:refuse".equals(step + ":" + outcome) ? List.of(OutcomeField.area("refusalReasons", true))
-				: List.of();
-	}
-
-	@Override
-	public boolean complete(Completion completion, Map<String, Object> variables) {
-		switch (completion.step() + ":" + completion.outcome()) {
-			case "review:approve" -> {
-				variables.put("proposal", "grant");
-				variables.put("refusalReasons", null);
-				return true;
-			}
-			case "review:refuse" -> {
-				variables.put("proposal", "refuse");
-				variables.put("refusalReasons",
-						WorkPermitRules.text("refusalReasons", completion.fields().get("refusalReasons")));
-				return true;
-			}
-			default -> {
-				return false;
-			}
-		}
+	public void complete(Completion completion, Map<String, Object> variables) {
+		variables.put("proposal", "approve".equals(completion.outcome()) ? "grant" : "refuse");
 	}
 
 }

@@ -11,7 +11,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kjt.approvals.base.DomainException;
+import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.cases.CaseFacts;
 import org.kjt.approvals.cases.CaseRules;
+import org.kjt.approvals.cases.Steps;
+import org.kjt.approvals.cases.Steps.Field;
+import org.kjt.approvals.cases.Steps.Outcome;
+import org.kjt.approvals.procedure.LicensingProcedure;
 
 import org.springframework.stereotype.Component;
 
@@ -29,28 +35,57 @@ class WorkPermitRules implements CaseRules {
 	/** Gaps accepted under 容缺受理 are due within at most this many days. */
 	static final int MAX_GAP_DAYS = 30;
 
-	private static final int MAX_TEXT = 2000;
-
 	private final PointsCalculator calculator;
 
 	private final WorkPermitLimits limits;
 
 	private final Permits permits;
 
-	WorkPermitRules(PointsCalculator calculator, WorkPermitLimits limits, Permits permits) {
+	private final LicensingProcedure procedure;
+
+	private final Steps steps;
+
+	WorkPermitRules(PointsCalculator calculator, WorkPermitLimits limits, Permits permits,
+			LicensingProcedure procedure) {
 		this.calculator = calculator;
 		this.limits = limits;
 		this.permits = permits;
+		this.procedure = procedure;
+		this.steps = Steps.of(PROCESS)
+			.add(procedure.intake().with(procedure.acceptWithGaps(), "correct"))
+			.add(procedure.correction())
+			.staff("review",
+					Outcome.of("propose", Field.choice("proposal", "grant", "refuse").error("task.error.proposal"),
+							Field.choice("category", "A", "B", "C")
+								.error("workpermit.error.category")
+								.when("proposal", "grant"),
+							Field.area("categoryReason").optional().when("proposal", "grant"),
+							Field.area("refusalReasons").when("proposal", "refuse")))
+			.add(procedure.signOff())
+			.add(procedure.extensionApproval())
+			.applicant("cardApplication")
+			.staff("cardIssue", Outcome.of("issue"), Outcome.of("refuse", Field.area("refusalReasons")))
+			.build();
 	}
 
 	@Override
-	public boolean handles(String processKey) {
-		return PROCESS.equals(processKey);
+	public String processKey() {
+		return PROCESS;
 	}
 
 	@Override
-	public String applicantPage(String item, String step, long caseId) {
-		return (PROCESS.equals(item) && "cardApplication".equals(step)) ? "portal/work-permits" : null;
+	public Steps steps() {
+		return this.steps;
+	}
+
+	@Override
+	public List<String> offered(Steps.Step step, CaseFacts facts) {
+		return this.procedure.offered(step, facts);
+	}
+
+	@Override
+	public @Nullable String applicantPage(String step, long caseId) {
+		return "cardApplication".equals(step) ? "portal/work-permits" : null;
 	}
 
 	@Override
@@ -94,88 +129,39 @@ class WorkPermitRules implements CaseRules {
 	}
 
 	@Override
-	public List<String> outcomes(String step) {
-		return switch (step) {
-			case "intake" -> List.of("accept", "acceptWithGaps", "correct", "reject");
-			case "review" -> List.of("propose");
-			case "cardIssue" -> List.of("issue", "refuse");
-			default -> null;
-		};
-	}
-
-	@Override
-	public List<OutcomeField> fields(String step, String outcome) {
-		return switch (step + ":" + outcome) {
-			case "intake:acceptWithGaps" ->
-				List.of(OutcomeField.materials("items"), OutcomeField.date("gapsDue", true));
-			case "review:propose" -> List.of(OutcomeField.choice("proposal", List.of("grant", "refuse")),
-					OutcomeField.choice("category", List.of("A", "B", "C")), OutcomeField.area("categoryReason", false),
-					OutcomeField.area("refusalReasons", false));
-			case "cardIssue:refuse" -> List.of(OutcomeField.area("refusalReasons", true));
-			default -> List.of();
-		};
-	}
-
-	@Override
-	public boolean complete(Completion completion, Map<String, Object> variables) {
-		Map<String, Object> input = completion.fields();
+	public void complete(Completion completion, Map<String, Object> variables) {
+		Map<String, @Nullable Object> input = completion.fields();
 		switch (completion.step() + ":" + completion.outcome()) {
 			case "intake:acceptWithGaps" -> {
 				if (!"A".equals(completion.processVariables().apply("category"))) {
 					throw DomainException.conflict("workpermit.error.gapsOnlyA");
 				}
-				LocalDate due = date("gapsDue", input.get("gapsDue"));
+				LocalDate due = LocalDate.parse((String) input.get("gapsDue"));
 				if (!due.isAfter(completion.today()) || due.isAfter(completion.today().plusDays(MAX_GAP_DAYS))) {
 					throw DomainException.invalid("gapsDue", "workpermit.error.gapsDue", MAX_GAP_DAYS);
 				}
-				variables.put("gapsDue", due.toString());
 				variables.put("gapsFilled", List.of());
-				// The generic handling lists the gap items, as on a correction notice.
-				return false;
 			}
 			case "review:propose" -> {
-				Object proposal = input.get("proposal");
-				if (!"grant".equals(proposal) && !"refuse".equals(proposal)) {
-					throw DomainException.invalid("proposal", "task.error.proposal");
-				}
-				variables.put("proposal", proposal);
-				if ("grant".equals(proposal)) {
+				if ("grant".equals(input.get("proposal"))) {
 					Set<String> open = openGaps(completion);
 					if (!open.isEmpty()) {
 						throw DomainException.conflict("workpermit.error.gapsOpen", String.join(", ", open));
 					}
-					Object category = input.get("category");
-					if (!List.of("A", "B", "C").contains(category)) {
-						throw DomainException.invalid("category", "workpermit.error.category");
-					}
+					// Another category than the points give only with a written reason.
 					Object proposed = completion.processVariables().apply("proposedCategory");
-					if (!category.equals(proposed)) {
-						variables.put("categoryReason", text("categoryReason", input.get("categoryReason")));
+					if (!input.get("category").equals(proposed) && input.get("categoryReason") == null) {
+						throw DomainException.invalid("categoryReason", "task.error.required", "categoryReason");
 					}
-					variables.put("category", category);
-					variables.put("refusalReasons", null);
 				}
-				else {
-					variables.put("refusalReasons", text("refusalReasons", input.get("refusalReasons")));
-				}
-				return true;
 			}
 			case "signOff:requestExtension" -> {
 				if (Boolean.TRUE.equals(completion.processVariables().apply("shortTerm"))) {
 					throw DomainException.conflict("workpermit.error.noExtensionShortTerm");
 				}
-				return false;
+				this.procedure.complete(completion, variables);
 			}
-			case "cardIssue:issue" -> {
-				return true;
-			}
-			case "cardIssue:refuse" -> {
-				variables.put("refusalReasons", text("refusalReasons", input.get("refusalReasons")));
-				return true;
-			}
-			default -> {
-				return false;
-			}
+			default -> this.procedure.complete(completion, variables);
 		}
 	}
 
@@ -199,8 +185,8 @@ class WorkPermitRules implements CaseRules {
 		if (text.isEmpty()) {
 			throw DomainException.invalid(field, "task.error.required", field);
 		}
-		if (text.length() > MAX_TEXT) {
-			throw DomainException.invalid(field, "case.error.fieldTooLong", field, MAX_TEXT);
+		if (text.length() > Steps.MAX_TEXT) {
+			throw DomainException.invalid(field, "case.error.fieldTooLong", field, Steps.MAX_TEXT);
 		}
 		return text;
 	}

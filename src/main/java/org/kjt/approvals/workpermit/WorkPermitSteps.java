@@ -120,7 +120,8 @@ public class WorkPermitSteps {
 				(String) execution.getVariable("noticeNumber"),
 				LocalDate.parse((String) execution.getVariable("entryDate")), today, validUntil, this.clock.instant());
 		execution.setVariable("permitNumber", number);
-		this.caseSteps.record(execution, "CARD_ISSUED", "cardIssue", number + " · " + today + " – " + validUntil);
+		this.caseSteps.record(execution, WorkPermitHistoryType.CARD_ISSUED, "cardIssue",
+				number + " · " + today + " – " + validUntil);
 		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "card-issued");
 	}
 

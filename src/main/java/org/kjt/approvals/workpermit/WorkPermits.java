@@ -111,7 +111,7 @@ public class WorkPermits {
 		variables.put("cardLate", late);
 		LocalDate due = this.calendar.addWorkingDays(today, this.limits.cardIssue(own.department())).date();
 		variables.put("cardDue", java.util.Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant()));
-		return this.cases.completeApplicantStep(caseId, "cardApplication", "CARD_APPLIED",
+		return this.cases.completeApplicantStep(caseId, "cardApplication", WorkPermitHistoryType.CARD_APPLIED,
 				this.translations.translate(late ? "record.cardAppliedLate" : "record.cardApplied", entry.toString(),
 						WorkPermitSteps.CARD_DAYS_AFTER_ENTRY),
 				variables);

@@ -102,7 +102,7 @@ class LicenceRenewalProcessTests {
 		assertThat(decision.title()).isEqualTo("准予延续行政许可决定书");
 		assertThat(decision.body()).contains(number, "第五十条", DAY.plusDays(60).plusYears(5).toString());
 		assertThat(this.licences.verify(number).validUntil()).isEqualTo(DAY.plusDays(60).plusYears(5));
-		assertThat(this.licences.verify(number).status()).isEqualTo("VALID");
+		assertThat(this.licences.verify(number).status()).isEqualTo(LicenceStatus.VALID);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.cases.ClockState;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
@@ -64,6 +65,9 @@ class LicensingProcessTests {
 	Licences licences;
 
 	@Autowired
+	Hearings hearings;
+
+	@Autowired
 	Users users;
 
 	@Autowired
@@ -96,7 +100,7 @@ class LicensingProcessTests {
 		complete("ln-approval", id, "intake", "accept", "材料齐全,予以受理", Map.of());
 		CaseView accepted = view("applicant", id);
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
-		assertThat(accepted.clock().state()).isEqualTo("RUNNING");
+		assertThat(accepted.clock().state()).isEqualTo(ClockState.RUNNING);
 		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 10, 29));
 		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type).containsExactly("ACCEPTANCE");
 		assertThat(accepted.notices().get(0).number()).matches("辽科审受字〔2026〕第\\d{4}号");
@@ -132,7 +136,7 @@ class LicensingProcessTests {
 
 		CaseView granted = view("applicant", id);
 		assertThat(granted.status()).isEqualTo(CaseStatus.GRANTED);
-		assertThat(granted.clock().state()).isEqualTo("STOPPED");
+		assertThat(granted.clock().state()).isEqualTo(ClockState.STOPPED);
 		assertThat(granted.notices()).extracting(CaseView.NoticeView::type)
 			.containsExactly("ACCEPTANCE", "SUSPENSION", "GRANT");
 		assertThat(granted.history()).extracting(CaseView.HistoryEntry::type)
@@ -143,7 +147,7 @@ class LicensingProcessTests {
 		assertThat(licence.scope()).isEqualTo("SPF级 C57BL/6J 小鼠");
 		assertThat(licence.issuedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
 		assertThat(licence.validUntil()).isEqualTo(LocalDate.of(2031, 9, 23));
-		assertThat(licence.status()).isEqualTo("VALID");
+		assertThat(licence.status()).isEqualTo(LicenceStatus.VALID);
 		assertThat(granted.notices().get(2).body()).contains(licence.number());
 
 		complete("ln-approval", id, "delivery", "delivered", "已邮寄送达", Map.of("method", "EMS"));
@@ -168,7 +172,7 @@ class LicensingProcessTests {
 				Map.of("reasonType", "outsidePowers", "reason", "申请事项属于国家级审批事项", "competentAuthority", "科学技术部")));
 		CaseView view = view("applicant2", id);
 		assertThat(view.status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
-		assertThat(view.clock().state()).isEqualTo("NOT_STARTED");
+		assertThat(view.clock().state()).isEqualTo(ClockState.NOT_STARTED);
 		CaseView.NoticeView notice = view.notices().get(0);
 		assertThat(notice.type()).isEqualTo("NON_ACCEPTANCE");
 		assertThat(notice.number()).matches("吉科审不受字〔2026〕第\\d{4}号");
@@ -232,20 +236,20 @@ class LicensingProcessTests {
 		long id = accepted("applicant", "liaoning");
 		complete("ln-approval", id, "review", "expertReview", "需专家评审", Map.of("expectedDuration", "10个工作日"));
 		CaseView suspended = view("applicant", id);
-		assertThat(suspended.clock().state()).isEqualTo("SUSPENDED");
+		assertThat(suspended.clock().state()).isEqualTo(ClockState.SUSPENDED);
 		assertThat(suspended.notices()).extracting(CaseView.NoticeView::type).contains("SUSPENSION");
 		// Expert review from Thu 2026-09-24 to Wed 2026-09-30: Mon 28, Tue 29, Wed 30 not
 		// counted.
 		this.clock.setDate(LocalDate.of(2026, 9, 30));
 		complete("ln-approval", id, "expertReview", "done", "专家组同意", Map.of());
 		CaseView resumed = view("applicant", id);
-		assertThat(resumed.clock().state()).isEqualTo("RUNNING");
+		assertThat(resumed.clock().state()).isEqualTo(ClockState.RUNNING);
 		assertThat(resumed.clock().suspendedWorkingDays()).isEqualTo(3);
 		assertThat(resumed.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 3));
 
 		complete("ln-approval", id, "review", "hearing", "拟作出的决定涉及相邻单位重大利益", Map.of("expectedDuration", "15个工作日"));
 		CaseView told = view("applicant", id);
-		assertThat(told.clock().state()).isEqualTo("SUSPENDED");
+		assertThat(told.clock().state()).isEqualTo(ClockState.SUSPENDED);
 		assertThat(told.step()).isEqualTo("hearingRequest");
 		CaseView.NoticeView rights = told.notices().get(told.notices().size() - 1);
 		assertThat(rights.type()).isEqualTo("HEARING_RIGHTS");
@@ -254,10 +258,10 @@ class LicensingProcessTests {
 		// Mon 10-12, Tue 10-13.
 		assertThat(rights.body()).contains("相邻单位重大利益", "第四十七条", "2026-10-13");
 		// Only the applicant answers.
-		assertThatThrownBy(() -> this.users.run("applicant2", () -> this.cases.answerHearingNotice(id, true)))
+		assertThatThrownBy(() -> this.users.run("applicant2", () -> this.hearings.answer(id, true)))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("case.error.notFound");
-		this.users.run("applicant", () -> this.cases.answerHearingNotice(id, true));
+		this.users.run("applicant", () -> this.hearings.answer(id, true));
 		assertThat(view("applicant", id).step()).isEqualTo("hearingSchedule");
 
 		// Art. 48: notified 7 days before, within 20 days of the request, presided over
@@ -348,7 +352,7 @@ class LicensingProcessTests {
 		complete("ln-approval", id, "review", "testing", "委托检测", Map.of("expectedDuration", "15个工作日"));
 		CaseView testing = view("applicant", id);
 		assertThat(testing.step()).isEqualTo("testing");
-		assertThat(testing.clock().state()).isEqualTo("SUSPENDED");
+		assertThat(testing.clock().state()).isEqualTo(ClockState.SUSPENDED);
 		CaseView.NoticeView notice = testing.notices().get(testing.notices().size() - 1);
 		assertThat(notice.type()).isEqualTo("SUSPENSION");
 		assertThat(notice.body()).contains("检验、检测、鉴定", "第四十五条", "15个工作日");
@@ -358,7 +362,7 @@ class LicensingProcessTests {
 		complete("ln-approval", id, "testing", "done", "检测报告已出具", Map.of());
 		CaseView resumed = view("applicant", id);
 		assertThat(resumed.step()).isEqualTo("review");
-		assertThat(resumed.clock().state()).isEqualTo("RUNNING");
+		assertThat(resumed.clock().state()).isEqualTo(ClockState.RUNNING);
 		assertThat(resumed.clock().suspendedWorkingDays()).isPositive();
 		assertThat(resumed.clock().deadline()).isAfter(before);
 		assertThat(this.calendar.workingDaysBetween(before, resumed.clock().deadline()))
@@ -377,7 +381,7 @@ class LicensingProcessTests {
 				Map.of("interestedParties", "示例小区业主委员会(书面送达,2026-09-24)")));
 		CaseView told = view("applicant", id);
 		assertThat(told.step()).isEqualTo("statements");
-		assertThat(told.clock().state()).isEqualTo("RUNNING");
+		assertThat(told.clock().state()).isEqualTo(ClockState.RUNNING);
 		CaseView.NoticeView notice = told.notices().get(told.notices().size() - 1);
 		assertThat(notice.type()).isEqualTo("INTERESTED_PARTIES");
 		assertThat(notice.body()).contains("示例小区业主委员会", "第三十六条", "陈述和申辩");
@@ -406,12 +410,12 @@ class LicensingProcessTests {
 		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(due.getId()).getId());
 		CaseView waived = view("applicant", lapsed);
 		assertThat(waived.step()).isEqualTo("review");
-		assertThat(waived.clock().state()).isEqualTo("RUNNING");
+		assertThat(waived.clock().state()).isEqualTo(ClockState.RUNNING);
 		assertThat(waived.history()).extracting(CaseView.HistoryEntry::type).contains("HEARING_WAIVED");
 
 		long declined = accepted("applicant", "jilin");
 		complete("jl-approval", declined, "review", "hearing", "涉及他人重大利益", Map.of("expectedDuration", "20个工作日"));
-		this.users.run("applicant", () -> this.cases.answerHearingNotice(declined, false));
+		this.users.run("applicant", () -> this.hearings.answer(declined, false));
 		CaseView answered = view("applicant", declined);
 		assertThat(answered.step()).isEqualTo("review");
 		assertThat(answered.history()).extracting(CaseView.HistoryEntry::type)
@@ -467,7 +471,7 @@ class LicensingProcessTests {
 		this.users.run("applicant", () -> this.cases.withdraw(id, "不再需要"));
 		CaseView withdrawn = view("applicant", id);
 		assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
-		assertThat(withdrawn.clock().state()).isEqualTo("STOPPED");
+		assertThat(withdrawn.clock().state()).isEqualTo(ClockState.STOPPED);
 		assertThat(groupQueue("ln-approval", id)).isEmpty();
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.withdraw(id, "again")))
 			.isInstanceOf(DomainException.class)

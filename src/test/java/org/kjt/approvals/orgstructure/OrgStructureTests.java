@@ -213,19 +213,16 @@ class OrgStructureTests {
 		department.honours().forEach((honour) -> assertThat(seed).contains(honour));
 	}
 
-	/** CI clones the repository with shared/ beside it; find shared/seeds walking up. */
+	/**
+	 * The seed documents as kept in the repository, beside the org data taken from them
+	 * (never outside it: a fresh clone must pass on its own).
+	 */
 	private static Path seed(String prefix) throws IOException {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path seeds = dir.resolve("shared/seeds");
-			if (Files.isDirectory(seeds)) {
-				try (Stream<Path> files = Files.list(seeds)) {
-					return files.filter((file) -> file.getFileName().toString().startsWith(prefix))
-						.findFirst()
-						.orElseThrow();
-				}
-			}
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/reference/org/seeds"))) {
+			return files.filter((file) -> file.getFileName().toString().startsWith(prefix))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No seed document " + prefix + "* in the repository"));
 		}
-		throw new IllegalStateException("shared/seeds not found above " + Path.of("").toAbsolutePath());
 	}
 
 	private String code(String department, String item, StepRole role) {

@@ -10,6 +10,7 @@ import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
@@ -276,7 +277,8 @@ class OutboundTrainingProcessTests {
 		long id = submitted("applicant", "liaoning", key());
 		assertThat(view("applicant", id).step()).isEqualTo("review");
 		assertThatThrownBy(() -> this.users.run("applicant",
-				() -> this.cases.completeApplicantStep(id, "review", "REVISED", null, Map.of("outcome", "propose"))))
+				() -> this.cases.completeApplicantStep(id, "review", CaseHistoryType.REVISED, null,
+						Map.of("outcome", "propose"))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("case.error.stepNotPending");
 		assertThatThrownBy(() -> this.users.run("applicant",

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.cases.ClockState;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
@@ -105,7 +106,7 @@ class WorkPermitProcessTests {
 
 		CaseView granted = view("applicant", id);
 		assertThat(granted.status()).isEqualTo(CaseStatus.GRANTED);
-		assertThat(granted.clock().state()).isEqualTo("STOPPED");
+		assertThat(granted.clock().state()).isEqualTo(ClockState.STOPPED);
 		assertThat(granted.step()).isEqualTo("cardApplication");
 		CaseView.NoticeView notice = granted.notices().get(granted.notices().size() - 1);
 		assertThat(notice.type()).isEqualTo("WORK_PERMIT_NOTICE");

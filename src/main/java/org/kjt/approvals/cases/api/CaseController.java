@@ -120,18 +120,6 @@ class CaseController {
 		return this.cases.withdraw(id, (reason != null) ? reason.reason() : null);
 	}
 
-	record HearingAnswer(Boolean request) {
-	}
-
-	@PostMapping("/api/cases/{id}/hearing-request")
-	@Operation(summary = "Answer the hearing-rights notice: {\"request\": true} requests a hearing, false declines it")
-	CaseView hearingRequest(@PathVariable long id, @RequestBody HearingAnswer answer) {
-		if (answer == null || answer.request() == null) {
-			throw DomainException.invalid("request", "task.error.required", "request");
-		}
-		return this.cases.answerHearingNotice(id, answer.request());
-	}
-
 	@GetMapping("/api/cases")
 	@Operation(summary = "My cases (applicants), newest first")
 	Page<CaseSummary> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

@@ -1,5 +1,6 @@
 package org.kjt.approvals.cases.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -27,12 +28,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.Refusals;
-import org.kjt.approvals.cases.CaseRules;
+import org.kjt.approvals.cases.CaseProcesses;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.NoticePrinting;
+import org.kjt.approvals.cases.ServiceItem;
 
 /**
  * One of the applicant's cases: status, current step, deadline, full history, every
@@ -44,7 +46,9 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private final Cases cases;
 
-	private final java.util.List<CaseRules> rules;
+	private final CaseProcesses processes;
+
+	private final List<ApplicantStepPanel> panels;
 
 	private final NoticePrinting printing;
 
@@ -52,10 +56,12 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private CaseView view;
 
-	CaseDetailView(Cases cases, java.util.List<CaseRules> rules, NoticePrinting printing, Catalogue catalogue) {
+	CaseDetailView(Cases cases, CaseProcesses processes, List<ApplicantStepPanel> panels, NoticePrinting printing,
+			Catalogue catalogue) {
 		this.catalogue = catalogue;
 		this.cases = cases;
-		this.rules = rules;
+		this.processes = processes;
+		this.panels = panels;
 		this.printing = printing;
 	}
 
@@ -100,9 +106,13 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		if (clock.extended()) {
 			add(new Paragraph(getTranslation("portal.extended", clock.extensionReason())));
 		}
-		String page = (this.view.step() != null) ? this.rules.stream()
-			.map((candidate) -> candidate.applicantPage(this.view.item(), this.view.step(), this.view.id()))
-			.filter(java.util.Objects::nonNull)
+		String current = this.view.step();
+		String process = this.catalogue.find(this.view.item()).map(ServiceItem::process).orElse("");
+		String page = (current != null)
+				? this.processes.rules(process).map((own) -> own.applicantPage(current, this.view.id())).orElse(null)
+				: null;
+		ApplicantStepPanel panel = (current != null) ? this.panels.stream()
+			.filter((candidate) -> candidate.handles(process, current))
 			.findFirst()
 			.orElse(null) : null;
 		if (page != null) {
@@ -116,8 +126,12 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		else if (this.view.status() == CaseStatus.CORRECTION_REQUESTED) {
 			add(correction());
 		}
-		else if ("hearingRequest".equals(this.view.step())) {
-			add(hearingRequest());
+		else if (panel != null) {
+			// A step of the process's own answered right here (e.g. the hearing request).
+			add(panel.panel(this.view, (changed) -> {
+				this.view = changed;
+				render();
+			}));
 		}
 		add(new H3(getTranslation("task.notices")));
 		for (int index = 0; index < this.view.notices().size(); index++) {
@@ -152,27 +166,6 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 			add(row);
 		}
-	}
-
-	/** Art. 47: the applicant requests a hearing or declines it. */
-	private VerticalLayout hearingRequest() {
-		long id = this.view.id();
-		Button request = new Button(getTranslation("portal.hearing.request"), (click) -> act(() -> {
-			this.view = this.cases.answerHearingNotice(id, true);
-			render();
-		}));
-		request.setId("request-hearing");
-		request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Button decline = new Button(getTranslation("portal.hearing.decline"), (click) -> act(() -> {
-			this.view = this.cases.answerHearingNotice(id, false);
-			render();
-		}));
-		decline.setId("decline-hearing");
-		VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.hearing.title")),
-				new HorizontalLayout(request, decline));
-		box.setId("hearing-request");
-		box.setPadding(false);
-		return box;
 	}
 
 	/** Only what the correction notice lists can be uploaded again. */

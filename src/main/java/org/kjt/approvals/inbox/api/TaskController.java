@@ -5,7 +5,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjt.approvals.base.Paging;
-import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.CaseHistory;
 import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
@@ -26,9 +26,9 @@ class TaskController {
 
 	private final Workbench workbench;
 
-	private final Cases cases;
+	private final CaseHistory cases;
 
-	TaskController(Workbench workbench, Cases cases) {
+	TaskController(Workbench workbench, CaseHistory cases) {
 		this.workbench = workbench;
 		this.cases = cases;
 	}

@@ -1,4 +1,7 @@
 /**
  * REST endpoints of the staff task queues.
  */
+@NullMarked
 package org.kjt.approvals.inbox.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +44,7 @@ import org.flowable.engine.TaskService;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.Refusals;
-import org.kjt.approvals.cases.CaseRules;
+import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
@@ -90,6 +92,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private final TextArea opinion = new TextArea();
 
 	private final Map<String, Component> inputs = new LinkedHashMap<>();
+
+	private final Map<String, ChecklistRow> checklist = new LinkedHashMap<>();
 
 	private InboxItem task;
 
@@ -296,78 +300,16 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		return form;
 	}
 
+	/** The chosen outcome's fields, drawn from the process's step table. */
 	private void outcomeFields(String chosen, AppUser user) {
 		this.fields.removeAll();
 		this.inputs.clear();
+		this.checklist.clear();
 		if (chosen == null) {
 			return;
 		}
-		List<CaseRules.OutcomeField> own = this.stepCompletion.fields(process(), this.task.step(), chosen);
-		if (!own.isEmpty()) {
-			own.forEach(this::field);
-			return;
-		}
-		switch (this.task.step() + ":" + chosen) {
-			case "intake:reject" -> {
-				Select<String> type = new Select<>();
-				type.setLabel(getTranslation("field.reasonType"));
-				type.setItems("notLicensingMatter", "outsidePowers", "other");
-				type.setItemLabelGenerator((code) -> getTranslation("field.reasonType." + code));
-				input("reasonType", type);
-				input("reason", area("field.reason"));
-				input("competentAuthority", text("field.competentAuthority"));
-			}
-			case "intake:correct" -> materialItems();
-			case "review:propose" -> {
-				RadioButtonGroup<String> proposal = new RadioButtonGroup<>();
-				proposal.setId("proposal");
-				proposal.setLabel(getTranslation("field.proposal"));
-				proposal.setItems("grant", "refuse");
-				proposal.setItemLabelGenerator((code) -> getTranslation("field.proposal." + code));
-				input("proposal", proposal);
-				input("refusalReasons", area("field.refusalReasons"));
-			}
-			case "review:inspect" -> {
-				MultiSelectComboBox<String> inspectors = new MultiSelectComboBox<>(getTranslation("field.inspectors"));
-				inspectors.setId("inspectors");
-				inspectors.setItems(this.accounts.staffOf(user.departmentCode(), user.divisionCode())
-					.stream()
-					.map(AppUser::username)
-					.toList());
-				input("inspectors", inspectors);
-				input("expectedDuration", text("field.expectedDuration"));
-			}
-			case "review:expertReview", "review:testing", "review:hearing" ->
-				input("expectedDuration", text("field.expectedDuration"));
-			case "hearingSchedule:schedule" -> {
-				DatePicker date = new DatePicker(getTranslation("field.hearingDate"));
-				date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-				input("hearingDate", date);
-				// A colleague who did not examine the case presides (Art. 48); the
-				// service
-				// checks.
-				ComboBox<String> officer = new ComboBox<>(getTranslation("field.presidingOfficer"));
-				officer.setItems(this.accounts.staffOf(user.departmentCode(), user.divisionCode())
-					.stream()
-					.map(AppUser::username)
-					.toList());
-				input("presidingOfficer", officer);
-				input("hearingPlace", text("field.hearingPlace"));
-			}
-			case "hearing:done" -> input("transcript", area("field.transcript"));
-			case "review:interestedParties" -> input("interestedParties", area("field.interestedParties"));
-			case "statements:done" -> input("statements", area("field.statements"));
-			case "signOff:requestExtension" -> input("extensionReason", area("field.extensionReason"));
-			case "delivery:delivered" -> {
-				Select<String> method = new Select<>();
-				method.setId("method");
-				method.setLabel(getTranslation("field.method"));
-				method.setItems("EMS", "in-person", "electronic");
-				method.setItemLabelGenerator((code) -> getTranslation("field.method." + code));
-				input("method", method);
-			}
-			default -> {
-			}
+		for (Steps.Field field : this.stepCompletion.fields(process(), this.task.step(), chosen)) {
+			field(field, user);
 		}
 	}
 
@@ -380,6 +322,9 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	 */
 	private void materialItems() {
 		ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
+		VerticalLayout rows = new VerticalLayout();
+		rows.setId("material-items");
+		rows.setPadding(false);
 		for (MaterialRequirement material : item.materials()) {
 			Checkbox listed = new Checkbox(material.name(getLocale()));
 			listed.setId("item-" + material.code());
@@ -387,33 +332,70 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 			problem.setId("problem-" + material.code());
 			problem.setPlaceholder(getTranslation("field.problem"));
 			problem.setWidth("30rem");
-			this.fields.add(new HorizontalLayout(listed, problem));
-			this.inputs.put("item:" + material.code(), new Div(listed, problem));
+			HorizontalLayout row = new HorizontalLayout(listed, problem);
+			row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+			rows.add(row);
+			this.checklist.put(material.code(), new ChecklistRow(listed, problem));
 		}
+		this.fields.add(rows);
 	}
 
-	/** A field a process's own rules ask for. */
-	private void field(CaseRules.OutcomeField field) {
-		switch (field.kind()) {
-			case MATERIALS -> materialItems();
-			case AREA -> input(field.code(), area("field." + field.code()));
+	/** A field of the outcome, entered as its kind says. */
+	private void field(Steps.Field field, AppUser user) {
+		String label = getTranslation("field." + field.code());
+		Component input = switch (field.kind()) {
+			case MATERIALS -> null;
+			case AREA -> area("field." + field.code());
 			case DATE -> {
-				DatePicker date = new DatePicker(getTranslation("field." + field.code()));
-				date.setRequiredIndicatorVisible(field.required());
-				this.inputs.put(field.code(), date);
-				date.setId("field-" + field.code());
-				this.fields.add(date);
+				DatePicker date = new DatePicker(label);
+				date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+				yield date;
 			}
 			case CHOICE -> {
 				RadioButtonGroup<String> choice = new RadioButtonGroup<>();
 				choice.setId(field.code());
-				choice.setLabel(getTranslation("field." + field.code()));
+				choice.setLabel(label);
 				choice.setItems(field.choices());
 				choice.setItemLabelGenerator((code) -> getTranslation("field." + field.code() + "." + code));
-				input(field.code(), choice);
+				yield choice;
 			}
-			default -> input(field.code(), text("field." + field.code()));
+			case COLLEAGUES -> {
+				MultiSelectComboBox<String> colleagues = new MultiSelectComboBox<>(label);
+				colleagues.setId(field.code());
+				colleagues.setItems(staffNames(user));
+				colleagues.setItemLabelGenerator(this::staffLabel);
+				colleagues.setWidthFull();
+				yield colleagues;
+			}
+			case STAFF_MEMBER -> {
+				ComboBox<String> member = new ComboBox<>(label);
+				member.setItems(staffNames(user));
+				member.setItemLabelGenerator(this::staffLabel);
+				yield member;
+			}
+			case TEXT -> text("field." + field.code());
+		};
+		if (input == null) {
+			materialItems();
+			return;
 		}
+		if (input instanceof HasValue<?, ?> value) {
+			value.setRequiredIndicatorVisible(field.required() && field.when() == null);
+		}
+		input(field.code(), input);
+	}
+
+	private List<String> staffNames(AppUser user) {
+		return this.accounts.staffOf(user.departmentCode(), user.divisionCode())
+			.stream()
+			.map(AppUser::username)
+			.toList();
+	}
+
+	private String staffLabel(String username) {
+		return this.accounts.find(username)
+			.map((staff) -> staff.displayName() + " (" + username + ")")
+			.orElse(username);
 	}
 
 	private void input(String code, Component component) {
@@ -438,22 +420,19 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private void complete() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		Map<String, String> items = new LinkedHashMap<>();
-		this.inputs.forEach((code, component) -> {
-			if (code.startsWith("item:")) {
-				Div pair = (Div) component;
-				Checkbox listed = (Checkbox) pair.getChildren().toList().get(0);
-				TextField problem = (TextField) pair.getChildren().toList().get(1);
-				if (listed.getValue()) {
-					items.put(code.substring(5), problem.getValue());
-				}
+		this.checklist.forEach((code, row) -> {
+			if (row.listed().getValue()) {
+				items.put(code, row.problem().getValue());
 			}
-			else if (component instanceof DatePicker date) {
+		});
+		this.inputs.forEach((code, component) -> {
+			if (component instanceof DatePicker date) {
 				values.put(code, (date.getValue() != null) ? date.getValue().toString() : null);
 			}
 			else if (component instanceof MultiSelectComboBox<?> box) {
-				values.put(code, List.copyOf((java.util.Set<String>) box.getValue()));
+				values.put(code, List.copyOf((Set<String>) box.getValue()));
 			}
-			else if (component instanceof com.vaadin.flow.component.HasValue<?, ?> field) {
+			else if (component instanceof HasValue<?, ?> field) {
 				values.put(code, field.getValue());
 			}
 		});
@@ -470,6 +449,10 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private void act(Runnable action) {
 		Refusals.attempt(action);
+	}
+
+	/** A checklist item: ticked when listed, with the problem found. */
+	private record ChecklistRow(Checkbox listed, TextField problem) {
 	}
 
 	@Override

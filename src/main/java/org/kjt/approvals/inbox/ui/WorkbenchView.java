@@ -1,5 +1,8 @@
 package org.kjt.approvals.inbox.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
-import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.CaseHistory;
+import org.kjt.approvals.cases.CaseProcesses;
+import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
@@ -27,6 +32,7 @@ import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Role;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -56,8 +62,8 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
 	private String queue = MINE;
 
-	WorkbenchView(Workbench workbench, Cases cases, CurrentUser currentUser,
-			org.kjt.approvals.cases.Catalogue catalogue) {
+	WorkbenchView(Workbench workbench, CaseHistory cases, CurrentUser currentUser, Catalogue catalogue,
+			CaseProcesses processes) {
 		this.workbench = workbench;
 		AppUser user = currentUser.require();
 		Tabs tabs = new Tabs();
@@ -80,7 +86,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 		this.item.setId("filter-item");
 		this.item.setLabel(getTranslation("inbox.filter.item"));
 		// Every item the department offers.
-		java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of(""));
+		List<String> items = new ArrayList<>(List.of(""));
 		catalogue.items(user.departmentCode()).forEach((offered) -> items.add(offered.code()));
 		this.item.setItems(items);
 		this.item.setItemLabelGenerator(
@@ -88,9 +94,10 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 		this.item.setValue("");
 		this.item.addValueChangeListener((event) -> refresh());
 		this.step.setLabel(getTranslation("inbox.filter.step"));
-		this.step.setItems("", "intake", "review", "inspection", "expertReview", "testing", "statements",
-				"hearingSchedule", "hearing", "signOff", "leaderSignOff", "extensionApproval", "completenessCheck",
-				"cardIssue", "reportFollowUp", "delivery");
+		// Every staff step some process declares.
+		List<String> steps = new ArrayList<>(List.of(""));
+		steps.addAll(processes.staffSteps());
+		this.step.setItems(steps);
 		this.step.setItemLabelGenerator(
 				(code) -> code.isEmpty() ? getTranslation("inbox.filter.all") : getTranslation("step." + code));
 		this.step.setValue("");
@@ -132,26 +139,26 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 		Workbench.Filter filter = new Workbench.Filter(this.item.getValue(), this.step.getValue());
 		// The grid asks for the count, then for the first page: one page query (with its
 		// count) answers both.
-		java.util.concurrent.atomic.AtomicReference<org.springframework.data.domain.Page<InboxItem>> first = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicReference<Page<InboxItem>> first = new java.util.concurrent.atomic.AtomicReference<>();
 		this.tasks.setDataProvider(new CallbackDataProvider<InboxItem, Void>((query) -> {
-			org.springframework.data.domain.Page<InboxItem> ready = first.getAndSet(null);
+			Page<InboxItem> ready = first.getAndSet(null);
 			if (ready != null && query.getPage() == 0 && query.getPageSize() == ready.getSize()) {
 				return ready.stream();
 			}
 			return page(filter, query.getPage(), query.getPageSize()).stream();
 		}, (query) -> {
-			org.springframework.data.domain.Page<InboxItem> page = page(filter, 0, this.tasks.getPageSize());
+			Page<InboxItem> page = page(filter, 0, this.tasks.getPageSize());
 			first.set(page);
 			return (int) page.getTotalElements();
 		}));
 	}
 
-	private org.springframework.data.domain.Page<InboxItem> page(Workbench.Filter filter, int page, int size) {
+	private Page<InboxItem> page(Workbench.Filter filter, int page, int size) {
 		PageRequest request = PageRequest.of(page, size);
 		return switch (this.queue) {
 			case GROUP -> this.workbench.groupQueue(filter, request);
 			case BACKLOG -> this.workbench.divisionBacklog(filter, request);
-			case "done" -> org.springframework.data.domain.Page.empty();
+			case "done" -> Page.empty();
 			default -> this.workbench.myTasks(filter, request);
 		};
 	}

@@ -1,4 +1,7 @@
 /**
  * Vaadin layout and start page.
  */
+@NullMarked
 package org.kjt.approvals.shell.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,12 +7,14 @@ import java.util.Map;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.Cases;
@@ -97,6 +99,35 @@ class WorkbenchViewTests extends KaribuSupport {
 		_click(_get(Button.class, (spec) -> spec.withId("complete")));
 		assertThat(this.users.as("applicant", () -> this.cases.get(caseId)).status()).isEqualTo(CaseStatus.SUBMITTED);
 		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(TaskView.class);
+	}
+
+	/**
+	 * The correction notice is issued through the form: its checklist reaches the page.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aCorrectionNoticeIsIssuedFromTheTaskForm() {
+		long caseId = submitted();
+		InboxItem task = this.users
+			.as("jl-approval2", () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 200)))
+			.stream()
+			.filter((row) -> row.caseId() == caseId)
+			.findFirst()
+			.orElseThrow();
+		this.users.run("jl-approval2", () -> this.workbench.claim(task.id()));
+		login("jl-approval2");
+		UI.getCurrent().navigate("workbench/task/" + task.id());
+		_get(RadioButtonGroup.class, (spec) -> spec.withId("outcome")).setValue("correct");
+		Checkbox listed = _get(Checkbox.class, (spec) -> spec.withId("item-ethics-review"));
+		assertThat(listed.isAttached()).isTrue();
+		listed.setValue(true);
+		_get(TextField.class, (spec) -> spec.withId("problem-ethics-review")).setValue("伦理审查意见未盖章");
+		_get(TextArea.class, (spec) -> spec.withId("opinion")).setValue("伦理审查材料须补正");
+		_click(_get(Button.class, (spec) -> spec.withId("complete")));
+		assertThat(this.users.as("applicant", () -> this.cases.get(caseId)).status())
+			.isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		assertThat(this.users.as("applicant", () -> this.cases.pendingCorrection(caseId)))
+			.containsExactly(Map.entry("ethics-review", "伦理审查意见未盖章"));
 	}
 
 	@Test

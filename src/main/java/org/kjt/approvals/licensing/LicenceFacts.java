@@ -1,4 +1,4 @@
-package org.kjt.approvals.cases;
+package org.kjt.approvals.licensing;
 
 /**
  * What a licence granted on a case states about its holder.
@@ -9,7 +9,7 @@ package org.kjt.approvals.cases;
  * @param facilityAddress the facility address applied with
  * @param legalRepresentative the legal representative applied with
  */
-public record LicenceFacts(String holder, String holderCreditCode, String scope, String facilityAddress,
+record LicenceFacts(String holder, String holderCreditCode, String scope, String facilityAddress,
 		String legalRepresentative) {
 
 }
