@@ -3,13 +3,17 @@ package org.kjt.approvals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
 import javax.sql.DataSource;
 
 import org.flowable.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,21 +62,20 @@ class H2SmokeTests {
 	}
 
 	@Autowired
-	org.kjt.approvals.support.Users users;
+	Users users;
 
 	@Autowired
-	org.kjt.approvals.inbox.Workbench workbench;
+	Workbench workbench;
 
 	@Test
 	void theWorkbenchQueriesRunOnH2() {
-		for (String user : java.util.List.of("jl-approval", "jl-approval-head")) {
-			assertThat(this.users.as(user,
-					() -> this.workbench.groupQueue(
-							new org.kjt.approvals.inbox.Workbench.Filter("lab-animal-use", "intake"),
-							org.springframework.data.domain.PageRequest.of(1, 20)))
+		for (String user : List.of("jl-approval", "jl-approval-head")) {
+			assertThat(this.users
+				.as(user,
+						() -> this.workbench.groupQueue(new Workbench.Filter("lab-animal-use", "intake"),
+								PageRequest.of(1, 20)))
 				.getTotalElements()).isZero();
-			assertThat(this.users.as(user, () -> this.workbench.myTasks(org.kjt.approvals.inbox.Workbench.Filter.NONE,
-					org.springframework.data.domain.PageRequest.of(0, 20)))
+			assertThat(this.users.as(user, () -> this.workbench.myTasks(Workbench.Filter.NONE, PageRequest.of(0, 20)))
 				.getContent()).isEmpty();
 		}
 	}

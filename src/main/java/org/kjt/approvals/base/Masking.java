@@ -1,5 +1,7 @@
 package org.kjt.approvals.base;
 
+import java.util.Locale;
+
 /**
  * Masks personal data (passport numbers, dates of birth, names) wherever it is shown to
  * someone who does not handle the case: lists, logs, public verification.
@@ -47,7 +49,7 @@ public final class Masking {
 		if (name == null || name.isBlank()) {
 			return "";
 		}
-		return name.strip().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + ".";
+		return name.strip().substring(0, 1).toUpperCase(Locale.ROOT) + ".";
 	}
 
 	/**

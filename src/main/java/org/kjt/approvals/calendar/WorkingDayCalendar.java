@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -59,8 +64,8 @@ public class WorkingDayCalendar {
 	 * The years whose holiday arrangements are loaded.
 	 * @return the years
 	 */
-	public java.util.SortedSet<Integer> years() {
-		return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(this.years));
+	public SortedSet<Integer> years() {
+		return Collections.unmodifiableSortedSet(new TreeSet<>(this.years));
 	}
 
 	/**
@@ -162,8 +167,7 @@ public class WorkingDayCalendar {
 			for (Object entry : list(root.get("holidays"))) {
 				Map<?, ?> holiday = (Map<?, ?>) entry;
 				Object dates = holiday.get("dates");
-				String[] range = (dates instanceof java.util.Date) ? new String[0]
-						: String.valueOf(dates).split("\\.\\.");
+				String[] range = (dates instanceof Date) ? new String[0] : String.valueOf(dates).split("\\.\\.");
 				LocalDate first = (range.length == 0) ? date(dates) : LocalDate.parse(range[0].strip());
 				LocalDate last = (range.length > 1) ? LocalDate.parse(range[1].strip()) : first;
 				for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
@@ -203,8 +207,8 @@ public class WorkingDayCalendar {
 
 	/** YAML reads an unquoted date as a timestamp at midnight UTC. */
 	private static LocalDate date(Object value) {
-		if (value instanceof java.util.Date date) {
-			return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		if (value instanceof Date date) {
+			return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
 		}
 		return LocalDate.parse(String.valueOf(value).strip());
 	}

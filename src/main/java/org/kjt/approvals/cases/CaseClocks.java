@@ -3,7 +3,9 @@ package org.kjt.approvals.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Optional;
 
+import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,10 +35,10 @@ class CaseClocks {
 
 	private final Clock clock;
 
-	private final org.kjt.approvals.base.Translations translations;
+	private final Translations translations;
 
 	CaseClocks(CaseEventRepository events, WorkingDayCalendar calendar, ApplicationEventPublisher publisher,
-			Clock clock, org.kjt.approvals.base.Translations translations) {
+			Clock clock, Translations translations) {
 		this.translations = translations;
 		this.events = events;
 		this.calendar = calendar;
@@ -95,7 +97,7 @@ class CaseClocks {
 	 * weekends only are counted again. A changed deadline is recorded and published.
 	 * @return the new deadline if it changed
 	 */
-	java.util.Optional<LocalDate> recompute(CaseFile file, WorkingDayCalendar over) {
+	Optional<LocalDate> recompute(CaseFile file, WorkingDayCalendar over) {
 		LocalDate deadline = null;
 		LocalDate suspendedSince = null;
 		int suspended = 0;
@@ -127,14 +129,14 @@ class CaseClocks {
 			}
 		}
 		if (deadline == null || deadline.equals(file.getDeadline())) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		LocalDate before = file.getDeadline();
 		file.clock(file.getClockState(), deadline, file.isExtended(), suspended);
 		record(file, CaseHistoryType.DEADLINE_RECOMPUTED, LocalDate.now(this.clock), null, this.translations
 			.translate("record.deadlineRecomputed", String.valueOf(before), String.valueOf(deadline)));
 		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
-		return java.util.Optional.of(deadline);
+		return Optional.of(deadline);
 	}
 
 	void stop(CaseFile file, LocalDate date) {

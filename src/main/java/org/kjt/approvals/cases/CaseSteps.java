@@ -2,6 +2,7 @@ package org.kjt.approvals.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,9 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("caseSteps")
 public class CaseSteps {
-
-	/** Art. 44: certificate or decision delivered within 10 working days. */
-	static final int DELIVERY_WORKING_DAYS = 10;
 
 	private final CaseFileRepository cases;
 
@@ -78,39 +76,114 @@ public class CaseSteps {
 	}
 
 	/**
-	 * Art. 32 (5): complete materials, accepted; the time limit starts: the item's, or
-	 * the process's own ({@code timeLimitDays}, e.g. 5 for work of 90 days or less).
+	 * Where the case stands, for a module's checks and texts.
+	 * @param execution the process execution
+	 * @return the case's facts
 	 */
-	public void accepted(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		LocalDate today = today();
-		file.accepted(today, this.clock.instant());
-		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		int limit = limit(execution, item);
-		this.clocks.start(file, today, limit);
-		deadline(execution, file);
-		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, false, limit));
+	public CaseFacts facts(DelegateExecution execution) {
+		return CaseFacts.of(caseOf(execution));
 	}
 
 	/**
-	 * 容缺受理: accepted with minor gaps, each listed with the date it is due; the clock
-	 * starts as on a normal acceptance.
+	 * The service item of the case.
+	 * @param execution the process execution
+	 * @return the item
 	 */
-	public void acceptedWithGaps(DelegateExecution execution) {
-		accepted(execution);
+	public ServiceItem item(DelegateExecution execution) {
 		CaseFile file = caseOf(execution);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> gaps = (Map<String, Object>) execution.getVariable("gapItems");
-		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		String list = gaps.entrySet()
-			.stream()
-			.map((entry) -> "· " + item.material(entry.getKey()).map(MaterialRequirement::name).orElse(entry.getKey())
-					+ ":" + entry.getValue())
-			.collect(Collectors.joining("\n"));
-		this.caseService.record(file, "system", CaseHistoryType.ACCEPTED_WITH_GAPS, "intake", null,
-				list + "\n" + execution.getVariable("gapsDue"));
-		issue(file, NoticeType.GAPS, this.texts.custom(file, "notice.gaps.title", "notice.gaps.body", item.name(), list,
-				execution.getVariable("gapsDue")));
+		return this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
+	}
+
+	/**
+	 * The case is accepted as of a day and its statutory clock starts with the process's
+	 * limit: the item's, or the process's own ({@code timeLimitDays}, e.g. 5 for work of
+	 * 90 days or less). Tasks created from now on carry the deadline as their due date.
+	 * @param execution the process execution
+	 * @param acceptedOn the day the clock runs from
+	 * @return the limit in working days
+	 */
+	public int startClock(DelegateExecution execution, LocalDate acceptedOn) {
+		CaseFile file = caseOf(execution);
+		file.accepted(acceptedOn, this.clock.instant());
+		Object own = execution.getVariable("timeLimitDays");
+		int limit = (own instanceof Number number) ? number.intValue()
+				: this.catalogue.require(file.getDepartmentCode(), file.getItemCode()).timeLimitDays();
+		this.clocks.start(file, acceptedOn, limit);
+		deadline(execution, file);
+		return limit;
+	}
+
+	/**
+	 * The case waits for the applicant's corrected materials.
+	 * @param execution the process execution
+	 */
+	public void awaitCorrection(DelegateExecution execution) {
+		caseOf(execution).correctionRequested(this.clock.instant());
+	}
+
+	/**
+	 * The corrected materials are in: the case is received again today, with a new intake
+	 * limit.
+	 * @param execution the process execution
+	 * @param intakeDeadline the last day of the new intake decision
+	 */
+	public void receivedAgain(DelegateExecution execution, LocalDate intakeDeadline) {
+		caseOf(execution).resubmitted(this.clock.instant(), today(), intakeDeadline);
+		execution.setVariable("intakeDue", this.clocks.endOfDay(intakeDeadline));
+	}
+
+	/**
+	 * The statutory clock stops counting (the days it stands are added on resumption).
+	 * @param execution the process execution
+	 * @param reason why, as a suspension code
+	 */
+	public void suspend(DelegateExecution execution, String reason) {
+		this.clocks.suspend(caseOf(execution), today(), reason);
+	}
+
+	/**
+	 * The statutory clock counts again, the deadline moved by the days it stood.
+	 * @param execution the process execution
+	 */
+	public void resume(DelegateExecution execution) {
+		CaseFile file = caseOf(execution);
+		this.clocks.resume(file, today());
+		deadline(execution, file);
+	}
+
+	/**
+	 * The deadline is extended once.
+	 * @param execution the process execution
+	 * @param reason why
+	 */
+	public void extend(DelegateExecution execution, String reason) {
+		CaseFile file = caseOf(execution);
+		this.clocks.extend(file, today(), reason);
+		deadline(execution, file);
+	}
+
+	/**
+	 * The case is decided today: the clock stops and the decision is stored (the case's
+	 * current step stays, e.g. for delivery).
+	 * @param execution the process execution
+	 * @param status the decided status
+	 * @param decision decision code
+	 */
+	public void decide(DelegateExecution execution, CaseStatus status, String decision) {
+		CaseFile file = caseOf(execution);
+		LocalDate today = today();
+		this.clocks.stop(file, today);
+		file.decided(status, decision, today, this.clock.instant());
+	}
+
+	/**
+	 * Working days from a day, on the departments' calendar.
+	 * @param from the first day
+	 * @param days working days
+	 * @return the day reached
+	 */
+	public LocalDate addWorkingDays(LocalDate from, int days) {
+		return this.calendar.addWorkingDays(from, days).date();
 	}
 
 	/**
@@ -137,16 +210,6 @@ public class CaseSteps {
 	 */
 	public String text(String key, Object... arguments) {
 		return this.clocks.recordText(key, arguments);
-	}
-
-	/**
-	 * The remedies against a refusal (reconsideration, litigation), for a module's
-	 * refusal texts.
-	 * @param execution the process execution
-	 * @return the sentence
-	 */
-	public String remedies(DelegateExecution execution) {
-		return this.texts.remedies((String) execution.getVariable("departmentCode"));
 	}
 
 	/**
@@ -211,7 +274,7 @@ public class CaseSteps {
 	 * @param date the day
 	 * @return its last second
 	 */
-	public java.util.Date endOfDay(LocalDate date) {
+	public Date endOfDay(LocalDate date) {
 		return this.clocks.endOfDay(date);
 	}
 
@@ -238,126 +301,8 @@ public class CaseSteps {
 	 */
 	public String grantWith(DelegateExecution execution, NoticeType type, String titleKey, String bodyKey,
 			Object... arguments) {
-		CaseFile file = caseOf(execution);
-		LocalDate today = today();
-		this.clocks.stop(file, today);
-		file.decided(CaseStatus.GRANTED, "grant", today, this.clock.instant());
-		return issue(file, type, this.texts.custom(file, titleKey, bodyKey, arguments)).number();
-	}
-
-	private int limit(DelegateExecution execution, ServiceItem item) {
-		Object own = execution.getVariable("timeLimitDays");
-		return (own instanceof Number number) ? number.intValue() : item.timeLimitDays();
-	}
-
-	/**
-	 * Art. 32: no intake decision within 5 working days, so accepted as of the day
-	 * received.
-	 */
-	public void deemedAccepted(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		LocalDate received = file.getReceivedOn();
-		file.accepted(received, this.clock.instant());
-		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		this.caseService.record(file, "system", CaseHistoryType.DEEMED_ACCEPTED, "intake", null, this.clocks
-			.recordText("record.deemedAccepted", String.valueOf(file.getIntakeDeadline()), String.valueOf(received)));
-		int limit = limit(execution, item);
-		this.clocks.start(file, received, limit);
-		deadline(execution, file);
-		issue(file, NoticeType.ACCEPTANCE, this.texts.acceptance(file, item, true, limit));
-	}
-
-	/**
-	 * Art. 32 (1)(2): not accepted, with the reason and, if outside our powers, who
-	 * decides.
-	 */
-	public void notAccepted(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		file.decided(CaseStatus.NOT_ACCEPTED, "not-accepted", today(), this.clock.instant());
-		issue(file, NoticeType.NON_ACCEPTANCE, this.texts.nonAcceptance(file, (String) execution.getVariable("reason"),
-				(String) execution.getVariable("competentAuthority")));
-		file.step(null, null, this.clock.instant());
-	}
-
-	/** Art. 32 (4): ONE notice listing every missing or defective item. */
-	public void correctionRequested(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		file.correctionRequested(this.clock.instant());
-		@SuppressWarnings("unchecked")
-		Map<String, Object> items = (Map<String, Object>) execution.getVariable("correctionItems");
-		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		String list = items.entrySet()
-			.stream()
-			.map((entry) -> "· " + item.material(entry.getKey()).map(MaterialRequirement::name).orElse(entry.getKey())
-					+ ":" + entry.getValue())
-			.collect(Collectors.joining("\n"));
-		issue(file, NoticeType.CORRECTION, this.texts.correction(file, list));
-	}
-
-	/** The corrected materials are in: intake again, with a new Art. 32 limit. */
-	public void resubmitted(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		LocalDate today = today();
-		LocalDate intakeDeadline = this.calendar.addWorkingDays(today, Cases.INTAKE_WORKING_DAYS).date();
-		file.resubmitted(this.clock.instant(), today, intakeDeadline);
-		execution.setVariable("intakeDue", this.clocks.endOfDay(intakeDeadline));
-	}
-
-	/**
-	 * Art. 45: expert review, inspection or hearing is not counted; the applicant is
-	 * told.
-	 */
-	public void suspendClock(DelegateExecution execution, String reason) {
-		CaseFile file = caseOf(execution);
-		this.clocks.suspend(file, today(), reason);
-		issue(file, NoticeType.SUSPENSION,
-				this.texts.suspension(file, reason, (String) execution.getVariable("expectedDuration")));
-	}
-
-	public void resumeClock(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		this.clocks.resume(file, today());
-		deadline(execution, file);
-	}
-
-	/** Art. 42: the leadership approved or denied the head's extension request. */
-	public void extensionDecided(DelegateExecution execution) {
-		CaseFile file = caseOf(execution);
-		String reason = (String) execution.getVariable("extensionReason");
-		if ("approve".equals(execution.getVariable("outcome"))) {
-			this.clocks.extend(file, today(), reason);
-			deadline(execution, file);
-			issue(file, NoticeType.EXTENSION, this.texts.extension(file, reason));
-		}
-		else {
-			this.caseService.record(file, "system", CaseHistoryType.EXTENSION_DENIED, "extensionApproval", "deny",
-					reason);
-		}
-	}
-
-	/**
-	 * Art. 38: the written decision. Grant or refusal as proposed by the reviewer and
-	 * approved by the head; a refusal states its reasons and the applicant's remedies.
-	 * @param execution the process execution
-	 * @param licenceNumber the licence number when granted, else {@code null}
-	 * @param licenceText what the licence says (holder, scope, validity), for the
-	 * decision text
-	 */
-	public void decided(DelegateExecution execution, String licenceNumber, String licenceText) {
-		CaseFile file = caseOf(execution);
-		LocalDate today = today();
-		boolean grant = "grant".equals(execution.getVariable("proposal"));
-		this.clocks.stop(file, today);
-		if (grant) {
-			file.decided(CaseStatus.GRANTED, "grant", today, this.clock.instant());
-			issue(file, NoticeType.GRANT, this.texts.grant(file, licenceNumber, licenceText));
-		}
-		else {
-			file.decided(CaseStatus.REFUSED, "refuse", today, this.clock.instant());
-			issue(file, NoticeType.REFUSAL, this.texts.refusal(file, (String) execution.getVariable("refusalReasons")));
-		}
-		execution.setVariable("deliveryDue",
-				this.clocks.endOfDay(this.calendar.addWorkingDays(today, DELIVERY_WORKING_DAYS).date()));
+		decide(execution, CaseStatus.GRANTED, "grant");
+		return notice(execution, type, titleKey, bodyKey, arguments);
 	}
 
 	/**

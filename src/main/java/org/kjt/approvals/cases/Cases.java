@@ -2,6 +2,8 @@ package org.kjt.approvals.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +13,12 @@ import java.util.stream.Collectors;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
 import org.flowable.task.api.Task;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Masking;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.documents.MaterialStore;
 import org.kjt.approvals.documents.Notices;
 import org.kjt.approvals.documents.StoredMaterial;
@@ -36,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Cases {
 
 	/** Art. 32: the intake decision or correction notice within 5 working days. */
-	static final int INTAKE_WORKING_DAYS = 5;
+	public static final int INTAKE_WORKING_DAYS = 5;
 
 	private final CaseFileRepository cases;
 
@@ -163,7 +168,7 @@ public class Cases {
 		if (gap || correction) {
 			// Which gaps, or which items of the correction notice, have been handed in.
 			String handedIn = gap ? "gapsFilled" : "correctedItems";
-			List<String> filled = new java.util.ArrayList<>(variableList(file, handedIn));
+			List<String> filled = new ArrayList<>(variableList(file, handedIn));
 			if (!filled.contains(materialCode)) {
 				filled.add(materialCode);
 			}
@@ -365,7 +370,7 @@ public class Cases {
 			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
 		}
 		this.runtimeService.setVariable(file.getProcessInstanceId(), "withdrawReason", trimToNull(reason));
-		org.flowable.engine.runtime.Execution subscribed = this.runtimeService.createExecutionQuery()
+		Execution subscribed = this.runtimeService.createExecutionQuery()
 			.processInstanceId(file.getProcessInstanceId())
 			.messageEventSubscriptionName("withdraw")
 			.singleResult();
@@ -405,7 +410,7 @@ public class Cases {
 			throw DomainException.conflict("case.error.alreadyDecided", file.getReferenceNo());
 		}
 		this.runtimeService.setVariable(file.getProcessInstanceId(), "withdrawReason", trimToNull(reason));
-		org.flowable.engine.runtime.Execution subscribed = this.runtimeService.createExecutionQuery()
+		Execution subscribed = this.runtimeService.createExecutionQuery()
 			.processInstanceId(file.getProcessInstanceId())
 			.messageEventSubscriptionName("withdraw")
 			.singleResult();
@@ -458,7 +463,7 @@ public class Cases {
 	 * @return file name, type and bytes
 	 */
 	@Transactional(readOnly = true)
-	public org.kjt.approvals.documents.MaterialContent materialContent(long caseId, long materialId) {
+	public MaterialContent materialContent(long caseId, long materialId) {
 		CaseFile file = readable(caseId);
 		AppUser user = currentUser();
 		// Materials carry personal data (passports, certificates): like the form's
@@ -557,7 +562,7 @@ public class Cases {
 
 	private List<String> variableList(CaseFile file, String name) {
 		Object items = this.runtimeService.getVariable(file.getProcessInstanceId(), name);
-		if (items instanceof java.util.Collection<?> collection) {
+		if (items instanceof Collection<?> collection) {
 			return collection.stream().map(Object::toString).toList();
 		}
 		return List.of();
@@ -585,7 +590,7 @@ public class Cases {
 			.stream()
 			.filter(ServiceItem.FormField::personal)
 			.filter((field) -> masked.get(field.code()) != null)
-			.forEach((field) -> masked.put(field.code(), org.kjt.approvals.base.Masking.any(masked.get(field.code()))));
+			.forEach((field) -> masked.put(field.code(), Masking.any(masked.get(field.code()))));
 		return masked;
 	}
 

@@ -1,5 +1,6 @@
 package org.kjt.approvals.cases;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.kjt.approvals.documents.FileType;
@@ -20,7 +21,7 @@ public record MaterialRequirement(String code, String name, String nameEn, boole
 	 * @param locale the reader's locale
 	 * @return the name
 	 */
-	public String name(java.util.Locale locale) {
+	public String name(Locale locale) {
 		return ServiceItem.english(locale) ? this.nameEn : this.name;
 	}
 

@@ -1,5 +1,6 @@
 package org.kjt.approvals.inbox;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -303,7 +304,7 @@ public class Workbench {
 	private RowMapper<InboxItem> mapper() {
 		LocalDate today = LocalDate.now(this.clock);
 		return (ResultSet rs, int row) -> {
-			java.sql.Date due = rs.getDate("due_date");
+			Date due = rs.getDate("due_date");
 			LocalDate dueDate = (due != null) ? due.toLocalDate() : null;
 			return new InboxItem(rs.getString("task_id"), rs.getLong("case_id"), rs.getString("reference_no"),
 					rs.getString("item_code"), rs.getString("step"), rs.getString("step_name"),

@@ -14,6 +14,7 @@ import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.documents.NoticeType;
 import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.procedure.ProcedureSteps;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 
@@ -36,6 +37,8 @@ public class LicensingSteps {
 
 	private final CaseSteps caseSteps;
 
+	private final ProcedureSteps procedureSteps;
+
 	private final Catalogue catalogue;
 
 	private final Clock clock;
@@ -46,10 +49,11 @@ public class LicensingSteps {
 
 	private final Accounts accounts;
 
-	LicensingSteps(LicenceRepository licences, CaseSteps caseSteps, Catalogue catalogue, Clock clock,
-			OrgStructure orgStructure, WorkingDayCalendar calendar, Accounts accounts) {
+	LicensingSteps(LicenceRepository licences, CaseSteps caseSteps, ProcedureSteps procedureSteps, Catalogue catalogue,
+			Clock clock, OrgStructure orgStructure, WorkingDayCalendar calendar, Accounts accounts) {
 		this.licences = licences;
 		this.caseSteps = caseSteps;
+		this.procedureSteps = procedureSteps;
 		this.catalogue = catalogue;
 		this.clock = clock;
 		this.orgStructure = orgStructure;
@@ -64,7 +68,7 @@ public class LicensingSteps {
 	 */
 	public void decide(DelegateExecution execution) {
 		if (!"grant".equals(execution.getVariable("proposal"))) {
-			this.caseSteps.decided(execution, null, null);
+			this.procedureSteps.decided(execution, null, null);
 			return;
 		}
 		long caseId = ((Number) execution.getVariable("caseId")).longValue();
@@ -79,7 +83,7 @@ public class LicensingSteps {
 			.particulars(facts.facilityAddress(), facts.legalRepresentative()));
 		String text = "持证单位:%s\n许可事项:%s\n许可范围:%s\n有效期:%s 至 %s".formatted(facts.holder(), item.name(), facts.scope(),
 				issuedOn, validUntil);
-		this.caseSteps.decided(execution, number, text);
+		this.procedureSteps.decided(execution, number, text);
 	}
 
 	/**
@@ -114,7 +118,7 @@ public class LicensingSteps {
 	 * @param execution the process execution
 	 */
 	public void renewalRefused(DelegateExecution execution) {
-		this.caseSteps.decided(execution, null, null);
+		this.procedureSteps.decided(execution, null, null);
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
 	}
 

@@ -9,9 +9,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -62,7 +64,7 @@ class OrgDataLoader {
 	}
 
 	@Transactional
-	int load(Resource resource, String name, java.util.function.Consumer<Map<String, Object>> loader) {
+	int load(Resource resource, String name, Consumer<Map<String, Object>> loader) {
 		byte[] bytes;
 		try (InputStream in = resource.getInputStream()) {
 			bytes = in.readAllBytes();
@@ -94,7 +96,7 @@ class OrgDataLoader {
 		Object effective = root.get("effectiveDate");
 		Date effectiveDate = null;
 		if (effective instanceof java.util.Date date) {
-			effectiveDate = Date.valueOf(date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+			effectiveDate = Date.valueOf(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
 		}
 		else if (effective != null) {
 			effectiveDate = Date.valueOf(LocalDate.parse(effective.toString()));

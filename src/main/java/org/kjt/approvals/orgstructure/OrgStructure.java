@@ -1,10 +1,13 @@
 package org.kjt.approvals.orgstructure;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,8 +69,8 @@ public class OrgStructure implements InitializingBean {
 									rs.getString("name_en"), UnitKind.valueOf(rs.getString("kind"))));
 				});
 		// Published order (by code): jilin, then liaoning.
-		this.departments = java.util.Collections.unmodifiableMap(loadedDepartments);
-		this.divisions = java.util.Collections.unmodifiableMap(loadedDivisions);
+		this.departments = Collections.unmodifiableMap(loadedDepartments);
+		this.divisions = Collections.unmodifiableMap(loadedDivisions);
 	}
 
 	public List<DepartmentRef> departments() {
@@ -267,9 +270,9 @@ public class OrgStructure implements InitializingBean {
 						}
 					}
 				}, code);
-		java.sql.Date effective = (java.sql.Date) row.get("EFFECTIVE_DATE");
+		Date effective = (Date) row.get("EFFECTIVE_DATE");
 		if (effective == null) {
-			effective = (java.sql.Date) row.get("effective_date");
+			effective = (Date) row.get("effective_date");
 		}
 		return new DepartmentDetails(code, (String) value(row, "name"), (String) value(row, "name_en"),
 				(String) value(row, "rank_name"), Boolean.TRUE.equals(value(row, "rank_stated")),
@@ -281,7 +284,7 @@ public class OrgStructure implements InitializingBean {
 	private static Object value(Map<String, Object> row, String column) {
 		// Column label case differs between H2 (upper) and MySQL (as declared).
 		Object value = row.get(column);
-		return (value != null) ? value : row.get(column.toUpperCase(java.util.Locale.ROOT));
+		return (value != null) ? value : row.get(column.toUpperCase(Locale.ROOT));
 	}
 
 }

@@ -3,11 +3,15 @@ package org.kjt.approvals.outboundtraining;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.kjt.approvals.base.DecisionTables;
+import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
@@ -30,14 +34,27 @@ public class OutboundSteps {
 
 	private final Clock clock;
 
-	private final org.kjt.approvals.base.Translations translations;
+	private final Translations translations;
 
-	OutboundSteps(CaseSteps caseSteps, DecisionTables tables, Clock clock,
-			org.kjt.approvals.base.Translations translations) {
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+	OutboundSteps(CaseSteps caseSteps, DecisionTables tables, Clock clock, Translations translations) {
 		this.translations = translations;
 		this.caseSteps = caseSteps;
 		this.tables = tables;
 		this.clock = clock;
+	}
+
+	/**
+	 * A key project is taken up for review: the clock starts and the unit is told.
+	 * @param execution the process execution
+	 */
+	public void accepted(DelegateExecution execution) {
+		LocalDate today = LocalDate.now(this.clock);
+		int limit = this.caseSteps.startClock(execution, today);
+		this.caseSteps.notice(execution, NoticeType.ACCEPTANCE, "notice.outboundAccepted.title",
+				"notice.outboundAccepted.body", this.caseSteps.item(execution).name(), DATE.format(today), limit,
+				DATE.format(this.caseSteps.facts(execution).receivedOn()));
 	}
 
 	/** Which sign-off the project needs: the department's decision table decides. */
@@ -116,7 +133,7 @@ public class OutboundSteps {
 
 	/** The report is in (on time or late); the case is closed. */
 	public void reportFiled(DelegateExecution execution) {
-		java.util.List<String> remarks = new java.util.ArrayList<>();
+		List<String> remarks = new ArrayList<>();
 		if (Boolean.TRUE.equals(execution.getVariable("reportLate"))) {
 			remarks.add(this.translations.translate("record.reportLate", LocalDate.now(this.clock).toString()));
 		}

@@ -3,6 +3,7 @@ package org.kjt.approvals.workpermit;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,7 +106,7 @@ class AmendmentRules implements CaseRules {
 				throw DomainException.invalid("changeKind", "workpermit.error.changeKind", kind);
 			}
 			String value = WorkPermitApplication.text(form, "newValue", 200);
-			if ("PASSPORT".equals(kind) && !value.toUpperCase(java.util.Locale.ROOT).matches("[A-Z0-9]{5,20}")) {
+			if ("PASSPORT".equals(kind) && !value.toUpperCase(Locale.ROOT).matches("[A-Z0-9]{5,20}")) {
 				throw DomainException.invalid("newValue", "workpermit.error.passportNumber");
 			}
 			if ("NAME".equals(kind) && !value.matches("[\\p{L}][\\p{L} .'\\-]*")) {
@@ -120,7 +121,7 @@ class AmendmentRules implements CaseRules {
 			}
 			variables.put("amendment", "CHANGE");
 			variables.put("changeKind", kind);
-			variables.put("newValue", "PASSPORT".equals(kind) ? value.toUpperCase(java.util.Locale.ROOT) : value);
+			variables.put("newValue", "PASSPORT".equals(kind) ? value.toUpperCase(Locale.ROOT) : value);
 		}
 		return new Checked(Map.of(), variables);
 	}

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.kjt.approvals.base.DomainException;
@@ -177,7 +178,7 @@ class WorkPermitRules implements CaseRules {
 			.stream()
 			.map(Object::toString)
 			.filter((code) -> !done.contains(code))
-			.collect(Collectors.toCollection(java.util.TreeSet::new));
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	static String text(String field, Object value) {

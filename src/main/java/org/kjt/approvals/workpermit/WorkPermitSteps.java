@@ -2,15 +2,19 @@ package org.kjt.approvals.workpermit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.kjt.approvals.base.Masking;
+import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
 import org.kjt.approvals.documents.NoticeType;
 import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.procedure.ProcedureSteps;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,18 +35,21 @@ public class WorkPermitSteps {
 
 	private final CaseSteps caseSteps;
 
+	private final ProcedureSteps procedureSteps;
+
 	private final Permits permits;
 
 	private final OrgStructure orgStructure;
 
 	private final Clock clock;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	WorkPermitSteps(CaseSteps caseSteps, Permits permits, OrgStructure orgStructure, Clock clock,
-			org.springframework.context.MessageSource messages) {
+	WorkPermitSteps(CaseSteps caseSteps, ProcedureSteps procedureSteps, Permits permits, OrgStructure orgStructure,
+			Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.caseSteps = caseSteps;
+		this.procedureSteps = procedureSteps;
 		this.permits = permits;
 		this.orgStructure = orgStructure;
 		this.clock = clock;
@@ -55,7 +62,7 @@ public class WorkPermitSteps {
 	 */
 	public void decide(DelegateExecution execution) {
 		if (!"grant".equals(execution.getVariable("proposal"))) {
-			this.caseSteps.decided(execution, null, null);
+			this.procedureSteps.decided(execution, null, null);
 			this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
 			return;
 		}
@@ -73,14 +80,14 @@ public class WorkPermitSteps {
 	public void cardRefusedLate(DelegateExecution execution) {
 		this.caseSteps.notice(execution, NoticeType.REFUSAL, "notice.cardLate.title", "notice.cardLate.body",
 				execution.getVariable("entryDate"), LocalDate.now(this.clock), CARD_DAYS_AFTER_ENTRY,
-				this.caseSteps.remedies(execution));
+				this.procedureSteps.remedies(execution));
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "card-late");
 	}
 
 	/** The office refused to issue the card, with reasons. */
 	public void cardRefused(DelegateExecution execution) {
 		this.caseSteps.notice(execution, NoticeType.REFUSAL, "notice.cardRefused.title", "notice.cardRefused.body",
-				execution.getVariable("refusalReasons"), this.caseSteps.remedies(execution));
+				execution.getVariable("refusalReasons"), this.procedureSteps.remedies(execution));
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "card-refused");
 	}
 
@@ -95,8 +102,8 @@ public class WorkPermitSteps {
 		long caseId = ((Number) execution.getVariable("caseId")).longValue();
 		LocalDate today = LocalDate.now(this.clock);
 		String name = form.get("holderName").toString();
-		String nationality = form.get("nationality").toString().toUpperCase(java.util.Locale.ROOT);
-		String passport = form.get("passportNumber").toString().toUpperCase(java.util.Locale.ROOT);
+		String nationality = form.get("nationality").toString().toUpperCase(Locale.ROOT);
+		String passport = form.get("passportNumber").toString().toUpperCase(Locale.ROOT);
 		LocalDate birth = LocalDate.parse(form.get("dateOfBirth").toString());
 		Object previous = form.get("previousPermitNumber");
 		String number = ((previous != null && !previous.toString().isBlank())
@@ -153,12 +160,12 @@ public class WorkPermitSteps {
 
 	/** Extension or change refused, with reasons and remedies. */
 	public void amendmentRefused(DelegateExecution execution) {
-		this.caseSteps.decided(execution, null, null);
+		this.procedureSteps.decided(execution, null, null);
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
 	}
 
 	private String message(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, org.kjt.approvals.base.Translations.CHINESE);
+		return this.messages.getMessage(key, arguments, Translations.CHINESE);
 	}
 
 	/**

@@ -2,13 +2,17 @@ package org.kjt.approvals.workpermit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Masking;
+import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
@@ -47,11 +51,10 @@ public class WorkPermits {
 
 	private final Clock clock;
 
-	private final org.kjt.approvals.base.Translations translations;
+	private final Translations translations;
 
 	WorkPermits(Cases cases, Permits permits, CurrentUser currentUser, WorkingDayCalendar calendar,
-			WorkPermitLimits limits, PointsCalculator calculator, Clock clock,
-			org.kjt.approvals.base.Translations translations) {
+			WorkPermitLimits limits, PointsCalculator calculator, Clock clock, Translations translations) {
 		this.translations = translations;
 		this.cases = cases;
 		this.permits = permits;
@@ -70,7 +73,7 @@ public class WorkPermits {
 	 */
 	public PointsResult score(Map<String, Object> form) {
 		LocalDate birth = WorkPermitApplication.date(form, "dateOfBirth");
-		int age = java.time.Period.between(birth, LocalDate.now(this.clock)).getYears();
+		int age = Period.between(birth, LocalDate.now(this.clock)).getYears();
 		if (age < 18) {
 			throw DomainException.invalid("dateOfBirth", "workpermit.error.age");
 		}
@@ -110,7 +113,7 @@ public class WorkPermits {
 		variables.put("entryDate", entry.toString());
 		variables.put("cardLate", late);
 		LocalDate due = this.calendar.addWorkingDays(today, this.limits.cardIssue(own.department())).date();
-		variables.put("cardDue", java.util.Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant()));
+		variables.put("cardDue", Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant()));
 		return this.cases.completeApplicantStep(caseId, "cardApplication", WorkPermitHistoryType.CARD_APPLIED,
 				this.translations.translate(late ? "record.cardAppliedLate" : "record.cardApplied", entry.toString(),
 						WorkPermitSteps.CARD_DAYS_AFTER_ENTRY),
@@ -154,7 +157,7 @@ public class WorkPermits {
 	 * @return the card
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<PermitView> forCase(long caseId) {
+	public Optional<PermitView> forCase(long caseId) {
 		AppUser employer = employer();
 		return this.permits.byCase(caseId)
 			.filter((card) -> card.employerUsername().equals(employer.username()))

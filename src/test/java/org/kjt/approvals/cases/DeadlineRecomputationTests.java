@@ -14,6 +14,7 @@ import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class DeadlineRecomputationTests {
 	LicensingFixtures licensing;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void resetClock() {

@@ -12,8 +12,10 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.ApprovalsTest;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApprovalsTest
 class LicensingBrowserTests {
 
-	static final List<String> MANDATORY = org.kjt.approvals.licensing.LicensingFixtures.MANDATORY;
+	static final List<String> MANDATORY = LicensingFixtures.MANDATORY;
 
 	@LocalServerPort
 	int port;
@@ -60,8 +62,7 @@ class LicensingBrowserTests {
 		// The tab re-renders the items on the server: wait for Liaoning's before opening
 		// one.
 		this.page.locator("#apply-liaoning-lab-animal-production")
-			.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-				.setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+			.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
 		this.page.locator("#item-lab-animal-production").click();
 		this.page.locator("#apply-liaoning-lab-animal-production").click();
 		this.page.locator("#form-scope input").fill("SPF级 SD 大鼠");

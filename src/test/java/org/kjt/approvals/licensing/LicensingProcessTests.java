@@ -13,6 +13,7 @@ import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.ClockState;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
@@ -21,12 +22,15 @@ import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.StepCompletion;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,13 +54,13 @@ class LicensingProcessTests {
 	LicensingFixtures licensing;
 
 	@Autowired
-	org.kjt.approvals.calendar.WorkingDayCalendar calendar;
+	WorkingDayCalendar calendar;
 
 	@Autowired
-	org.kjt.approvals.security.Accounts accounts;
+	Accounts accounts;
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transactions;
+	TransactionTemplate transactions;
 
 	@Autowired
 	Workbench workbench;
@@ -330,8 +334,8 @@ class LicensingProcessTests {
 		long first = accepted("applicant", "jilin");
 		long second = accepted("applicant", "jilin");
 		String task = claim("jl-approval", first, "review");
-		org.kjt.approvals.security.AppUser holder = this.accounts.find("jl-approval").orElseThrow();
-		org.kjt.approvals.security.AppUser colleague = this.accounts.find("jl-approval2").orElseThrow();
+		AppUser holder = this.accounts.find("jl-approval").orElseThrow();
+		AppUser colleague = this.accounts.find("jl-approval2").orElseThrow();
 		Map<String, Object> grant = Map.of("proposal", "grant");
 		assertThatThrownBy(() -> this.transactions.executeWithoutResult(
 				(status) -> this.stepCompletion.complete(second, task, "review", holder, "propose", "拟准予", grant)))
@@ -403,7 +407,7 @@ class LicensingProcessTests {
 			.processInstanceBusinessKey(String.valueOf(lapsed))
 			.singleResult()
 			.getId();
-		org.flowable.job.api.Job due = this.managementService.createTimerJobQuery()
+		Job due = this.managementService.createTimerJobQuery()
 			.processInstanceId(process)
 			.elementId("hearingRequestLapsed")
 			.singleResult();

@@ -1,9 +1,13 @@
 package org.kjt.approvals.security;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 
@@ -103,7 +107,7 @@ class SecurityTests {
 						 "email":"reg@example.cn"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("creditCode"))
-			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("credit code")));
+			.andExpect(jsonPath("$.error").value(Matchers.containsString("credit code")));
 		assertThat(this.users.count()).isEqualTo(before);
 		assertThat(this.users.existsByUsername("reg-bad")).isFalse();
 	}
@@ -133,7 +137,7 @@ class SecurityTests {
 	@Test
 	void fiveFailedLoginsLockTheAccountForFifteenMinutes() throws Exception {
 		this.accounts.createIfAbsent("lock-me", "right-password", "Lock test", AccountKind.APPLICANT, null, null,
-				java.util.EnumSet.of(Role.APPLICANT));
+				EnumSet.of(Role.APPLICANT));
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(get("/api/me").with(httpBasic("lock-me", "wrong-" + i)))
 				.andExpect(status().isUnauthorized());
@@ -154,7 +158,7 @@ class SecurityTests {
 	@WithMockUser(username = "jl-approval", roles = "STAFF")
 	void onlyAdminsCreateStaff() {
 		assertThatThrownBy(() -> this.accounts.createStaff("new-staff", "long-enough", "新员工", "jilin",
-				"jl.approval-office", java.util.Set.of()))
+				"jl.approval-office", Set.of()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.users.existsByUsername("new-staff")).isFalse();
 	}
@@ -163,10 +167,10 @@ class SecurityTests {
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void adminCreatesStaffOnlyInADivisionOfTheirDepartment() {
 		assertThatThrownBy(() -> this.accounts.createStaff("wrong-div", "long-enough", "错处室", "jilin",
-				"ln.foreign-experts", java.util.Set.of()))
-			.isInstanceOf(org.kjt.approvals.base.DomainException.class);
+				"ln.foreign-experts", Set.of()))
+			.isInstanceOf(DomainException.class);
 		AppUser created = this.accounts.createStaff("jl-new", "long-enough", "新员工", "jilin", "jl.international",
-				java.util.Set.of(Role.DIVISION_HEAD));
+				Set.of(Role.DIVISION_HEAD));
 		assertThat(created.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.DIVISION_HEAD);
 		assertThat(this.accounts.staffOf("jilin", "jl.international")).extracting(AppUser::username)
 			.contains("jl-new", "jl-intl", "jl-intl-head");

@@ -162,7 +162,7 @@ public final class BrowserSupport {
 		try (var in = BrowserSupport.class.getResourceAsStream("/META-INF/VAADIN/config/flow-build-info.json")) {
 			return in != null && new String(in.readAllBytes()).replace(" ", "").contains("\"productionMode\":true");
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return false;
 		}
 	}

@@ -1,21 +1,30 @@
 package org.kjt.approvals.support;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.Role;
 
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,7 +50,7 @@ public abstract class KaribuSupport {
 		MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, this.context, UI::new));
 		// The browser's language does not matter: the UI starts in Chinese (see
 		// LanguageInitializer).
-		UI.getCurrent().setLocale(org.kjt.approvals.base.Translations.CHINESE);
+		UI.getCurrent().setLocale(Translations.CHINESE);
 	}
 
 	@AfterEach
@@ -56,28 +65,24 @@ public abstract class KaribuSupport {
 	 */
 	@SuppressWarnings("unchecked")
 	private static Routes routes() {
-		var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false) {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false) {
 			@Override
-			protected boolean isCandidateComponent(
-					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+			protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
 				return definition.getMetadata().isIndependent() && !definition.getMetadata().isAbstract();
 			}
 		};
-		scanner.addIncludeFilter(
-				new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
-		Set<Class<? extends com.vaadin.flow.component.Component>> views = new java.util.HashSet<>();
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+		Set<Class<? extends Component>> views = new HashSet<>();
 		for (var candidate : scanner.findCandidateComponents("org.kjt.approvals")) {
 			try {
-				views.add((Class<? extends com.vaadin.flow.component.Component>) Class
-					.forName(candidate.getBeanClassName()));
+				views.add((Class<? extends Component>) Class.forName(candidate.getBeanClassName()));
 			}
 			catch (ClassNotFoundException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}
-		Routes routes = new Routes(views, new java.util.HashSet<>(), true);
-		routes.addErrorRoutes(com.github.mvysny.kaributesting.v10.MockRouteNotFoundError.class,
-				com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError.class);
+		Routes routes = new Routes(views, new HashSet<>(), true);
+		routes.addErrorRoutes(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class);
 		return routes;
 	}
 

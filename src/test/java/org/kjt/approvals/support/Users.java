@@ -4,15 +4,16 @@ import java.util.concurrent.Callable;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /** Runs service calls as a given (demo) user, the way a logged-in request would. */
 @Component
 public class Users {
 
-	private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
+	private final UserDetailsService userDetails;
 
-	Users(org.springframework.security.core.userdetails.UserDetailsService userDetails) {
+	Users(UserDetailsService userDetails) {
 		this.userDetails = userDetails;
 	}
 

@@ -1,5 +1,6 @@
 package org.kjt.approvals.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.kjt.approvals.base.DomainException;
@@ -29,7 +30,7 @@ public final class Refusals {
 	}
 
 	public static void show(DomainException ex) {
-		com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+		UI ui = UI.getCurrent();
 		String message = (ui != null) ? ui.getTranslation(ex.messageKey(), ex.arguments()) : ex.getMessage();
 		Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}

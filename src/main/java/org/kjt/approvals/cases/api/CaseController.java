@@ -96,7 +96,7 @@ class CaseController {
 			.contentType(MediaType.parseMediaType(content.meta().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(content.meta().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.filename(content.meta().fileName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.body(content.bytes());

@@ -1,6 +1,7 @@
 package org.kjt.approvals.cases.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,7 +53,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
 
-	private final java.util.List<FormAssist> assists;
+	private final List<FormAssist> assists;
 
 	private final Div live = new Div();
 
@@ -65,7 +67,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private Long caseId;
 
-	ApplyView(Cases cases, Catalogue catalogue, java.util.List<FormAssist> assists) {
+	ApplyView(Cases cases, Catalogue catalogue, List<FormAssist> assists) {
 		this.assists = assists;
 		this.cases = cases;
 		this.catalogue = catalogue;
@@ -125,8 +127,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 			date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
 			return date;
 		}
-		java.util.List<String> choices = (this.assist != null) ? this.assist.choices(field.code())
-				: java.util.List.of();
+		List<String> choices = (this.assist != null) ? this.assist.choices(field.code()) : List.of();
 		if (!choices.isEmpty()) {
 			Select<String> select = new Select<>();
 			select.setLabel(label);
@@ -138,7 +139,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		TextField text = new TextField(label);
 		text.setRequiredIndicatorVisible(field.required());
 		text.setMaxLength(2000);
-		text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+		text.setValueChangeMode(ValueChangeMode.LAZY);
 		return text;
 	}
 

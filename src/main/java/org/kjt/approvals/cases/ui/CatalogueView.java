@@ -1,5 +1,9 @@
 package org.kjt.approvals.cases.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +23,9 @@ import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.orgstructure.DepartmentRef;
+import org.kjt.approvals.orgstructure.DivisionRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.orgstructure.RoutingEntryView;
 import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Role;
 
@@ -50,7 +56,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 	private void show(Div content, Catalogue catalogue, String department, boolean applicant) {
 		content.removeAll();
 		// The department's routing table, read once for all its items.
-		java.util.List<org.kjt.approvals.orgstructure.RoutingEntryView> routing = this.orgStructure.routing(department);
+		List<RoutingEntryView> routing = this.orgStructure.routing(department);
 		for (ServiceItem item : catalogue.items(department)) {
 			VerticalLayout body = new VerticalLayout();
 			body.add(new Paragraph(getTranslation("catalogue.legalBasis") + ":" + item.legalBasis(getLocale())),
@@ -69,14 +75,14 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 				.filter((entry) -> entry.item().equals(item.code()))
 				.map((entry) -> getTranslation("org.role." + entry.role().name()) + ":"
 						+ ("en".equals(getLocale().getLanguage()) ? this.orgStructure.division(entry.division())
-							.map(org.kjt.approvals.orgstructure.DivisionRef::nameEn)
+							.map(DivisionRef::nameEn)
 							.orElse(entry.divisionName()) : entry.divisionName()))
-				.collect(java.util.stream.Collectors.joining(";"));
+				.collect(Collectors.joining(";"));
 			body.add(new Paragraph(getTranslation("catalogue.divisions") + ":" + steps));
 			if (applicant) {
 				Button apply = new Button(getTranslation("catalogue.apply"),
 						(click) -> getUI().ifPresent((ui) -> ui.navigate(ApplyView.class,
-								new RouteParameters(java.util.Map.of("department", department, "item", item.code())))));
+								new RouteParameters(Map.of("department", department, "item", item.code())))));
 				apply.setId("apply-" + department + "-" + item.code());
 				body.add(apply);
 			}

@@ -2,6 +2,7 @@ package org.kjt.approvals.inbox.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -139,7 +140,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 		Workbench.Filter filter = new Workbench.Filter(this.item.getValue(), this.step.getValue());
 		// The grid asks for the count, then for the first page: one page query (with its
 		// count) answers both.
-		java.util.concurrent.atomic.AtomicReference<Page<InboxItem>> first = new java.util.concurrent.atomic.AtomicReference<>();
+		AtomicReference<Page<InboxItem>> first = new AtomicReference<>();
 		this.tasks.setDataProvider(new CallbackDataProvider<InboxItem, Void>((query) -> {
 			Page<InboxItem> ready = first.getAndSet(null);
 			if (ready != null && query.getPage() == 0 && query.getPageSize() == ready.getSize()) {

@@ -1,5 +1,8 @@
 package org.kjt.approvals.security.api;
 
+import java.util.List;
+import java.util.Set;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjt.approvals.security.Accounts;
@@ -12,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,7 +40,7 @@ class AccountController {
 	}
 
 	record NewStaff(String username, String password, String displayName, String department, String division,
-			java.util.Set<Role> roles) {
+			Set<Role> roles) {
 	}
 
 	@PostMapping("/api/admin/staff")
@@ -44,13 +48,12 @@ class AccountController {
 	@Operation(summary = "Create a staff account in a division (admins)")
 	AppUser createStaff(@RequestBody NewStaff staff) {
 		return this.accounts.createStaff(staff.username(), staff.password(), staff.displayName(), staff.department(),
-				staff.division(), (staff.roles() != null) ? staff.roles() : java.util.Set.of());
+				staff.division(), (staff.roles() != null) ? staff.roles() : Set.of());
 	}
 
 	@GetMapping("/api/admin/staff")
 	@Operation(summary = "The staff of a division (admins)")
-	java.util.List<AppUser> staff(@org.springframework.web.bind.annotation.RequestParam String department,
-			@org.springframework.web.bind.annotation.RequestParam String division) {
+	List<AppUser> staff(@RequestParam String department, @RequestParam String division) {
 		return this.accounts.staffOfDivision(department, division);
 	}
 

@@ -1,6 +1,7 @@
 package org.kjt.approvals.security.ui;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -79,7 +80,7 @@ class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 	private void refresh() {
 		DivisionRef selected = this.division.getValue();
 		this.staff.setItems((selected != null)
-				? this.accounts.staffOfDivision(selected.departmentCode(), selected.code()) : java.util.List.of());
+				? this.accounts.staffOfDivision(selected.departmentCode(), selected.code()) : List.of());
 	}
 
 	@Override

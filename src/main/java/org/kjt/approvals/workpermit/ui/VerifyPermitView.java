@@ -1,5 +1,6 @@
 package org.kjt.approvals.workpermit.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -38,7 +39,7 @@ class VerifyPermitView extends VerticalLayout implements HasDynamicTitle {
 		Button verify = new Button(getTranslation("permits.verify.submit"), (click) -> verify(number.getValue()));
 		verify.setId("verify");
 		verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		verify.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+		verify.addClickShortcut(Key.ENTER);
 		HorizontalLayout row = new HorizontalLayout(number, verify);
 		row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		this.result.setId("verify-result");

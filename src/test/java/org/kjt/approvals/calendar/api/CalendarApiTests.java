@@ -1,9 +1,11 @@
 package org.kjt.approvals.calendar.api;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.ApprovalsTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +26,7 @@ class CalendarApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().json(
 					"{\"from\":\"2026-09-24\",\"days\":20,\"date\":\"2026-10-29\",\"provisional\":false}",
-					org.springframework.test.json.JsonCompareMode.STRICT));
+					JsonCompareMode.STRICT));
 		this.mvc.perform(get("/api/calendar/days/2026-10-10"))
 			.andExpect(jsonPath("$.workingDay").value(true))
 			.andExpect(jsonPath("$.kind").value("MAKE_UP_WORKDAY"));
@@ -34,8 +36,8 @@ class CalendarApiTests {
 			.getResponse()
 			.getContentAsString();
 		// Thu 10-08 and Fri 10-09: Oct 1–7 are holidays.
-		assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(between, "$.workingDays")).isEqualTo(2);
-		assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(between, "$.provisional")).isFalse();
+		assertThat(JsonPath.<Integer>read(between, "$.workingDays")).isEqualTo(2);
+		assertThat(JsonPath.<Boolean>read(between, "$.provisional")).isFalse();
 	}
 
 	@Test

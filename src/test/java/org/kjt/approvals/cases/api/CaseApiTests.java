@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.ApprovalsTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -33,7 +35,7 @@ class CaseApiTests {
 
 	static final byte[] PDF = "%PDF-1.4\n% api test\n".getBytes(StandardCharsets.US_ASCII);
 
-	static final List<String> MANDATORY = org.kjt.approvals.licensing.LicensingFixtures.MANDATORY;
+	static final List<String> MANDATORY = LicensingFixtures.MANDATORY;
 
 	@Autowired
 	MockMvc mvc;
@@ -270,8 +272,7 @@ class CaseApiTests {
 		return ids.get(0);
 	}
 
-	private org.springframework.test.web.servlet.ResultActions upload(String user, long id, String material,
-			String name, byte[] bytes) throws Exception {
+	private ResultActions upload(String user, long id, String material, String name, byte[] bytes) throws Exception {
 		return this.mvc.perform(multipart("/api/cases/{id}/materials", id)
 			.file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
 			.param("material", material)

@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.Cases;
@@ -52,11 +55,8 @@ class WorkbenchViewTests extends KaribuSupport {
 		Tabs tabs = _get(Tabs.class);
 		tabs.setSelectedTab(_get(Tab.class, (spec) -> spec.withId("queue-group")));
 		// The filter offers every item the department handles.
-		assertThat(
-				((com.vaadin.flow.component.select.Select<String>) _get(com.vaadin.flow.component.select.Select.class,
-						(spec) -> spec.withId("filter-item")))
-					.getListDataView()
-					.getItems())
+		assertThat(((Select<String>) _get(Select.class, (spec) -> spec.withId("filter-item"))).getListDataView()
+			.getItems())
 			.contains("lab-animal-production", "lab-animal-licence-renewal", "work-permit", "outbound-training");
 		Grid<InboxItem> grid = _get(Grid.class, (spec) -> spec.withId("tasks"));
 		List<InboxItem> rows = GridKt._fetch(grid, 0, GridKt._size(grid));
@@ -133,8 +133,8 @@ class WorkbenchViewTests extends KaribuSupport {
 	@Test
 	void applicantsCannotOpenTheWorkbench() {
 		login("applicant");
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("workbench"))
-			.isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+		Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("workbench"))
+			.isInstanceOf(MockAccessDeniedException.class);
 	}
 
 	private long submitted() {

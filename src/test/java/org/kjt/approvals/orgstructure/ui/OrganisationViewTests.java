@@ -1,5 +1,8 @@
 package org.kjt.approvals.orgstructure.ui;
 
+import java.util.Locale;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
@@ -37,7 +40,7 @@ class OrganisationViewTests extends KaribuSupport {
 
 	@Test
 	void englishShowsEnglishNamesBesideTheChineseOnes() {
-		UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+		UI.getCurrent().setLocale(Locale.ENGLISH);
 		UI.getCurrent().navigate("org/jilin");
 		assertThat(_get(Details.class, (spec) -> spec.withId("division-jl.international")).getSummaryText())
 			.isEqualTo("International Cooperation Division · 国际合作处 (jl.international)");
@@ -53,7 +56,7 @@ class OrganisationViewTests extends KaribuSupport {
 	void theAdminViewOpensForAdminsOnly() {
 		login("jl-approval");
 		assertThatThrownBy(() -> UI.getCurrent().navigate("admin/routing"))
-			.isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+			.isInstanceOf(MockAccessDeniedException.class);
 		login("admin");
 		UI.getCurrent().navigate("admin/routing");
 		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))

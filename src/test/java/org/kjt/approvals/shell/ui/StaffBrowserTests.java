@@ -1,5 +1,7 @@
 package org.kjt.approvals.shell.ui;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +36,7 @@ class StaffBrowserTests {
 		this.page = BrowserSupport.newPage("http://localhost:" + this.port);
 		// The browser asks for English, the UI still starts in Chinese.
 		this.page.navigate("/admin/routing");
-		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+		assertThat(this.page).hasURL(Pattern.compile(".*/login$"));
 		// Forget the saved request for the admin page: staff would be denied it after
 		// log-in.
 		this.page.context().clearCookies();
