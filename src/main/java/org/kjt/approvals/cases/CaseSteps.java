@@ -28,7 +28,9 @@ public class CaseSteps {
 
 	private final CaseFileRepository cases;
 
-	private final Cases caseService;
+	private final CaseHistory history;
+
+	private final CaseForms forms;
 
 	private final CaseClocks clocks;
 
@@ -46,11 +48,12 @@ public class CaseSteps {
 
 	private final String deadlineCheckCycle;
 
-	CaseSteps(CaseFileRepository cases, Cases caseService, CaseClocks clocks, Notices notices, NoticeTexts texts,
-			OrgStructure orgStructure, Catalogue catalogue, WorkingDayCalendar calendar, Clock clock,
+	CaseSteps(CaseFileRepository cases, CaseHistory history, CaseForms forms, CaseClocks clocks, Notices notices,
+			NoticeTexts texts, OrgStructure orgStructure, Catalogue catalogue, WorkingDayCalendar calendar, Clock clock,
 			@Value("${approvals.deadline-check-cycle:0 0 8 * * ?}") String deadlineCheckCycle) {
 		this.cases = cases;
-		this.caseService = caseService;
+		this.history = history;
+		this.forms = forms;
 		this.clocks = clocks;
 		this.notices = notices;
 		this.texts = texts;
@@ -247,7 +250,7 @@ public class CaseSteps {
 		CaseFile file = caseOf(execution);
 		file.overdue();
 		execution.setVariable("overdue", true);
-		this.caseService.record(file, "system", CaseHistoryType.ESCALATED, null, null, detail);
+		this.history.record(file, "system", CaseHistoryType.ESCALATED, null, null, detail);
 	}
 
 	/**
@@ -256,7 +259,7 @@ public class CaseSteps {
 	 * @return the form
 	 */
 	public Map<String, Object> form(DelegateExecution execution) {
-		return this.caseService.form(caseOf(execution));
+		return this.forms.form(caseOf(execution));
 	}
 
 	/**
@@ -286,7 +289,7 @@ public class CaseSteps {
 	 * @param detail detail, may be null
 	 */
 	public void record(DelegateExecution execution, HistoryType type, @Nullable String step, @Nullable String detail) {
-		this.caseService.record(caseOf(execution), "system", type, step, null, detail);
+		this.history.record(caseOf(execution), "system", type, step, null, detail);
 	}
 
 	/**
@@ -314,7 +317,7 @@ public class CaseSteps {
 	 */
 	public void close(DelegateExecution execution, HistoryType type, String step) {
 		CaseFile file = caseOf(execution);
-		this.caseService.record(file, "system", type, step, null, null);
+		this.history.record(file, "system", type, step, null, null);
 		file.step(null, null, this.clock.instant());
 	}
 
@@ -326,7 +329,7 @@ public class CaseSteps {
 		}
 		file.status(CaseStatus.WITHDRAWN, this.clock.instant());
 		file.step(null, null, this.clock.instant());
-		this.caseService.record(file, file.getApplicantUsername(), CaseHistoryType.WITHDRAWN, null, null,
+		this.history.record(file, file.getApplicantUsername(), CaseHistoryType.WITHDRAWN, null, null,
 				(String) execution.getVariable("withdrawReason"));
 	}
 
@@ -356,7 +359,7 @@ public class CaseSteps {
 	private IssuedNotice issue(CaseFile file, NoticeType type, NoticeTexts.Text text) {
 		IssuedNotice notice = this.notices.issue(file.getDepartmentCode(), type, Cases.caseRef(file), text.title(),
 				text.body(), "system");
-		this.caseService.record(file, "system", CaseHistoryType.NOTICE_ISSUED, null, type.name(),
+		this.history.record(file, "system", CaseHistoryType.NOTICE_ISSUED, null, type.name(),
 				notice.number() + " " + notice.title());
 		return notice;
 	}

@@ -15,6 +15,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.task.api.Task;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Masking;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
@@ -33,9 +34,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applicant's side of a case and every read of one: create, upload, submit, answer a
- * correction notice, withdraw, follow. Each method checks who calls it; the UI and the
- * REST API both call these.
+ * The applicant's commands on a case: create, upload, submit, answer a correction notice,
+ * act at a step the process waits for them, withdraw. Each method checks who calls it
+ * ({@link CaseAccess}) and locks the case row before changing it; the UI and the REST API
+ * both call these. Writes answer where the case stands ({@link CaseRef}); the full view
+ * is {@link CaseQueries#get}.
  */
 @Service
 public class Cases {
@@ -45,17 +48,15 @@ public class Cases {
 
 	private final CaseFileRepository cases;
 
-	private final CaseEventRepository events;
-
 	private final Catalogue catalogue;
 
 	private final OrgStructure orgStructure;
 
-	private final CurrentUser currentUser;
+	private final CaseAccess access;
+
+	private final CaseVariables variables;
 
 	private final MaterialStore materials;
-
-	private final Notices notices;
 
 	private final WorkingDayCalendar calendar;
 
@@ -73,25 +74,24 @@ public class Cases {
 
 	private final CaseHistory history;
 
-	Cases(CaseFileRepository cases, CaseEventRepository events, Catalogue catalogue, OrgStructure orgStructure,
-			CurrentUser currentUser, MaterialStore materials, Notices notices, WorkingDayCalendar calendar,
-			CaseClocks clocks, RuntimeService runtimeService, TaskService taskService, Clock clock,
-			CaseProcesses processes, CaseForms forms, CaseHistory history) {
-		this.processes = processes;
-		this.forms = forms;
-		this.history = history;
+	Cases(CaseFileRepository cases, Catalogue catalogue, OrgStructure orgStructure, CaseAccess access,
+			CaseVariables variables, MaterialStore materials, WorkingDayCalendar calendar, CaseClocks clocks,
+			RuntimeService runtimeService, TaskService taskService, Clock clock, CaseProcesses processes,
+			CaseForms forms, CaseHistory history) {
 		this.cases = cases;
-		this.events = events;
 		this.catalogue = catalogue;
 		this.orgStructure = orgStructure;
-		this.currentUser = currentUser;
+		this.access = access;
+		this.variables = variables;
 		this.materials = materials;
-		this.notices = notices;
 		this.calendar = calendar;
 		this.clocks = clocks;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.clock = clock;
+		this.processes = processes;
+		this.forms = forms;
+		this.history = history;
 	}
 
 	/**
@@ -102,8 +102,8 @@ public class Cases {
 	 * @return the draft
 	 */
 	@Transactional
-	public CaseView create(String departmentCode, String itemCode, Map<String, Object> form) {
-		AppUser applicant = requireApplicant();
+	public CaseRef create(String departmentCode, String itemCode, Map<String, Object> form) {
+		AppUser applicant = this.access.requireApplicant();
 		if (departmentCode == null || this.orgStructure.department(departmentCode).isEmpty()) {
 			throw DomainException.invalid("department", "case.error.unknownDepartment", departmentCode);
 		}
@@ -113,7 +113,7 @@ public class Cases {
 		this.cases.saveAndFlush(file);
 		file.assignReference(reference(file));
 		record(file, applicant.username(), CaseHistoryType.CREATED, null, null, null);
-		return view(file);
+		return CaseRef.of(file);
 	}
 
 	/**
@@ -123,12 +123,12 @@ public class Cases {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView saveDraft(long caseId, Map<String, Object> form) {
-		CaseFile file = ownCase(caseId, true);
+	public CaseRef saveDraft(long caseId, Map<String, Object> form) {
+		CaseFile file = this.access.own(caseId);
 		requireStatus(file, CaseStatus.DRAFT);
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
 		file.updateForm(toJson(entered(item, checkForm(form))), this.clock.instant());
-		return view(file);
+		return CaseRef.of(file);
 	}
 
 	/**
@@ -142,7 +142,7 @@ public class Cases {
 	 */
 	@Transactional
 	public CaseView.MaterialView upload(long caseId, String materialCode, String fileName, byte[] content) {
-		CaseFile file = ownCase(caseId, true);
+		CaseFile file = this.access.own(caseId);
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
 		MaterialRequirement requirement = item.material(materialCode)
 			.orElseThrow(() -> DomainException.invalid("material", "case.error.unknownMaterial", materialCode));
@@ -154,7 +154,8 @@ public class Cases {
 			}
 			correction = true;
 		}
-		else if (file.getStatus() == CaseStatus.ACCEPTED && variableKeys(file, "gapItems").contains(materialCode)) {
+		else if (file.getStatus() == CaseStatus.ACCEPTED
+				&& this.variables.map(file, "gapItems").containsKey(materialCode)) {
 			// 容缺受理: accepted with this item outstanding; it is handed in now.
 			gap = true;
 		}
@@ -168,13 +169,13 @@ public class Cases {
 		if (gap || correction) {
 			// Which gaps, or which items of the correction notice, have been handed in.
 			String handedIn = gap ? "gapsFilled" : "correctedItems";
-			List<String> filled = new ArrayList<>(variableList(file, handedIn));
+			List<String> filled = new ArrayList<>(this.variables.list(file, handedIn));
 			if (!filled.contains(materialCode)) {
 				filled.add(materialCode);
 			}
-			this.runtimeService.setVariable(file.getProcessInstanceId(), handedIn, filled);
+			this.variables.set(file, handedIn, filled);
 		}
-		return material(stored);
+		return CaseQueries.material(stored);
 	}
 
 	/**
@@ -184,8 +185,8 @@ public class Cases {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView submit(long caseId) {
-		CaseFile file = ownCaseLocked(caseId);
+	public CaseRef submit(long caseId) {
+		CaseFile file = this.access.ownLocked(caseId);
 		requireStatus(file, CaseStatus.DRAFT);
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
 		Set<String> uploaded = this.materials.list(caseRef(file))
@@ -240,7 +241,7 @@ public class Cases {
 		// The first steps may already have moved the case on (accepted at once, filed).
 		file.processStarted(processInstanceId);
 		record(file, currentUser().username(), CaseHistoryType.SUBMITTED, null, null, null);
-		return view(file);
+		return CaseRef.of(file);
 	}
 
 	/**
@@ -251,8 +252,8 @@ public class Cases {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView resubmit(long caseId, String note) {
-		CaseFile file = ownCaseLocked(caseId);
+	public CaseRef resubmit(long caseId, String note) {
+		CaseFile file = this.access.ownLocked(caseId);
 		requireStatus(file, CaseStatus.CORRECTION_REQUESTED);
 		Task task = this.taskService.createTaskQuery()
 			.processInstanceId(file.getProcessInstanceId())
@@ -262,7 +263,7 @@ public class Cases {
 			throw DomainException.conflict("case.error.noCorrectionPending");
 		}
 		// Every item the notice lists is handed in again before intake looks at it anew.
-		List<String> corrected = variableList(file, "correctedItems");
+		List<String> corrected = this.variables.list(file, "correctedItems");
 		List<String> missing = correctionItems(file).stream()
 			.filter((code) -> !corrected.contains(code))
 			.sorted()
@@ -277,7 +278,7 @@ public class Cases {
 		record(file, currentUser().username(), CaseHistoryType.CORRECTION_ANSWERED, "correction", null,
 				trimToNull(note));
 		this.taskService.complete(task.getId());
-		return view(file);
+		return CaseRef.of(file);
 	}
 
 	/**
@@ -291,16 +292,16 @@ public class Cases {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView completeApplicantStep(long caseId, String step, HistoryType eventType, String detail,
+	public CaseRef completeApplicantStep(long caseId, String step, HistoryType eventType, String detail,
 			Map<String, Object> variables) {
-		CaseFile file = ownCaseLocked(caseId);
+		CaseFile file = this.access.ownLocked(caseId);
 		Task task = applicantTask(file, step);
 		if (task == null) {
 			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
 		}
 		record(file, currentUser().username(), eventType, step, null, detail);
 		this.taskService.complete(task.getId(), variables);
-		return view(file);
+		return CaseRef.of(file);
 	}
 
 	/**
@@ -327,8 +328,8 @@ public class Cases {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView reviseAtStep(long caseId, String step, Map<String, Object> changes, Map<String, Object> variables) {
-		CaseFile file = ownCaseLocked(caseId);
+	public CaseRef reviseAtStep(long caseId, String step, Map<String, Object> changes, Map<String, Object> variables) {
+		CaseFile file = this.access.ownLocked(caseId);
 		Task task = applicantTask(file, step);
 		if (task == null) {
 			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
@@ -352,7 +353,7 @@ public class Cases {
 		record(file, currentUser().username(), CaseHistoryType.REVISED, step, null,
 				String.join(", ", changes.keySet()));
 		this.taskService.complete(task.getId(), all);
-		return view(file);
+		return CaseRef.of(file);
 	}
 
 	/**
@@ -364,8 +365,8 @@ public class Cases {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView withdrawAtStep(long caseId, String step, String reason) {
-		CaseFile file = ownCaseLocked(caseId);
+	public CaseRef withdrawAtStep(long caseId, String step, String reason) {
+		CaseFile file = this.access.ownLocked(caseId);
 		if (!step.equals(file.getCurrentStep()) || file.getProcessInstanceId() == null) {
 			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
 		}
@@ -378,18 +379,7 @@ public class Cases {
 			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
 		}
 		this.runtimeService.messageEventReceived("withdraw", subscribed.getId());
-		return view(file);
-	}
-
-	/**
-	 * Where an own case stands, for a module's applicant checks before
-	 * {@link #completeApplicantStep}.
-	 * @param caseId an own case
-	 * @return the case
-	 */
-	@Transactional(readOnly = true)
-	public CaseView own(long caseId) {
-		return view(ownCase(caseId, true));
+		return CaseRef.of(file);
 	}
 
 	/**
@@ -399,12 +389,12 @@ public class Cases {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView withdraw(long caseId, String reason) {
-		CaseFile file = ownCaseLocked(caseId);
+	public CaseRef withdraw(long caseId, String reason) {
+		CaseFile file = this.access.ownLocked(caseId);
 		if (file.getStatus() == CaseStatus.DRAFT) {
 			file.status(CaseStatus.WITHDRAWN, this.clock.instant());
 			record(file, currentUser().username(), CaseHistoryType.WITHDRAWN, null, null, trimToNull(reason));
-			return view(file);
+			return CaseRef.of(file);
 		}
 		if (file.getStatus().isDecided()) {
 			throw DomainException.conflict("case.error.alreadyDecided", file.getReferenceNo());
@@ -418,122 +408,7 @@ public class Cases {
 			throw DomainException.conflict("case.error.alreadyDecided", file.getReferenceNo());
 		}
 		this.runtimeService.messageEventReceived("withdraw", subscribed.getId());
-		return view(file);
-	}
-
-	/**
-	 * The applicant's own cases, newest first, paged in the database.
-	 * @param pageable page
-	 * @return the page
-	 */
-	@Transactional(readOnly = true)
-	public Page<CaseSummary> mine(Pageable pageable) {
-		AppUser user = requireApplicant();
-		return this.cases.findByApplicantUsernameOrderByCreatedAtDesc(user.username(), pageable).map(this::summary);
-	}
-
-	/**
-	 * The applicant's own cases of one service item, newest first, optionally only those
-	 * waiting at one step; paged in the database.
-	 * @param item service item code
-	 * @param step BPMN task id, or null for any
-	 * @param pageable page
-	 * @return the page
-	 */
-	@Transactional(readOnly = true)
-	public Page<CaseSummary> mine(String item, String step, Pageable pageable) {
-		AppUser user = requireApplicant();
-		return this.cases.findOwnOfItem(user.username(), item, step, pageable).map(this::summary);
-	}
-
-	/**
-	 * One case, if the caller may see it: its applicant, or staff of its department.
-	 * @param caseId case
-	 * @return the case with history, notices and materials
-	 */
-	@Transactional(readOnly = true)
-	public CaseView get(long caseId) {
-		return view(readable(caseId));
-	}
-
-	/**
-	 * The content of an uploaded material, for those who may see the case.
-	 * @param caseId case
-	 * @param materialId material
-	 * @return file name, type and bytes
-	 */
-	@Transactional(readOnly = true)
-	public MaterialContent materialContent(long caseId, long materialId) {
-		CaseFile file = readable(caseId);
-		AppUser user = currentUser();
-		// Materials carry personal data (passports, certificates): like the form's
-		// personal
-		// fields, only the divisions that handle the item open them.
-		if (!user.username().equals(file.getApplicantUsername()) && !user.has(Role.ADMIN) && !handles(user, file)) {
-			throw DomainException.forbidden("case.error.materialsRestricted", file.getReferenceNo());
-		}
-		return this.materials.content(materialId)
-			.filter((content) -> content.meta().caseRef().equals(caseRef(file)))
-			.orElseThrow(() -> DomainException.notFound("case.error.unknownMaterial", materialId));
-	}
-
-	/**
-	 * What the pending correction notice asks for: material code → problem.
-	 * @param caseId an own case
-	 * @return the listed items, empty when no correction is pending
-	 */
-	@Transactional(readOnly = true)
-	public Map<String, String> pendingCorrection(long caseId) {
-		CaseFile file = ownCase(caseId, true);
-		if (file.getStatus() != CaseStatus.CORRECTION_REQUESTED) {
-			return Map.of();
-		}
-		Object items = this.runtimeService.getVariable(file.getProcessInstanceId(), "correctionItems");
-		Map<String, String> listed = new LinkedHashMap<>();
-		if (items instanceof Map<?, ?> map) {
-			map.forEach((code, problem) -> listed.put(String.valueOf(code), String.valueOf(problem)));
-		}
-		return listed;
-	}
-
-	CaseFile readable(long caseId) {
-		CaseFile file = this.cases.findById(caseId)
-			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
-		AppUser user = currentUser();
-		boolean own = user.username().equals(file.getApplicantUsername());
-		boolean staffOfDepartment = user.isStaff() && file.getDepartmentCode().equals(user.departmentCode());
-		if (!own && !staffOfDepartment && !user.has(Role.ADMIN)) {
-			// Not 403: whether someone else's case exists is not the caller's business.
-			throw DomainException.notFound("case.error.notFound", caseId);
-		}
-		return file;
-	}
-
-	private CaseFile ownCase(long caseId, boolean applicantOnly) {
-		AppUser user = applicantOnly ? requireApplicant() : currentUser();
-		CaseFile file = this.cases.findById(caseId)
-			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
-		if (!file.getApplicantUsername().equals(user.username())) {
-			throw DomainException.notFound("case.error.notFound", caseId);
-		}
-		return file;
-	}
-
-	private CaseFile ownCaseLocked(long caseId) {
-		ownCase(caseId, true);
-		return this.cases.lockById(caseId).orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
-	}
-
-	private AppUser requireApplicant() {
-		AppUser user = currentUser();
-		if (!user.has(Role.APPLICANT)) {
-			throw DomainException.forbidden("case.error.applicantsOnly");
-		}
-		return user;
-	}
-
-	private AppUser currentUser() {
-		return this.currentUser.require();
+		return CaseRef.of(file);
 	}
 
 	private static void requireStatus(CaseFile file, CaseStatus expected) {
@@ -542,63 +417,8 @@ public class Cases {
 		}
 	}
 
-	Set<String> correctionItems(CaseFile file) {
-		Object items = (file.getProcessInstanceId() != null)
-				? this.runtimeService.getVariable(file.getProcessInstanceId(), "correctionItems") : null;
-		if (items instanceof Map<?, ?> map) {
-			return map.keySet().stream().map(Object::toString).collect(Collectors.toSet());
-		}
-		return Set.of();
-	}
-
-	private Set<String> variableKeys(CaseFile file, String name) {
-		Object items = (file.getProcessInstanceId() != null)
-				? this.runtimeService.getVariable(file.getProcessInstanceId(), name) : null;
-		if (items instanceof Map<?, ?> map) {
-			return map.keySet().stream().map(Object::toString).collect(Collectors.toSet());
-		}
-		return Set.of();
-	}
-
-	private List<String> variableList(CaseFile file, String name) {
-		Object items = this.runtimeService.getVariable(file.getProcessInstanceId(), name);
-		if (items instanceof Collection<?> collection) {
-			return collection.stream().map(Object::toString).toList();
-		}
-		return List.of();
-	}
-
 	private static Map<String, Object> entered(ServiceItem item, Map<String, Object> form) {
 		return CaseForms.entered(item, form);
-	}
-
-	/**
-	 * Personal data only for the applicant and the staff who handle the case: those of a
-	 * division the routing table names for one of the item's steps.
-	 */
-	private Map<String, Object> visibleForm(CaseFile file, ServiceItem item) {
-		Map<String, Object> form = form(file);
-		if (item == null || item.formFields().stream().noneMatch(ServiceItem.FormField::personal)) {
-			return form;
-		}
-		AppUser user = this.currentUser.get().orElse(null);
-		if (user != null && (user.username().equals(file.getApplicantUsername()) || handles(user, file))) {
-			return form;
-		}
-		Map<String, Object> masked = new LinkedHashMap<>(form);
-		item.formFields()
-			.stream()
-			.filter(ServiceItem.FormField::personal)
-			.filter((field) -> masked.get(field.code()) != null)
-			.forEach((field) -> masked.put(field.code(), Masking.any(masked.get(field.code()))));
-		return masked;
-	}
-
-	private boolean handles(AppUser user, CaseFile file) {
-		if (!user.isStaff() || !file.getDepartmentCode().equals(user.departmentCode()) || user.divisionCode() == null) {
-			return false;
-		}
-		return this.orgStructure.isRouted(file.getDepartmentCode(), file.getItemCode(), user.divisionCode());
 	}
 
 	private Map<String, Object> checkForm(Map<String, Object> form) {
@@ -609,8 +429,16 @@ public class Cases {
 		return this.forms.toJson(form);
 	}
 
-	Map<String, Object> form(CaseFile file) {
+	private Map<String, Object> form(CaseFile file) {
 		return this.forms.form(file);
+	}
+
+	private Set<String> correctionItems(CaseFile file) {
+		return this.variables.map(file, "correctionItems").keySet();
+	}
+
+	private AppUser currentUser() {
+		return this.access.currentUser();
 	}
 
 	private String reference(CaseFile file) {
@@ -626,52 +454,9 @@ public class Cases {
 		return LocalDate.now(this.clock);
 	}
 
-	void record(CaseFile file, String actor, HistoryType type, String step, String outcome, String detail) {
+	private void record(CaseFile file, String actor, HistoryType type, @Nullable String step, @Nullable String outcome,
+			@Nullable String detail) {
 		this.history.record(file, actor, type, step, outcome, detail);
-	}
-
-	CaseSummary summary(CaseFile file) {
-		LocalDate deadline = (file.getDeadline() != null) ? file.getDeadline() : file.getIntakeDeadline();
-		return new CaseSummary(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(),
-				file.getStatus(), file.getCurrentStep(), deadline, file.getCreatedAt());
-	}
-
-	CaseView view(CaseFile file) {
-		ServiceItem serviceItem = this.catalogue.find(file.getItemCode()).orElse(null);
-		String itemName = (serviceItem != null) ? serviceItem.name() : file.getItemCode();
-		// The applicant follows every step, but staff's internal opinions and names stay
-		// inside the department (the written notices are what the applicant receives).
-		AppUser viewer = this.currentUser.get().orElse(null);
-		boolean applicantView = viewer != null && !viewer.isStaff() && !viewer.has(Role.ADMIN);
-		List<CaseView.HistoryEntry> history = this.events.findByCaseIdOrderByIdAsc(file.getId())
-			.stream()
-			.map((event) -> applicantView
-					? new CaseView.HistoryEntry(event.getOccurredAt(),
-							(event.getActor() != null && (event.getActor().equals(file.getApplicantUsername())
-									|| "system".equals(event.getActor()))) ? event.getActor() : null,
-							event.getType(), event.getStep(), event.getOutcome(),
-							CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) ? null : event.getDetail())
-					: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
-							event.getStep(), event.getOutcome(), event.getDetail()))
-			.toList();
-		List<CaseView.NoticeView> issued = this.notices.forCase(caseRef(file))
-			.stream()
-			.map((notice) -> new CaseView.NoticeView(notice.number(), notice.type().name(), notice.title(),
-					notice.body(), notice.issuedAt()))
-			.toList();
-		List<CaseView.MaterialView> uploaded = this.materials.list(caseRef(file))
-			.stream()
-			.map(Cases::material)
-			.toList();
-		return new CaseView(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(), itemName,
-				file.getApplicantUsername(), file.getApplicantName(), file.getStatus(), file.getCurrentStep(),
-				file.getCurrentDivision(), visibleForm(file, serviceItem), this.clocks.view(file), history, issued,
-				uploaded, file.getCreatedAt());
-	}
-
-	private static CaseView.MaterialView material(StoredMaterial stored) {
-		return new CaseView.MaterialView(stored.id(), stored.materialCode(), stored.fileName(), stored.type().name(),
-				stored.size(), stored.sha256(), stored.uploadedAt());
 	}
 
 	private static String trimToNull(String value) {

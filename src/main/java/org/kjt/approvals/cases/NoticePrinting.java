@@ -19,13 +19,13 @@ public class NoticePrinting {
 
 	private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	NoticePrinting(Cases cases, MessageSource messages, Clock clock) {
+	NoticePrinting(CaseQueries cases, MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.messages = messages;
 		this.clock = clock;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.Cases;
 
 import org.springframework.stereotype.Service;
@@ -31,7 +31,7 @@ public class Hearings {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView answer(long caseId, boolean request) {
+	public CaseRef answer(long caseId, boolean request) {
 		return this.cases.completeApplicantStep(caseId, "hearingRequest",
 				request ? LicensingHistoryType.HEARING_REQUESTED : LicensingHistoryType.HEARING_DECLINED, null,
 				Map.of("hearingRequestedByApplicant", request, "hearingRequestedOn",

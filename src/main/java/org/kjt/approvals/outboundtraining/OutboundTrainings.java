@@ -13,6 +13,8 @@ import java.util.Map;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.cases.CaseQueries;
+import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 
@@ -42,6 +44,8 @@ public class OutboundTrainings {
 
 	private final Cases cases;
 
+	private final CaseQueries queries;
+
 	private final WorkingDayCalendar calendar;
 
 	private final Clock clock;
@@ -50,9 +54,10 @@ public class OutboundTrainings {
 
 	private final OutboundRules rules;
 
-	OutboundTrainings(Cases cases, WorkingDayCalendar calendar, Clock clock, Translations translations,
-			OutboundRules rules) {
+	OutboundTrainings(Cases cases, CaseQueries queries, WorkingDayCalendar calendar, Clock clock,
+			Translations translations, OutboundRules rules) {
 		this.cases = cases;
+		this.queries = queries;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.translations = translations;
@@ -127,7 +132,7 @@ public class OutboundTrainings {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView revise(long caseId, Map<String, Object> changes) {
+	public CaseRef revise(long caseId, Map<String, Object> changes) {
 		requireTraining(caseId);
 		return this.cases.reviseAtStep(caseId, "revise", (changes != null) ? changes : Map.of(), Map.of());
 	}
@@ -142,7 +147,7 @@ public class OutboundTrainings {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView confirmPublicity(long caseId, String from, String to) {
+	public CaseRef confirmPublicity(long caseId, String from, String to) {
 		CaseView own = requireTraining(caseId);
 		LocalDate start = date("publicityFrom", from);
 		LocalDate end = date("publicityTo", to);
@@ -197,7 +202,7 @@ public class OutboundTrainings {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView changeParticipants(long caseId, String participants, String justification) {
+	public CaseRef changeParticipants(long caseId, String participants, String justification) {
 		requireTraining(caseId);
 		Map<String, Object> changes = new HashMap<>();
 		changes.put("participants", participants);
@@ -215,7 +220,7 @@ public class OutboundTrainings {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView withdraw(long caseId, String reason) {
+	public CaseRef withdraw(long caseId, String reason) {
 		requireTraining(caseId);
 		return this.cases.withdrawAtStep(caseId, "publicity", reason);
 	}
@@ -233,7 +238,7 @@ public class OutboundTrainings {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView fileReport(long caseId, String whatWasDone, String actualItinerary, String actualCostCny,
+	public CaseRef fileReport(long caseId, String whatWasDone, String actualItinerary, String actualCostCny,
 			String publishedOn, String passportsReturnedOn) {
 		CaseView own = requireTraining(caseId);
 		LocalDate today = LocalDate.now(this.clock);
@@ -273,7 +278,7 @@ public class OutboundTrainings {
 	}
 
 	private CaseView requireTraining(long caseId) {
-		CaseView own = this.cases.own(caseId);
+		CaseView own = this.queries.own(caseId);
 		if (!OutboundRules.PROCESS.equals(own.item())) {
 			throw DomainException.conflict("case.error.stepNotPending", own.referenceNo());
 		}

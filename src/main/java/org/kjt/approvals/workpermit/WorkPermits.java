@@ -14,6 +14,8 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Masking;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.cases.CaseQueries;
+import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.security.AppUser;
@@ -39,6 +41,8 @@ public class WorkPermits {
 
 	private final Cases cases;
 
+	private final CaseQueries queries;
+
 	private final Permits permits;
 
 	private final CurrentUser currentUser;
@@ -53,10 +57,11 @@ public class WorkPermits {
 
 	private final Translations translations;
 
-	WorkPermits(Cases cases, Permits permits, CurrentUser currentUser, WorkingDayCalendar calendar,
+	WorkPermits(Cases cases, CaseQueries queries, Permits permits, CurrentUser currentUser, WorkingDayCalendar calendar,
 			WorkPermitLimits limits, PointsCalculator calculator, Clock clock, Translations translations) {
 		this.translations = translations;
 		this.cases = cases;
+		this.queries = queries;
 		this.permits = permits;
 		this.currentUser = currentUser;
 		this.calendar = calendar;
@@ -88,8 +93,8 @@ public class WorkPermits {
 	 * @return the case
 	 */
 	@Transactional
-	public CaseView applyForCard(long caseId, String entryDate) {
-		CaseView own = this.cases.own(caseId);
+	public CaseRef applyForCard(long caseId, String entryDate) {
+		CaseView own = this.queries.own(caseId);
 		if (!WorkPermitRules.PROCESS.equals(own.item()) || !"cardApplication".equals(own.step())) {
 			throw DomainException.conflict("workpermit.error.noCardPending", own.referenceNo());
 		}

@@ -9,6 +9,7 @@ import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
@@ -29,6 +30,9 @@ class DeadlineRecomputationTests {
 	Cases cases;
 
 	@Autowired
+	CaseQueries queries;
+
+	@Autowired
 	Users users;
 
 	@Autowired
@@ -36,6 +40,9 @@ class DeadlineRecomputationTests {
 
 	@Autowired
 	WorkPermitFixtures fixtures;
+
+	@Autowired
+	Tasks tasks;
 
 	@Autowired
 	LicensingFixtures licensing;
@@ -68,7 +75,7 @@ class DeadlineRecomputationTests {
 		assertThat(after.history()).filteredOn((entry) -> "DEADLINE_RECOMPUTED".equals(entry.type()))
 			.extracting(CaseView.HistoryEntry::detail)
 			.containsExactly("按新公布的节假日安排重新计算:2027-01-12 → 2027-01-13");
-		InboxItem review = this.fixtures.groupQueue("ln-approval", id).get(0);
+		InboxItem review = this.tasks.groupQueue("ln-approval", id).get(0);
 		assertThat(review.due()).isEqualTo(LocalDate.of(2027, 1, 13));
 
 		// Counted again over the same calendar: nothing moves.
@@ -91,7 +98,7 @@ class DeadlineRecomputationTests {
 	}
 
 	private CaseView view(long id) {
-		return this.users.as("ln-approval", () -> this.cases.get(id));
+		return this.users.as("ln-approval", () -> this.queries.get(id));
 	}
 
 }

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
+import org.kjt.approvals.support.TestFiles;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
@@ -40,6 +43,9 @@ class LicenceChangeProcessTests {
 	Cases cases;
 
 	@Autowired
+	CaseQueries queries;
+
+	@Autowired
 	Licences licences;
 
 	@Autowired
@@ -56,6 +62,9 @@ class LicenceChangeProcessTests {
 
 	@Autowired
 	WorkPermitFixtures fixtures;
+
+	@Autowired
+	Tasks tasks;
 
 	@BeforeEach
 	void day() {
@@ -75,10 +84,10 @@ class LicenceChangeProcessTests {
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(accepted.step()).isEqualTo("review");
 		assertThat(accepted.form()).containsEntry("currentValue", "沈阳市示例路1号");
-		this.fixtures.complete("ln-approval", id, "review", "propose", "新址设施经核查符合要求", Map.of("proposal", "grant"));
-		this.fixtures.complete("ln-approval-head", id, "signOff", "sendBack", "请附新址检测报告", Map.of());
-		this.fixtures.complete("ln-approval", id, "review", "propose", "已补充", Map.of("proposal", "grant"));
-		this.fixtures.complete("ln-approval-head", id, "signOff", "approve", "同意变更", Map.of());
+		this.tasks.complete("ln-approval", id, "review", "propose", "新址设施经核查符合要求", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-approval-head", id, "signOff", "sendBack", "请附新址检测报告", Map.of());
+		this.tasks.complete("ln-approval", id, "review", "propose", "已补充", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-approval-head", id, "signOff", "approve", "同意变更", Map.of());
 
 		CaseView changed = view(id);
 		assertThat(changed.status()).isEqualTo(CaseStatus.GRANTED);
@@ -95,9 +104,9 @@ class LicenceChangeProcessTests {
 	void aNewHolderNameIsRefusedWithReasonsAndTheLicenceStaysAsItIs() {
 		String number = licence("applicant", "jilin", DAY.plusYears(1));
 		long id = applied("applicant", "jilin", number, "HOLDER_NAME", "长春新名称生物科技有限公司");
-		this.fixtures.complete("jl-approval", id, "review", "propose", "不予变更",
+		this.tasks.complete("jl-approval", id, "review", "propose", "不予变更",
 				Map.of("proposal", "refuse", "refusalReasons", "营业执照尚未完成名称变更登记"));
-		this.fixtures.complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
+		this.tasks.complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
 		CaseView refused = view(id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("营业执照尚未完成名称变更登记", "行政复议");
@@ -153,7 +162,7 @@ class LicenceChangeProcessTests {
 			form.put("changeReason", "单位搬迁");
 			long id = this.cases.create(department, "lab-animal-licence-change", form).id();
 			for (String material : List.of("application-form", "change-proof")) {
-				this.cases.upload(id, material, material + ".pdf", WorkPermitFixtures.PDF);
+				this.cases.upload(id, material, material + ".pdf", TestFiles.PDF);
 			}
 			this.cases.submit(id);
 			return id;
@@ -161,7 +170,7 @@ class LicenceChangeProcessTests {
 	}
 
 	private CaseView view(long id) {
-		return this.users.as("applicant", () -> this.cases.get(id));
+		return this.users.as("applicant", () -> this.queries.get(id));
 	}
 
 }

@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
+import org.kjt.approvals.support.TestFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +47,9 @@ class LicenceRenewalProcessTests {
 	Cases cases;
 
 	@Autowired
+	CaseQueries queries;
+
+	@Autowired
 	Licences licences;
 
 	@Autowired
@@ -60,6 +66,9 @@ class LicenceRenewalProcessTests {
 
 	@Autowired
 	WorkPermitFixtures fixtures;
+
+	@Autowired
+	Tasks tasks;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -89,11 +98,11 @@ class LicenceRenewalProcessTests {
 		assertThat(accepted.step()).isEqualTo("review");
 		assertThat(accepted.division()).isEqualTo("ln.office");
 		assertThat(accepted.form()).containsEntry("validUntil", DAY.plusDays(60).toString());
-		this.fixtures.complete("ln-approval", id, "review", "propose", "设施条件持续符合", Map.of("proposal", "grant"));
-		this.fixtures.complete("ln-approval-head", id, "signOff", "sendBack", "请核对检测报告日期", Map.of());
+		this.tasks.complete("ln-approval", id, "review", "propose", "设施条件持续符合", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-approval-head", id, "signOff", "sendBack", "请核对检测报告日期", Map.of());
 		assertThat(view(id).step()).isEqualTo("review");
-		this.fixtures.complete("ln-approval", id, "review", "propose", "已核对", Map.of("proposal", "grant"));
-		this.fixtures.complete("ln-approval-head", id, "signOff", "approve", "同意延续", Map.of());
+		this.tasks.complete("ln-approval", id, "review", "propose", "已核对", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-approval-head", id, "signOff", "approve", "同意延续", Map.of());
 
 		CaseView renewed = view(id);
 		assertThat(renewed.status()).isEqualTo(CaseStatus.GRANTED);
@@ -109,14 +118,14 @@ class LicenceRenewalProcessTests {
 	void refusedWithReasonsAndRemediesTheLicenceEndsAsItStands() {
 		String number = licence("applicant", "jilin", DAY.plusDays(45));
 		long id = applied("applicant", "jilin", number);
-		String review = this.fixtures.claim("jl-approval", id, "review");
+		String review = this.tasks.claim("jl-approval", id, "review");
 		assertThatThrownBy(() -> this.users.run("jl-approval",
 				() -> this.workbench.complete(review, "propose", "不予延续", Map.of("proposal", "refuse"))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("refusalReasons");
 		this.users.run("jl-approval", () -> this.workbench.complete(review, "propose", "不予延续",
 				Map.of("proposal", "refuse", "refusalReasons", "屏障设施环境指标连续两次不合格")));
-		this.fixtures.complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
+		this.tasks.complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
 		CaseView refused = view(id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		CaseView.NoticeView decision = refused.notices().get(refused.notices().size() - 1);
@@ -129,7 +138,7 @@ class LicenceRenewalProcessTests {
 	void deemedRenewedWhenNobodyDecidedBeforeExpiry() {
 		String number = licence("applicant", "liaoning", DAY.plusDays(40));
 		long id = applied("applicant", "liaoning", number);
-		this.fixtures.complete("ln-approval", id, "review", "propose", "拟准予", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-approval", id, "review", "propose", "拟准予", Map.of("proposal", "grant"));
 		assertThat(view(id).step()).isEqualTo("signOff");
 		// The head never signs; the licence's last valid day ends.
 		this.clock.setDate(DAY.plusDays(41));
@@ -148,7 +157,7 @@ class LicenceRenewalProcessTests {
 		assertThat(deemed.step()).isNull();
 		assertThat(deemed.notices().get(deemed.notices().size() - 1).title()).isEqualTo("视为准予延续告知书");
 		assertThat(this.licences.verify(number).validUntil()).isEqualTo(DAY.plusDays(40).plusYears(5));
-		assertThat(this.fixtures.groupQueue("ln-approval-head", id)).isEmpty();
+		assertThat(this.tasks.groupQueue("ln-approval-head", id)).isEmpty();
 	}
 
 	@Test
@@ -196,7 +205,7 @@ class LicenceRenewalProcessTests {
 			form.put("changesSinceIssue", "无重大变化");
 			long id = this.cases.create(department, "lab-animal-licence-renewal", form).id();
 			for (String material : List.of("application-form", "facility-test-report")) {
-				this.cases.upload(id, material, material + ".pdf", WorkPermitFixtures.PDF);
+				this.cases.upload(id, material, material + ".pdf", TestFiles.PDF);
 			}
 			this.cases.submit(id);
 			return id;
@@ -204,7 +213,7 @@ class LicenceRenewalProcessTests {
 	}
 
 	private CaseView view(long id) {
-		return this.users.as("applicant", () -> this.cases.get(id));
+		return this.users.as("applicant", () -> this.queries.get(id));
 	}
 
 }

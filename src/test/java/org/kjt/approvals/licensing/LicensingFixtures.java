@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.support.Tasks;
+import org.kjt.approvals.support.TestFiles;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
 import org.springframework.stereotype.Component;
 
@@ -21,12 +22,12 @@ public class LicensingFixtures {
 
 	private final Users users;
 
-	private final WorkPermitFixtures fixtures;
+	private final Tasks tasks;
 
-	LicensingFixtures(Cases cases, Users users, WorkPermitFixtures fixtures) {
+	LicensingFixtures(Cases cases, Users users, Tasks tasks) {
 		this.cases = cases;
 		this.users = users;
-		this.fixtures = fixtures;
+		this.tasks = tasks;
 	}
 
 	/**
@@ -42,7 +43,7 @@ public class LicensingFixtures {
 						Map.of("scope", "SPF级 C57BL/6J 小鼠", "facilityAddress", "示例市示例路1号", "legalRepresentative", "张三"))
 				.id();
 			for (String material : MANDATORY) {
-				this.cases.upload(id, material, material + ".pdf", WorkPermitFixtures.PDF);
+				this.cases.upload(id, material, material + ".pdf", TestFiles.PDF);
 			}
 			this.cases.submit(id);
 			return id;
@@ -57,8 +58,8 @@ public class LicensingFixtures {
 	 */
 	public long accepted(String applicant, String department) {
 		long id = submitted(applicant, department);
-		this.fixtures.complete("jilin".equals(department) ? "jl-approval" : "ln-approval", id, "intake", "accept",
-				"予以受理", Map.of());
+		this.tasks.complete("jilin".equals(department) ? "jl-approval" : "ln-approval", id, "intake", "accept", "予以受理",
+				Map.of());
 		return id;
 	}
 

@@ -18,6 +18,7 @@ import org.kjt.approvals.cases.ClockState;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.StepCompletion;
 import org.kjt.approvals.inbox.InboxItem;
@@ -26,6 +27,8 @@ import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
+import org.kjt.approvals.support.TestFiles;
 import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,10 +45,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApprovalsTest
 class LicensingProcessTests {
 
-	static final byte[] PDF = "%PDF-1.4\n% test material\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = TestFiles.PDF;
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	CaseQueries queries;
 
 	@Autowired
 	StepCompletion stepCompletion;
@@ -73,6 +79,9 @@ class LicensingProcessTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	Tasks tasks;
 
 	@Autowired
 	MutableClock clock;
@@ -559,40 +568,24 @@ class LicensingProcessTests {
 	}
 
 	String claim(String user, long caseId, String step) {
-		InboxItem task = groupQueue(user, caseId).stream()
-			.filter((item) -> item.step().equals(step))
-			.findFirst()
-			.orElseThrow(
-					() -> new AssertionError("no " + step + " task of case " + caseId + " in the queue of " + user));
-		this.users.run(user, () -> this.workbench.claim(task.id()));
-		return task.id();
+		return this.tasks.claim(user, caseId, step);
 	}
 
 	void complete(String user, long caseId, String step, String outcome, String opinion, Map<String, Object> fields) {
-		String taskId = claim(user, caseId, step);
-		this.users.run(user, () -> this.workbench.complete(taskId, outcome, opinion, fields));
+		this.tasks.complete(user, caseId, step, outcome, opinion, fields);
 	}
 
 	void completeMine(String user, long caseId, String step, String outcome, String opinion,
 			Map<String, Object> fields) {
-		InboxItem task = this.users
-			.as(user, () -> this.workbench.myTasks(new Workbench.Filter(null, step), PageRequest.of(0, 100)))
-			.stream()
-			.filter((item) -> item.caseId() == caseId)
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no own " + step + " task of case " + caseId + " for " + user));
-		this.users.run(user, () -> this.workbench.complete(task.id(), outcome, opinion, fields));
+		this.tasks.completeMine(user, caseId, step, outcome, opinion, fields);
 	}
 
 	List<InboxItem> groupQueue(String user, long caseId) {
-		return this.users.as(user, () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 100)))
-			.stream()
-			.filter((item) -> item.caseId() == caseId)
-			.toList();
+		return this.tasks.groupQueue(user, caseId);
 	}
 
 	CaseView view(String user, long caseId) {
-		return this.users.as(user, () -> this.cases.get(caseId));
+		return this.users.as(user, () -> this.queries.get(caseId));
 	}
 
 	String processOf(long caseId) {

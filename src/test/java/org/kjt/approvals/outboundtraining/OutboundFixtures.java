@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
+import org.kjt.approvals.support.TestFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -64,9 +65,9 @@ public class OutboundFixtures {
 	public long submitted(String unit, String department, Map<String, Object> form) {
 		return this.users.as(unit, () -> {
 			long id = this.cases.create(department, OutboundRules.PROCESS, form).id();
-			this.cases.upload(id, "invitation", "invitation.pdf", WorkPermitFixtures.PDF);
-			this.cases.upload(id, "training-plan", "plan.pdf", WorkPermitFixtures.PDF);
-			this.cases.upload(id, "budget", "budget.pdf", WorkPermitFixtures.PDF);
+			this.cases.upload(id, "invitation", "invitation.pdf", TestFiles.PDF);
+			this.cases.upload(id, "training-plan", "plan.pdf", TestFiles.PDF);
+			this.cases.upload(id, "budget", "budget.pdf", TestFiles.PDF);
 			this.cases.submit(id);
 			return id;
 		});

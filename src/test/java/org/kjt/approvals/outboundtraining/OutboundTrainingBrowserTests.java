@@ -12,12 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.BrowserSupport;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
+import org.kjt.approvals.support.TestFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +44,9 @@ class OutboundTrainingBrowserTests {
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	CaseQueries queries;
 
 	@Autowired
 	Users users;
@@ -80,7 +85,7 @@ class OutboundTrainingBrowserTests {
 		assertThat(this.page.locator("#live-panel")).containsText("符合团组规模");
 		this.page.locator("#save-draft").click();
 		Path pdf = Files.createTempFile("material", ".pdf");
-		Files.write(pdf, WorkPermitFixtures.PDF);
+		Files.write(pdf, TestFiles.PDF);
 		for (String material : new String[] { "invitation", "training-plan", "budget" }) {
 			this.page.locator("#upload-" + material + " input[type=file]").setInputFiles(pdf);
 			assertThat(this.page.locator("#status-" + material)).containsText("✔");
@@ -141,7 +146,7 @@ class OutboundTrainingBrowserTests {
 		this.page.locator("#report-file").click();
 		assertThat(this.page.locator("#report-file")).hasCount(0);
 
-		CaseView closed = this.users.as("applicant2", () -> this.cases.get(caseId));
+		CaseView closed = this.users.as("applicant2", () -> this.queries.get(caseId));
 		assertThat(closed.status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type)
@@ -149,7 +154,7 @@ class OutboundTrainingBrowserTests {
 		// Who signed is on the department's record, not shown to the unit.
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::actor)
 			.doesNotContain("jl-intl", "jl-intl-head", "jl-leader");
-		assertThat(this.users.as("jl-intl", () -> this.cases.get(caseId)).history())
+		assertThat(this.users.as("jl-intl", () -> this.queries.get(caseId)).history())
 			.extracting(CaseView.HistoryEntry::actor)
 			.contains("jl-intl", "jl-intl-head", "jl-leader");
 	}

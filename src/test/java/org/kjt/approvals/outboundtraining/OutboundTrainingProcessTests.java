@@ -14,11 +14,13 @@ import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
@@ -41,10 +43,16 @@ class OutboundTrainingProcessTests {
 	Cases cases;
 
 	@Autowired
+	CaseQueries queries;
+
+	@Autowired
 	OutboundTrainings trainings;
 
 	@Autowired
 	WorkPermitFixtures fixtures;
+
+	@Autowired
+	Tasks tasks;
 
 	@Autowired
 	OutboundFixtures outbound;
@@ -297,7 +305,7 @@ class OutboundTrainingProcessTests {
 		long id = submitted("applicant", "liaoning", form);
 		complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
 		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
-		String task = this.fixtures.claim("ln-leader", id, "leaderSignOff");
+		String task = this.tasks.claim("ln-leader", id, "leaderSignOff");
 		assertThatThrownBy(
 				() -> this.users.run("ln-leader", () -> this.workbench.complete(task, "refuse", "不同意", Map.of())))
 			.isInstanceOf(DomainException.class)
@@ -337,15 +345,15 @@ class OutboundTrainingProcessTests {
 	}
 
 	void complete(String user, long caseId, String step, String outcome, String opinion, Map<String, Object> fields) {
-		this.fixtures.complete(user, caseId, step, outcome, opinion, fields);
+		this.tasks.complete(user, caseId, step, outcome, opinion, fields);
 	}
 
 	List<InboxItem> queue(String user, long caseId) {
-		return this.fixtures.groupQueue(user, caseId);
+		return this.tasks.groupQueue(user, caseId);
 	}
 
 	CaseView view(String user, long caseId) {
-		return this.users.as(user, () -> this.cases.get(caseId));
+		return this.users.as(user, () -> this.queries.get(caseId));
 	}
 
 }

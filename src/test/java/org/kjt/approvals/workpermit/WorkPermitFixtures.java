@@ -9,6 +9,8 @@ import java.util.Map;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.support.Tasks;
+import org.kjt.approvals.support.TestFiles;
 import org.kjt.approvals.support.Users;
 
 import org.springframework.data.domain.PageRequest;
@@ -20,10 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkPermitFixtures {
 
-	public static final byte[] PDF = "%PDF-1.4\n% test material\n".getBytes(StandardCharsets.US_ASCII);
-
-	public static final byte[] PNG = new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
-
 	static final List<String> MATERIALS = List.of("application-form", "work-experience", "degree", "criminal-record",
 			"medical-certificate", "contract", "passport", "photo");
 
@@ -32,13 +30,13 @@ public class WorkPermitFixtures {
 
 	private final Cases cases;
 
-	private final Workbench workbench;
+	private final Tasks tasks;
 
 	private final Users users;
 
-	WorkPermitFixtures(Cases cases, Workbench workbench, Users users) {
+	WorkPermitFixtures(Cases cases, Tasks tasks, Users users) {
 		this.cases = cases;
-		this.workbench = workbench;
+		this.tasks = tasks;
 		this.users = users;
 	}
 
@@ -96,10 +94,10 @@ public class WorkPermitFixtures {
 			long id = this.cases.create(department, "work-permit", form).id();
 			for (String material : MATERIALS) {
 				if ("photo".equals(material)) {
-					this.cases.upload(id, material, "photo.png", PNG);
+					this.cases.upload(id, material, "photo.png", TestFiles.PNG);
 				}
 				else {
-					this.cases.upload(id, material, material + ".pdf", PDF);
+					this.cases.upload(id, material, material + ".pdf", TestFiles.PDF);
 				}
 			}
 			this.cases.submit(id);
@@ -112,33 +110,10 @@ public class WorkPermitFixtures {
 		long id = submitted(employer, department, form);
 		String office = "jilin".equals(department) ? "jl-approval" : "ln-approval";
 		String reviewer = "jilin".equals(department) ? "jl-intl" : "ln-expert";
-		complete(office, id, "intake", "accept", "予以受理", Map.of());
-		complete(reviewer, id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
-		complete(reviewer + "-head", id, "signOff", "approve", "同意", Map.of());
+		this.tasks.complete(office, id, "intake", "accept", "予以受理", Map.of());
+		this.tasks.complete(reviewer, id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
+		this.tasks.complete(reviewer + "-head", id, "signOff", "approve", "同意", Map.of());
 		return id;
-	}
-
-	public String claim(String user, long caseId, String step) {
-		InboxItem task = groupQueue(user, caseId).stream()
-			.filter((item) -> item.step().equals(step))
-			.findFirst()
-			.orElseThrow(
-					() -> new AssertionError("no " + step + " task of case " + caseId + " in the queue of " + user));
-		this.users.run(user, () -> this.workbench.claim(task.id()));
-		return task.id();
-	}
-
-	public void complete(String user, long caseId, String step, String outcome, String opinion,
-			Map<String, Object> fields) {
-		String taskId = claim(user, caseId, step);
-		this.users.run(user, () -> this.workbench.complete(taskId, outcome, opinion, fields));
-	}
-
-	public List<InboxItem> groupQueue(String user, long caseId) {
-		return this.users.as(user, () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 100)))
-			.stream()
-			.filter((item) -> item.caseId() == caseId)
-			.toList();
 	}
 
 }

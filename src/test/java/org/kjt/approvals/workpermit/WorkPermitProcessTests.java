@@ -12,12 +12,15 @@ import org.kjt.approvals.cases.ClockState;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
+import org.kjt.approvals.support.TestFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -32,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApprovalsTest
 class WorkPermitProcessTests {
 
-	static final byte[] PDF = WorkPermitFixtures.PDF;
+	static final byte[] PDF = TestFiles.PDF;
 
-	static final byte[] PNG = WorkPermitFixtures.PNG;
+	static final byte[] PNG = TestFiles.PNG;
 
 	static final LocalDate DAY = WorkPermitFixtures.DAY;
 
@@ -42,7 +45,13 @@ class WorkPermitProcessTests {
 	WorkPermitFixtures fixtures;
 
 	@Autowired
+	Tasks tasks;
+
+	@Autowired
 	Cases cases;
+
+	@Autowired
+	CaseQueries queries;
 
 	@Autowired
 	Workbench workbench;
@@ -419,19 +428,19 @@ class WorkPermitProcessTests {
 	}
 
 	String claim(String user, long caseId, String step) {
-		return this.fixtures.claim(user, caseId, step);
+		return this.tasks.claim(user, caseId, step);
 	}
 
 	void complete(String user, long caseId, String step, String outcome, String opinion, Map<String, Object> fields) {
-		this.fixtures.complete(user, caseId, step, outcome, opinion, fields);
+		this.tasks.complete(user, caseId, step, outcome, opinion, fields);
 	}
 
 	List<InboxItem> groupQueue(String user, long caseId) {
-		return this.fixtures.groupQueue(user, caseId);
+		return this.tasks.groupQueue(user, caseId);
 	}
 
 	CaseView view(String user, long caseId) {
-		return this.users.as(user, () -> this.cases.get(caseId));
+		return this.users.as(user, () -> this.queries.get(caseId));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.base.Paging;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.NoticePrinting;
@@ -39,12 +40,15 @@ class CaseController {
 
 	private final Cases cases;
 
+	private final CaseQueries queries;
+
 	private final Catalogue catalogue;
 
 	private final NoticePrinting printing;
 
-	CaseController(Cases cases, Catalogue catalogue, NoticePrinting printing) {
+	CaseController(Cases cases, CaseQueries queries, Catalogue catalogue, NoticePrinting printing) {
 		this.cases = cases;
+		this.queries = queries;
 		this.catalogue = catalogue;
 		this.printing = printing;
 	}
@@ -71,13 +75,13 @@ class CaseController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a draft application (applicants)")
 	CaseView create(@RequestBody CreateCase request) {
-		return this.cases.create(request.department(), request.item(), request.form());
+		return this.queries.get(this.cases.create(request.department(), request.item(), request.form()).id());
 	}
 
 	@PutMapping("/api/cases/{id}/form")
 	@Operation(summary = "Save the draft's form")
 	CaseView saveDraft(@PathVariable long id, @RequestBody Map<String, Object> form) {
-		return this.cases.saveDraft(id, form);
+		return this.queries.get(this.cases.saveDraft(id, form).id());
 	}
 
 	@PostMapping(path = "/api/cases/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -91,7 +95,7 @@ class CaseController {
 	@GetMapping("/api/cases/{id}/materials/{materialId}")
 	@Operation(summary = "Download an uploaded material")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long materialId) {
-		MaterialContent content = this.cases.materialContent(id, materialId);
+		MaterialContent content = this.queries.materialContent(id, materialId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.meta().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -105,31 +109,31 @@ class CaseController {
 	@PostMapping("/api/cases/{id}/submit")
 	@Operation(summary = "Submit the application")
 	CaseView submit(@PathVariable long id) {
-		return this.cases.submit(id);
+		return this.queries.get(this.cases.submit(id).id());
 	}
 
 	@PostMapping("/api/cases/{id}/resubmit")
 	@Operation(summary = "Answer the correction notice after re-uploading the listed materials")
 	CaseView resubmit(@PathVariable long id, @RequestBody(required = false) Reason note) {
-		return this.cases.resubmit(id, (note != null) ? note.reason() : null);
+		return this.queries.get(this.cases.resubmit(id, (note != null) ? note.reason() : null).id());
 	}
 
 	@PostMapping("/api/cases/{id}/withdraw")
 	@Operation(summary = "Withdraw the application before the decision")
 	CaseView withdraw(@PathVariable long id, @RequestBody(required = false) Reason reason) {
-		return this.cases.withdraw(id, (reason != null) ? reason.reason() : null);
+		return this.queries.get(this.cases.withdraw(id, (reason != null) ? reason.reason() : null).id());
 	}
 
 	@GetMapping("/api/cases")
 	@Operation(summary = "My cases (applicants), newest first")
 	Page<CaseSummary> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.cases.mine(Paging.of(page, size));
+		return this.queries.mine(Paging.of(page, size));
 	}
 
 	@GetMapping("/api/cases/{id}")
 	@Operation(summary = "One case: status, step, division, clock, history, notices, materials")
 	CaseView get(@PathVariable long id) {
-		return this.cases.get(id);
+		return this.queries.get(id);
 	}
 
 	@GetMapping(path = "/api/cases/{id}/notices/{index}", produces = MediaType.TEXT_HTML_VALUE)

@@ -32,6 +32,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.cases.CaseQueries;
+import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
@@ -48,6 +50,8 @@ import org.kjt.approvals.cases.ServiceItem;
 class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final Cases cases;
+
+	private final CaseQueries queries;
 
 	private final Catalogue catalogue;
 
@@ -67,9 +71,10 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private Long caseId;
 
-	ApplyView(Cases cases, Catalogue catalogue, List<FormAssist> assists) {
+	ApplyView(Cases cases, CaseQueries queries, Catalogue catalogue, List<FormAssist> assists) {
 		this.assists = assists;
 		this.cases = cases;
+		this.queries = queries;
 		this.catalogue = catalogue;
 	}
 
@@ -168,8 +173,9 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private void saveDraft() {
 		act(() -> {
-			CaseView view = (this.caseId == null) ? this.cases.create(this.department, this.item.code(), form())
+			CaseRef saved = (this.caseId == null) ? this.cases.create(this.department, this.item.code(), form())
 					: this.cases.saveDraft(this.caseId, form());
+			CaseView view = this.queries.get(saved.id());
 			this.caseId = view.id();
 			showMaterials(view);
 			Notification.show(getTranslation("apply.saved", view.referenceNo()), 3000, Notification.Position.TOP_CENTER)
@@ -217,7 +223,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		}
 		act(() -> {
 			this.cases.saveDraft(this.caseId, form());
-			CaseView view = this.cases.submit(this.caseId);
+			CaseRef view = this.cases.submit(this.caseId);
 			Notification
 				.show(getTranslation("apply.submitted", view.referenceNo()), 4000, Notification.Position.TOP_CENTER)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -31,6 +31,7 @@ import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseProcesses;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.NoticePrinting;
@@ -46,6 +47,8 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private final Cases cases;
 
+	private final CaseQueries queries;
+
 	private final CaseProcesses processes;
 
 	private final List<ApplicantStepPanel> panels;
@@ -56,10 +59,11 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private CaseView view;
 
-	CaseDetailView(Cases cases, CaseProcesses processes, List<ApplicantStepPanel> panels, NoticePrinting printing,
-			Catalogue catalogue) {
+	CaseDetailView(Cases cases, CaseQueries queries, CaseProcesses processes, List<ApplicantStepPanel> panels,
+			NoticePrinting printing, Catalogue catalogue) {
 		this.catalogue = catalogue;
 		this.cases = cases;
+		this.queries = queries;
 		this.processes = processes;
 		this.panels = panels;
 		this.printing = printing;
@@ -69,7 +73,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 	public void beforeEnter(BeforeEnterEvent event) {
 		try {
 			long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
-			this.view = this.cases.get(id);
+			this.view = this.queries.get(id);
 		}
 		catch (NumberFormatException ex) {
 			add(new H2(getTranslation("case.error.notFound", event.getRouteParameters().get("id").orElse(""))));
@@ -157,7 +161,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		if (!this.view.status().isDecided() && this.view.status() != CaseStatus.DRAFT) {
 			TextField reason = new TextField(getTranslation("portal.withdrawReason"));
 			Button withdraw = new Button(getTranslation("portal.withdraw"), (click) -> act(() -> {
-				this.view = this.cases.withdraw(this.view.id(), reason.getValue());
+				this.view = this.queries.get(this.cases.withdraw(this.view.id(), reason.getValue()).id());
 				render();
 			}));
 			withdraw.setId("withdraw");
@@ -172,7 +176,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 	private VerticalLayout correction() {
 		VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.correction")));
 		box.setId("correction");
-		Map<String, String> listed = this.cases.pendingCorrection(this.view.id());
+		Map<String, String> listed = this.queries.pendingCorrection(this.view.id());
 		UI ui = UI.getCurrent();
 		long id = this.view.id();
 		listed.forEach((material, problem) -> {
@@ -187,7 +191,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 					upload));
 		});
 		Button resubmit = new Button(getTranslation("portal.resubmit"), (click) -> act(() -> {
-			this.view = this.cases.resubmit(id, null);
+			this.view = this.queries.get(this.cases.resubmit(id, null).id());
 			render();
 		}));
 		resubmit.setId("resubmit");

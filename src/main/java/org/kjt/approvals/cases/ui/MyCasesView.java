@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.cases.CaseSummary;
-import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.CaseQueries;
 
 import org.springframework.data.domain.PageRequest;
 
@@ -19,7 +19,7 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed("APPLICANT")
 class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 
-	MyCasesView(Cases cases) {
+	MyCasesView(CaseQueries cases) {
 		Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
 		grid.setId("my-cases");
 		grid.addComponentColumn((item) -> {

@@ -46,7 +46,7 @@ import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.NoticePrinting;
 import org.kjt.approvals.cases.MaterialRequirement;
@@ -69,7 +69,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private final Workbench workbench;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final Catalogue catalogue;
 
@@ -99,7 +99,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private CaseView view;
 
-	TaskView(Workbench workbench, Cases cases, Catalogue catalogue, Accounts accounts, CurrentUser currentUser,
+	TaskView(Workbench workbench, CaseQueries cases, Catalogue catalogue, Accounts accounts, CurrentUser currentUser,
 			TaskService taskService, RepositoryService repositoryService, StepCompletion stepCompletion,
 			NoticePrinting printing) {
 		this.stepCompletion = stepCompletion;

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.licensing.Hearings;
 
@@ -18,8 +19,11 @@ class HearingController {
 
 	private final Hearings hearings;
 
-	HearingController(Hearings hearings) {
+	private final CaseQueries queries;
+
+	HearingController(Hearings hearings, CaseQueries queries) {
 		this.hearings = hearings;
+		this.queries = queries;
 	}
 
 	record HearingAnswer(@Nullable Boolean request) {
@@ -32,7 +36,7 @@ class HearingController {
 		if (request == null) {
 			throw DomainException.invalid("request", "task.error.required", "request");
 		}
-		return this.hearings.answer(id, request);
+		return this.queries.get(this.hearings.answer(id, request).id());
 	}
 
 }

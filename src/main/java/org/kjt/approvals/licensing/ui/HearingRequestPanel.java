@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.ui.ApplicantStepPanel;
 import org.kjt.approvals.licensing.Hearings;
@@ -19,8 +20,11 @@ class HearingRequestPanel implements ApplicantStepPanel {
 
 	private final Hearings hearings;
 
-	HearingRequestPanel(Hearings hearings) {
+	private final CaseQueries queries;
+
+	HearingRequestPanel(Hearings hearings, CaseQueries queries) {
 		this.hearings = hearings;
+		this.queries = queries;
 	}
 
 	@Override
@@ -32,12 +36,12 @@ class HearingRequestPanel implements ApplicantStepPanel {
 	public Component panel(CaseView view, Consumer<CaseView> changed) {
 		VerticalLayout box = new VerticalLayout();
 		long id = view.id();
-		Button request = new Button(box.getTranslation("portal.hearing.request"),
-				(click) -> Refusals.attempt(() -> changed.accept(this.hearings.answer(id, true))));
+		Button request = new Button(box.getTranslation("portal.hearing.request"), (click) -> Refusals
+			.attempt(() -> changed.accept(this.queries.get(this.hearings.answer(id, true).id()))));
 		request.setId("request-hearing");
 		request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Button decline = new Button(box.getTranslation("portal.hearing.decline"),
-				(click) -> Refusals.attempt(() -> changed.accept(this.hearings.answer(id, false))));
+		Button decline = new Button(box.getTranslation("portal.hearing.decline"), (click) -> Refusals
+			.attempt(() -> changed.accept(this.queries.get(this.hearings.answer(id, false).id()))));
 		decline.setId("decline-hearing");
 		box.add(new H3(box.getTranslation("portal.hearing.title")), new HorizontalLayout(request, decline));
 		box.setId("hearing-request");

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.outboundtraining.OutboundTrainings;
 
@@ -18,40 +19,47 @@ class OutboundController {
 
 	private final OutboundTrainings trainings;
 
-	OutboundController(OutboundTrainings trainings) {
+	private final CaseQueries queries;
+
+	OutboundController(OutboundTrainings trainings, CaseQueries queries) {
 		this.trainings = trainings;
+		this.queries = queries;
 	}
 
 	@PostMapping("/api/cases/{id}/revision")
 	@Operation(summary = "Revise a returned application (changed form fields); it is checked and routed again")
 	CaseView revise(@PathVariable long id, @RequestBody Map<String, Object> changes) {
-		return this.trainings.revise(id, changes);
+		return this.queries.get(this.trainings.revise(id, changes).id());
 	}
 
 	@PostMapping("/api/cases/{id}/publicity")
 	@Operation(summary = "Confirm the internal publicity before departure (from, to): at least 5 working days")
 	CaseView publicity(@PathVariable long id, @RequestBody Map<String, String> body) {
-		return this.trainings.confirmPublicity(id, body.get("from"), body.get("to"));
+		return this.queries.get(this.trainings.confirmPublicity(id, body.get("from"), body.get("to")).id());
 	}
 
 	@PostMapping("/api/cases/{id}/participants")
 	@Operation(summary = "Change the participants before departure; the trip is checked and signed off again")
 	CaseView participants(@PathVariable long id, @RequestBody Map<String, String> body) {
-		return this.trainings.changeParticipants(id, body.get("participants"), body.get("justification"));
+		return this.queries
+			.get(this.trainings.changeParticipants(id, body.get("participants"), body.get("justification")).id());
 	}
 
 	@PostMapping("/api/cases/{id}/trip-withdrawal")
 	@Operation(summary = "Withdraw an approved or filed trip before departure")
 	CaseView withdraw(@PathVariable long id, @RequestBody Map<String, String> body) {
-		return this.trainings.withdraw(id, body.get("reason"));
+		return this.queries.get(this.trainings.withdraw(id, body.get("reason")).id());
 	}
 
 	@PostMapping("/api/cases/{id}/report")
 	@Operation(
 			summary = "File the post-return report (due within one month of return) and the date the passports were handed back")
 	CaseView report(@PathVariable long id, @RequestBody Map<String, String> body) {
-		return this.trainings.fileReport(id, body.get("whatWasDone"), body.get("actualItinerary"),
-				body.get("actualCostCny"), body.get("publishedOn"), body.get("passportsReturnedOn"));
+		return this.queries.get(
+				this.trainings
+					.fileReport(id, body.get("whatWasDone"), body.get("actualItinerary"), body.get("actualCostCny"),
+							body.get("publishedOn"), body.get("passportsReturnedOn"))
+					.id());
 	}
 
 }

@@ -38,7 +38,7 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.orgstructure.OrgStructure;
@@ -60,7 +60,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private final OutboundTrainings trainings;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final Catalogue catalogue;
 
@@ -68,7 +68,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private Long selected;
 
-	MyTripsView(OutboundTrainings trainings, Cases cases, Catalogue catalogue, OrgStructure orgStructure) {
+	MyTripsView(OutboundTrainings trainings, CaseQueries cases, Catalogue catalogue, OrgStructure orgStructure) {
 		this.trainings = trainings;
 		this.cases = cases;
 		this.catalogue = catalogue;

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjt.approvals.base.Paging;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.workpermit.PermitVerification;
 import org.kjt.approvals.workpermit.PermitView;
@@ -25,8 +26,11 @@ class PermitController {
 
 	private final WorkPermits permits;
 
-	PermitController(WorkPermits permits) {
+	private final CaseQueries queries;
+
+	PermitController(WorkPermits permits, CaseQueries queries) {
 		this.permits = permits;
+		this.queries = queries;
 	}
 
 	@GetMapping("/api/permits/{number}")
@@ -45,7 +49,7 @@ class PermitController {
 	@PostMapping("/api/cases/{id}/card-application")
 	@Operation(summary = "After entry: apply for the work-permit card (within 15 days of entry)")
 	CaseView applyForCard(@PathVariable long id, @RequestBody Map<String, String> body) {
-		return this.permits.applyForCard(id, body.get("entryDate"));
+		return this.queries.get(this.permits.applyForCard(id, body.get("entryDate")).id());
 	}
 
 	@GetMapping("/api/work-permits/mine")

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseSummary;
-import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.workpermit.PermitView;
 import org.kjt.approvals.workpermit.WorkPermits;
@@ -38,11 +38,11 @@ class MyPermitsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final WorkPermits permits;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final OrgStructure orgStructure;
 
-	MyPermitsView(WorkPermits permits, Cases cases, OrgStructure orgStructure) {
+	MyPermitsView(WorkPermits permits, CaseQueries cases, OrgStructure orgStructure) {
 		this.orgStructure = orgStructure;
 		this.permits = permits;
 		this.cases = cases;

@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.TestFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApprovalsTest
 class CaseApiTests {
 
-	static final byte[] PDF = "%PDF-1.4\n% api test\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = TestFiles.PDF;
 
 	static final List<String> MANDATORY = LicensingFixtures.MANDATORY;
 

@@ -9,10 +9,12 @@ import com.vaadin.flow.component.details.Details;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
@@ -29,6 +31,9 @@ class CaseDetailViewTests extends KaribuSupport {
 	Cases cases;
 
 	@Autowired
+	CaseQueries queries;
+
+	@Autowired
 	Users users;
 
 	@Autowired
@@ -36,6 +41,9 @@ class CaseDetailViewTests extends KaribuSupport {
 
 	@Autowired
 	WorkPermitFixtures fixtures;
+
+	@Autowired
+	Tasks tasks;
 
 	@Autowired
 	LicensingFixtures licensing;
@@ -49,15 +57,14 @@ class CaseDetailViewTests extends KaribuSupport {
 	void theApplicantRequestsAHearingFromTheCasePage() {
 		this.clock.setDate(LocalDate.of(2026, 9, 24));
 		long id = this.licensing.accepted("applicant", "jilin");
-		this.fixtures.complete("jl-approval", id, "review", "hearing", "涉及相邻单位重大利益",
-				Map.of("expectedDuration", "20个工作日"));
+		this.tasks.complete("jl-approval", id, "review", "hearing", "涉及相邻单位重大利益", Map.of("expectedDuration", "20个工作日"));
 
 		login("applicant");
 		UI.getCurrent().navigate("portal/case/" + id);
 		assertThat(_get(Details.class, (spec) -> spec.withId("notice-HEARING_RIGHTS")).getSummaryText())
 			.contains("听证权利告知书");
 		_click(_get(Button.class, (spec) -> spec.withId("request-hearing")));
-		CaseView requested = this.users.as("applicant", () -> this.cases.get(id));
+		CaseView requested = this.users.as("applicant", () -> this.queries.get(id));
 		assertThat(requested.step()).isEqualTo("hearingSchedule");
 		assertThat(requested.history()).extracting(CaseView.HistoryEntry::type).contains("HEARING_REQUESTED");
 		assertThat(_find(Button.class, (spec) -> spec.withId("request-hearing"))).isEmpty();

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseStatus;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
@@ -39,6 +40,9 @@ class WorkbenchViewTests extends KaribuSupport {
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	CaseQueries queries;
 
 	@Autowired
 	Workbench workbench;
@@ -74,7 +78,7 @@ class WorkbenchViewTests extends KaribuSupport {
 		_get(TextArea.class, (spec) -> spec.withId("opinion")).setValue("材料齐全,予以受理");
 		_click(_get(Button.class, (spec) -> spec.withId("complete")));
 
-		assertThat(this.users.as("applicant", () -> this.cases.get(caseId)).status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(this.users.as("applicant", () -> this.queries.get(caseId)).status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
 			.isInstanceOf(WorkbenchView.class);
 	}
@@ -97,7 +101,7 @@ class WorkbenchViewTests extends KaribuSupport {
 		_get(TextArea.class, (spec) -> spec.withId("opinion")).setValue("材料不全");
 		// No item ticked: one notice must list everything, so nothing is sent.
 		_click(_get(Button.class, (spec) -> spec.withId("complete")));
-		assertThat(this.users.as("applicant", () -> this.cases.get(caseId)).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.users.as("applicant", () -> this.queries.get(caseId)).status()).isEqualTo(CaseStatus.SUBMITTED);
 		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(TaskView.class);
 	}
 
@@ -124,9 +128,9 @@ class WorkbenchViewTests extends KaribuSupport {
 		_get(TextField.class, (spec) -> spec.withId("problem-ethics-review")).setValue("伦理审查意见未盖章");
 		_get(TextArea.class, (spec) -> spec.withId("opinion")).setValue("伦理审查材料须补正");
 		_click(_get(Button.class, (spec) -> spec.withId("complete")));
-		assertThat(this.users.as("applicant", () -> this.cases.get(caseId)).status())
+		assertThat(this.users.as("applicant", () -> this.queries.get(caseId)).status())
 			.isEqualTo(CaseStatus.CORRECTION_REQUESTED);
-		assertThat(this.users.as("applicant", () -> this.cases.pendingCorrection(caseId)))
+		assertThat(this.users.as("applicant", () -> this.queries.pendingCorrection(caseId)))
 			.containsExactly(Map.entry("ethics-review", "伦理审查意见未盖章"));
 	}
 

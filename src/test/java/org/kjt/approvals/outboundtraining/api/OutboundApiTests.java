@@ -7,10 +7,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.outboundtraining.OutboundFixtures;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
@@ -43,7 +45,13 @@ class OutboundApiTests {
 	WorkPermitFixtures fixtures;
 
 	@Autowired
+	Tasks tasks;
+
+	@Autowired
 	Cases cases;
+
+	@Autowired
+	CaseQueries queries;
 
 	@Autowired
 	Users users;
@@ -114,7 +122,7 @@ class OutboundApiTests {
 		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.general());
 		// Not returned: nothing to revise.
 		act(id, "revision", "applicant", "{\"invitation\":\"新邀请函\"}").andExpect(status().isConflict());
-		this.fixtures.complete("ln-expert", id, "completenessCheck", "return", "缺译文", Map.of("returnReasons", "请补充译文"));
+		this.tasks.complete("ln-expert", id, "completenessCheck", "return", "缺译文", Map.of("returnReasons", "请补充译文"));
 		act(id, "revision", "applicant", "{\"itinerary\":\"DEU:2026-12-07:2026-12-15\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("itinerary"));
@@ -168,7 +176,7 @@ class OutboundApiTests {
 	@Test
 	void theUnitFollowsEveryStepWithoutStaffOpinionsOrNames() throws Exception {
 		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.general());
-		this.fixtures.complete("ln-expert", id, "completenessCheck", "return", "内部意见:译文缺失,退回",
+		this.tasks.complete("ln-expert", id, "completenessCheck", "return", "内部意见:译文缺失,退回",
 				Map.of("returnReasons", "请补充邀请函中文译文"));
 		this.mvc.perform(get("/api/cases/{id}", id).with(httpBasic("applicant", "demo")))
 			.andExpect(status().isOk())
@@ -190,7 +198,7 @@ class OutboundApiTests {
 	}
 
 	private CaseView view(long id) {
-		return this.users.as("applicant", () -> this.cases.get(id));
+		return this.users.as("applicant", () -> this.queries.get(id));
 	}
 
 }

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.outboundtraining.OutboundFixtures;
 import org.kjt.approvals.outboundtraining.OutboundTrainings;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
@@ -44,6 +46,9 @@ class MyTripsViewTests extends KaribuSupport {
 	Cases cases;
 
 	@Autowired
+	CaseQueries queries;
+
+	@Autowired
 	Users users;
 
 	@Autowired
@@ -54,6 +59,9 @@ class MyTripsViewTests extends KaribuSupport {
 
 	@Autowired
 	WorkPermitFixtures fixtures;
+
+	@Autowired
+	Tasks tasks;
 
 	@Autowired
 	OutboundTrainings trainings;
@@ -136,7 +144,7 @@ class MyTripsViewTests extends KaribuSupport {
 	@Test
 	void aReturnedTripIsRevisedOnItsPageAndTheCaseLinksThere() {
 		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.general());
-		this.fixtures.complete("ln-expert", id, "completenessCheck", "return", "缺译文",
+		this.tasks.complete("ln-expert", id, "completenessCheck", "return", "缺译文",
 				Map.of("returnReasons", "请补充邀请函中文译文"));
 		login("applicant");
 		UI.getCurrent().navigate("portal/case/" + id);
@@ -172,8 +180,8 @@ class MyTripsViewTests extends KaribuSupport {
 	@Test
 	void aChangeOfParticipantsGoesBackForSignOffAndAWithdrawalEndsTheTrip() {
 		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.key());
-		this.fixtures.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
-		this.fixtures.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		login("applicant");
 		UI.getCurrent().navigate("portal/outbound/" + id);
 		String three = "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30";
@@ -190,10 +198,10 @@ class MyTripsViewTests extends KaribuSupport {
 		assertThat(view(id).form().get("breaches").toString()).contains("人均每日经费");
 		assertThat(_find(Button.class, (spec) -> spec.withId("participants-change"))).isEmpty();
 
-		this.fixtures.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
-		this.fixtures.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		// The breach now takes it to the leader.
-		this.fixtures.complete("ln-leader", id, "leaderSignOff", "approve", "同意", Map.of());
+		this.tasks.complete("ln-leader", id, "leaderSignOff", "approve", "同意", Map.of());
 		UI.getCurrent().navigate("portal/outbound/" + id);
 		_get(TextField.class, (spec) -> spec.withId("trip-withdraw-reason")).setValue("行程取消");
 		_click(_get(Button.class, (spec) -> spec.withId("trip-withdraw")));
@@ -203,8 +211,8 @@ class MyTripsViewTests extends KaribuSupport {
 	@Test
 	void anOverdueReportCanStillBeFiledAndIsMarkedLate() {
 		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.key());
-		this.fixtures.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
-		this.fixtures.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		this.clock.setDate(LocalDate.of(2026, 11, 30));
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-20", "2026-11-26"));
 		String process = this.runtimeService.createProcessInstanceQuery()
@@ -256,7 +264,7 @@ class MyTripsViewTests extends KaribuSupport {
 	}
 
 	private CaseView view(long id) {
-		return this.users.as("applicant", () -> this.cases.get(id));
+		return this.users.as("applicant", () -> this.queries.get(id));
 	}
 
 	private static String text(VerticalLayout layout) {

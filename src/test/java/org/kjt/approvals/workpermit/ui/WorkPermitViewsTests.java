@@ -18,10 +18,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.PermitView;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
@@ -40,6 +42,9 @@ class WorkPermitViewsTests extends KaribuSupport {
 	Cases cases;
 
 	@Autowired
+	CaseQueries queries;
+
+	@Autowired
 	Workbench workbench;
 
 	@Autowired
@@ -50,6 +55,9 @@ class WorkPermitViewsTests extends KaribuSupport {
 
 	@Autowired
 	WorkPermitFixtures fixtures;
+
+	@Autowired
+	Tasks tasks;
 
 	@Autowired
 	WorkPermits permits;
@@ -90,9 +98,9 @@ class WorkPermitViewsTests extends KaribuSupport {
 		UI.getCurrent().navigate("portal/work-permits");
 		_get(DatePicker.class, (spec) -> spec.withId("entry-" + id)).setValue(WorkPermitFixtures.DAY);
 		_click(_get(Button.class, (spec) -> spec.withId("apply-card-" + id)));
-		CaseView view = this.users.as("applicant", () -> this.cases.get(id));
+		CaseView view = this.users.as("applicant", () -> this.queries.get(id));
 		assertThat(view.step()).isEqualTo("cardIssue");
-		this.fixtures.complete("jl-approval", id, "cardIssue", "issue", "发证", Map.of());
+		this.tasks.complete("jl-approval", id, "cardIssue", "issue", "发证", Map.of());
 
 		UI.getCurrent().navigate("portal/work-permits");
 		Grid<PermitView> cards = _get(Grid.class, (spec) -> spec.withId("cards"));
@@ -109,7 +117,7 @@ class WorkPermitViewsTests extends KaribuSupport {
 		this.clock.setDate(WorkPermitFixtures.DAY);
 		long id = this.fixtures.granted("applicant", "jilin", WorkPermitFixtures.formB("V7654321"));
 		this.users.run("applicant", () -> this.permits.applyForCard(id, WorkPermitFixtures.DAY.toString()));
-		this.fixtures.complete("jl-approval", id, "cardIssue", "issue", "发证", Map.of());
+		this.tasks.complete("jl-approval", id, "cardIssue", "issue", "发证", Map.of());
 		String number = this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow().permitNumber();
 
 		// Anonymous: no login.

@@ -1,0 +1,210 @@
+package org.kjt.approvals.cases;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Masking;
+import org.kjt.approvals.documents.MaterialContent;
+import org.kjt.approvals.documents.MaterialStore;
+import org.kjt.approvals.documents.Notices;
+import org.kjt.approvals.documents.StoredMaterial;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.Role;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every read of a case: the full view (history, notices, materials, clock) with personal
+ * data masked for those who do not handle the item, the applicant's lists, materials and
+ * the pending correction notice. Each method checks who calls it.
+ */
+@Service
+public class CaseQueries {
+
+	private final CaseFileRepository cases;
+
+	private final CaseEventRepository events;
+
+	private final Catalogue catalogue;
+
+	private final CaseAccess access;
+
+	private final CaseForms forms;
+
+	private final CaseVariables variables;
+
+	private final CaseClocks clocks;
+
+	private final MaterialStore materials;
+
+	private final Notices notices;
+
+	CaseQueries(CaseFileRepository cases, CaseEventRepository events, Catalogue catalogue, CaseAccess access,
+			CaseForms forms, CaseVariables variables, CaseClocks clocks, MaterialStore materials, Notices notices) {
+		this.cases = cases;
+		this.events = events;
+		this.catalogue = catalogue;
+		this.access = access;
+		this.forms = forms;
+		this.variables = variables;
+		this.clocks = clocks;
+		this.materials = materials;
+		this.notices = notices;
+	}
+
+	/**
+	 * One case, if the caller may see it: its applicant, or staff of its department.
+	 * @param caseId case
+	 * @return the case with history, notices and materials
+	 */
+	@Transactional(readOnly = true)
+	public CaseView get(long caseId) {
+		return view(this.access.readable(caseId));
+	}
+
+	/**
+	 * One of the calling applicant's own cases, for a module's applicant checks.
+	 * @param caseId an own case
+	 * @return the case
+	 */
+	@Transactional(readOnly = true)
+	public CaseView own(long caseId) {
+		return view(this.access.own(caseId));
+	}
+
+	/**
+	 * The applicant's own cases, newest first, paged in the database.
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<CaseSummary> mine(Pageable pageable) {
+		AppUser user = this.access.requireApplicant();
+		return this.cases.findByApplicantUsernameOrderByCreatedAtDesc(user.username(), pageable)
+			.map(CaseQueries::summary);
+	}
+
+	/**
+	 * The applicant's own cases of one service item, newest first, optionally only those
+	 * waiting at one step; paged in the database.
+	 * @param item service item code
+	 * @param step BPMN task id, or null for any
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<CaseSummary> mine(String item, @Nullable String step, Pageable pageable) {
+		AppUser user = this.access.requireApplicant();
+		return this.cases.findOwnOfItem(user.username(), item, step, pageable).map(CaseQueries::summary);
+	}
+
+	/**
+	 * The content of an uploaded material, for those who may see the case.
+	 * @param caseId case
+	 * @param materialId material
+	 * @return file name, type and bytes
+	 */
+	@Transactional(readOnly = true)
+	public MaterialContent materialContent(long caseId, long materialId) {
+		CaseFile file = this.access.readable(caseId);
+		AppUser user = this.access.currentUser();
+		// Materials carry personal data (passports, certificates): like the form's
+		// personal
+		// fields, only the divisions that handle the item open them.
+		if (!user.username().equals(file.getApplicantUsername()) && !user.has(Role.ADMIN)
+				&& !this.access.handles(user, file)) {
+			throw DomainException.forbidden("case.error.materialsRestricted", file.getReferenceNo());
+		}
+		return this.materials.content(materialId)
+			.filter((content) -> content.meta().caseRef().equals(Cases.caseRef(file)))
+			.orElseThrow(() -> DomainException.notFound("case.error.unknownMaterial", materialId));
+	}
+
+	/**
+	 * What the pending correction notice asks for: material code → problem.
+	 * @param caseId an own case
+	 * @return the listed items, empty when no correction is pending
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> pendingCorrection(long caseId) {
+		CaseFile file = this.access.own(caseId);
+		if (file.getStatus() != CaseStatus.CORRECTION_REQUESTED) {
+			return Map.of();
+		}
+		return this.variables.map(file, "correctionItems");
+	}
+
+	static CaseSummary summary(CaseFile file) {
+		LocalDate deadline = (file.getDeadline() != null) ? file.getDeadline() : file.getIntakeDeadline();
+		return new CaseSummary(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(),
+				file.getStatus(), file.getCurrentStep(), deadline, file.getCreatedAt());
+	}
+
+	CaseView view(CaseFile file) {
+		ServiceItem serviceItem = this.catalogue.find(file.getItemCode()).orElse(null);
+		String itemName = (serviceItem != null) ? serviceItem.name() : file.getItemCode();
+		// The applicant follows every step, but staff's internal opinions and names stay
+		// inside the department (the written notices are what the applicant receives).
+		AppUser viewer = this.access.viewer().orElse(null);
+		boolean applicantView = viewer != null && !viewer.isStaff() && !viewer.has(Role.ADMIN);
+		List<CaseView.HistoryEntry> history = this.events.findByCaseIdOrderByIdAsc(file.getId())
+			.stream()
+			.map((event) -> applicantView
+					? new CaseView.HistoryEntry(event.getOccurredAt(),
+							(event.getActor() != null && (event.getActor().equals(file.getApplicantUsername())
+									|| "system".equals(event.getActor()))) ? event.getActor() : null,
+							event.getType(), event.getStep(), event.getOutcome(),
+							CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) ? null : event.getDetail())
+					: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
+							event.getStep(), event.getOutcome(), event.getDetail()))
+			.toList();
+		List<CaseView.NoticeView> issued = this.notices.forCase(Cases.caseRef(file))
+			.stream()
+			.map((notice) -> new CaseView.NoticeView(notice.number(), notice.type().name(), notice.title(),
+					notice.body(), notice.issuedAt()))
+			.toList();
+		List<CaseView.MaterialView> uploaded = this.materials.list(Cases.caseRef(file))
+			.stream()
+			.map(CaseQueries::material)
+			.toList();
+		return new CaseView(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(), itemName,
+				file.getApplicantUsername(), file.getApplicantName(), file.getStatus(), file.getCurrentStep(),
+				file.getCurrentDivision(), visibleForm(file, serviceItem, viewer), this.clocks.view(file), history,
+				issued, uploaded, file.getCreatedAt());
+	}
+
+	/**
+	 * Personal data only for the applicant and the staff who handle the case: those of a
+	 * division the routing table names for one of the item's steps.
+	 */
+	private Map<String, Object> visibleForm(CaseFile file, @Nullable ServiceItem item, @Nullable AppUser viewer) {
+		Map<String, Object> form = this.forms.form(file);
+		if (item == null || item.formFields().stream().noneMatch(ServiceItem.FormField::personal)) {
+			return form;
+		}
+		if (viewer != null
+				&& (viewer.username().equals(file.getApplicantUsername()) || this.access.handles(viewer, file))) {
+			return form;
+		}
+		Map<String, Object> masked = new LinkedHashMap<>(form);
+		item.formFields()
+			.stream()
+			.filter(ServiceItem.FormField::personal)
+			.filter((field) -> masked.get(field.code()) != null)
+			.forEach((field) -> masked.put(field.code(), Masking.any(masked.get(field.code()))));
+		return masked;
+	}
+
+	static CaseView.MaterialView material(StoredMaterial stored) {
+		return new CaseView.MaterialView(stored.id(), stored.materialCode(), stored.fileName(), stored.type().name(),
+				stored.size(), stored.sha256(), stored.uploadedAt());
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.kjt.approvals.support;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.inbox.Workbench;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff work on tasks as tests need it, through the workbench service the UI and the REST
+ * API call: find a case's task in a queue, claim it, complete it.
+ */
+@Component
+public class Tasks {
+
+	private final Workbench workbench;
+
+	private final Users users;
+
+	Tasks(Workbench workbench, Users users) {
+		this.workbench = workbench;
+		this.users = users;
+	}
+
+	/**
+	 * Claims a case's task from the user's group queue.
+	 * @return the task id
+	 */
+	public String claim(String user, long caseId, String step) {
+		InboxItem task = groupQueue(user, caseId).stream()
+			.filter((item) -> item.step().equals(step))
+			.findFirst()
+			.orElseThrow(
+					() -> new AssertionError("no " + step + " task of case " + caseId + " in the queue of " + user));
+		this.users.run(user, () -> this.workbench.claim(task.id()));
+		return task.id();
+	}
+
+	/** Claims a case's task from the user's group queue and completes it. */
+	public void complete(String user, long caseId, String step, String outcome, String opinion,
+			Map<String, Object> fields) {
+		String taskId = claim(user, caseId, step);
+		this.users.run(user, () -> this.workbench.complete(taskId, outcome, opinion, fields));
+	}
+
+	/** Completes a task the user already holds (e.g. assigned as inspector). */
+	public void completeMine(String user, long caseId, String step, String outcome, String opinion,
+			Map<String, Object> fields) {
+		InboxItem task = this.users
+			.as(user, () -> this.workbench.myTasks(new Workbench.Filter(null, step), PageRequest.of(0, 100)))
+			.stream()
+			.filter((item) -> item.caseId() == caseId)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no own " + step + " task of case " + caseId + " for " + user));
+		this.users.run(user, () -> this.workbench.complete(task.id(), outcome, opinion, fields));
+	}
+
+	/** The case's tasks in the user's group queue. */
+	public List<InboxItem> groupQueue(String user, long caseId) {
+		return this.users.as(user, () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 100)))
+			.stream()
+			.filter((item) -> item.caseId() == caseId)
+			.toList();
+	}
+
+}
