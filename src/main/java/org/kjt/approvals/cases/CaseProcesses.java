@@ -24,10 +24,6 @@ public class CaseProcesses {
 
 	CaseProcesses(List<CaseRules> rules) {
 		for (CaseRules own : rules) {
-			if (!own.processKey().equals(own.steps().processKey())) {
-				throw new IllegalStateException(own.getClass().getSimpleName() + " declares the steps of "
-						+ own.steps().processKey() + ", not of " + own.processKey());
-			}
 			if (this.byKey.putIfAbsent(own.processKey(), own) != null) {
 				throw new IllegalStateException("Two rule sets for process " + own.processKey());
 			}

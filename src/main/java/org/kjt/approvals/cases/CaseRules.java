@@ -18,16 +18,19 @@ import org.kjt.approvals.security.AppUser;
 public interface CaseRules {
 
 	/**
-	 * The process whose cases these rules govern.
-	 * @return BPMN process key
-	 */
-	String processKey();
-
-	/**
-	 * The process's steps, their outcomes and each outcome's fields: declared once.
+	 * The process's steps, their outcomes and each outcome's fields: declared once, for
+	 * the process the table names.
 	 * @return the step table
 	 */
 	Steps steps();
+
+	/**
+	 * The process whose cases these rules govern.
+	 * @return BPMN process key
+	 */
+	default String processKey() {
+		return steps().processKey();
+	}
 
 	/**
 	 * Checks a form at submission. Refuses with a {@code DomainException} naming the

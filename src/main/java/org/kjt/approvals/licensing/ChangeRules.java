@@ -28,19 +28,8 @@ class ChangeRules extends LicenceReviewRules implements FormAssist {
 	private final LicenceRepository licences;
 
 	ChangeRules(LicenceRepository licences) {
+		super(PROCESS);
 		this.licences = licences;
-	}
-
-	private final Steps steps = steps(PROCESS);
-
-	@Override
-	public String processKey() {
-		return PROCESS;
-	}
-
-	@Override
-	public Steps steps() {
-		return this.steps;
 	}
 
 	@Override

@@ -31,12 +31,19 @@ abstract class LicenceReviewRules implements CaseRules {
 		return licence;
 	}
 
+	private final Steps steps;
+
 	/** Review proposes grant or refusal; the head signs off or sends it back. */
-	static Steps steps(String processKey) {
-		return Steps.of(processKey)
+	LicenceReviewRules(String processKey) {
+		this.steps = Steps.of(processKey)
 			.staff("review", LicensingRules.proposal())
 			.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
 			.build();
+	}
+
+	@Override
+	public Steps steps() {
+		return this.steps;
 	}
 
 }

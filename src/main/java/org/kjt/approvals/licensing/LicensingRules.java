@@ -76,11 +76,6 @@ class LicensingRules implements CaseRules {
 	}
 
 	@Override
-	public String processKey() {
-		return PROCESS;
-	}
-
-	@Override
 	public Steps steps() {
 		return this.steps;
 	}

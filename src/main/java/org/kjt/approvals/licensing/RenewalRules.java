@@ -34,21 +34,10 @@ class RenewalRules extends LicenceReviewRules {
 	private final ZoneId zone;
 
 	RenewalRules(LicenceRepository licences, Catalogue catalogue, @Value("${approvals.zone}") String zone) {
+		super(PROCESS);
 		this.licences = licences;
 		this.catalogue = catalogue;
 		this.zone = ZoneId.of(zone);
-	}
-
-	private final Steps steps = steps(PROCESS);
-
-	@Override
-	public String processKey() {
-		return PROCESS;
-	}
-
-	@Override
-	public Steps steps() {
-		return this.steps;
 	}
 
 	@Override

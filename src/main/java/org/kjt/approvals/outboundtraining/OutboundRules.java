@@ -60,11 +60,6 @@ class OutboundRules implements CaseRules, FormAssist {
 		.build();
 
 	@Override
-	public String processKey() {
-		return PROCESS;
-	}
-
-	@Override
 	public Steps steps() {
 		return this.steps;
 	}

@@ -54,11 +54,6 @@ class AmendmentRules implements CaseRules {
 		.build();
 
 	@Override
-	public String processKey() {
-		return PROCESS;
-	}
-
-	@Override
 	public Steps steps() {
 		return this.steps;
 	}

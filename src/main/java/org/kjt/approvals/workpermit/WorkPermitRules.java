@@ -70,11 +70,6 @@ class WorkPermitRules implements CaseRules {
 	}
 
 	@Override
-	public String processKey() {
-		return PROCESS;
-	}
-
-	@Override
 	public Steps steps() {
 		return this.steps;
 	}

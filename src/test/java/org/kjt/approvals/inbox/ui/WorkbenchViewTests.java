@@ -25,6 +25,7 @@ import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.support.KaribuSupport;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,9 @@ class WorkbenchViewTests extends KaribuSupport {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	Tasks tasks;
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -87,15 +91,7 @@ class WorkbenchViewTests extends KaribuSupport {
 	@SuppressWarnings("unchecked")
 	void aRefusedOutcomeKeepsTheTaskAndExplainsWhy() {
 		long caseId = submitted();
-		InboxItem task = this.users
-			.as("jl-approval2", () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 200)))
-			.stream()
-			.filter((row) -> row.caseId() == caseId)
-			.findFirst()
-			.orElseThrow();
-		this.users.run("jl-approval2", () -> this.workbench.claim(task.id()));
-		login("jl-approval2");
-		UI.getCurrent().navigate("workbench/task/" + task.id());
+		openClaimedIntake(caseId);
 		RadioButtonGroup<String> outcome = _get(RadioButtonGroup.class, (spec) -> spec.withId("outcome"));
 		outcome.setValue("correct");
 		_get(TextArea.class, (spec) -> spec.withId("opinion")).setValue("材料不全");
@@ -112,15 +108,7 @@ class WorkbenchViewTests extends KaribuSupport {
 	@SuppressWarnings("unchecked")
 	void aCorrectionNoticeIsIssuedFromTheTaskForm() {
 		long caseId = submitted();
-		InboxItem task = this.users
-			.as("jl-approval2", () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 200)))
-			.stream()
-			.filter((row) -> row.caseId() == caseId)
-			.findFirst()
-			.orElseThrow();
-		this.users.run("jl-approval2", () -> this.workbench.claim(task.id()));
-		login("jl-approval2");
-		UI.getCurrent().navigate("workbench/task/" + task.id());
+		openClaimedIntake(caseId);
 		_get(RadioButtonGroup.class, (spec) -> spec.withId("outcome")).setValue("correct");
 		Checkbox listed = _get(Checkbox.class, (spec) -> spec.withId("item-ethics-review"));
 		assertThat(listed.isAttached()).isTrue();
@@ -139,6 +127,13 @@ class WorkbenchViewTests extends KaribuSupport {
 		login("applicant");
 		Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("workbench"))
 			.isInstanceOf(MockAccessDeniedException.class);
+	}
+
+	/** jl-approval2 claims the case's intake and opens its task form. */
+	private void openClaimedIntake(long caseId) {
+		String taskId = this.tasks.claim("jl-approval2", caseId, "intake");
+		login("jl-approval2");
+		UI.getCurrent().navigate("workbench/task/" + taskId);
 	}
 
 	private long submitted() {
