@@ -116,8 +116,7 @@ public class CaseQueries {
 		CaseFile file = this.access.readable(caseId);
 		AppUser user = this.access.currentUser();
 		// Materials carry personal data (passports, certificates): like the form's
-		// personal
-		// fields, only the divisions that handle the item open them.
+		// personal fields, only the divisions that handle the item open them.
 		if (!user.username().equals(file.getApplicantUsername()) && !user.has(Role.ADMIN)
 				&& !this.access.handles(user, file)) {
 			throw DomainException.forbidden("case.error.materialsRestricted", file.getReferenceNo());

@@ -40,8 +40,7 @@ class CaseStepTracker extends EngineListener {
 				.orElse(null);
 			if (!"APPLICANT".equals(task.getCategory()) && applicantTaskOpen(task)) {
 				// A staff task beside the applicant's (e.g. following up an overdue
-				// report):
-				// the case still waits for the applicant.
+				// report): the case still waits for the applicant.
 				return;
 			}
 			this.cases.findById(id.longValue())

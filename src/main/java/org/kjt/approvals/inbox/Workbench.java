@@ -90,8 +90,8 @@ public class Workbench {
 	public Page<InboxItem> groupQueue(Filter filter, Pageable pageable) {
 		AppUser user = staff();
 		// One ordered index range per role branch (none required, or one the user has),
-		// merged:
-		// an OR over the role would make the database sort the whole division's queue.
+		// merged: an OR over the role would make the database sort the whole division's
+		// queue.
 		List<String> branches = new ArrayList<>();
 		List<Object> branchArgs = new ArrayList<>();
 		List<String> counts = new ArrayList<>();

@@ -100,8 +100,7 @@ class LicensingRules implements CaseRules {
 				variables.put("hearingMatter", completion.opinion());
 			case "hearingSchedule:schedule" -> scheduleHearing(completion);
 			// Art. 36: what the applicant and the interested parties said, heard before
-			// the
-			// proposal.
+			// the proposal.
 			case "statements:done" ->
 				completion.history().record(LicensingHistoryType.STATEMENTS, (String) fields.get("statements"));
 			// Art. 48: the decision rests on the transcript the participants signed.

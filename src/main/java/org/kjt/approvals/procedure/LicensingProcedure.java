@@ -88,8 +88,7 @@ public class LicensingProcedure {
 					throw DomainException.conflict("task.error.clockNotRunning", facts.clockState());
 				}
 				// Art. 42: extended when the decision cannot be made within the 20 days,
-				// so
-				// within them.
+				// so within them.
 				LocalDate deadline = facts.deadline();
 				if (deadline != null && completion.today().isAfter(deadline)) {
 					throw DomainException.conflict("task.error.deadlinePassed", deadline);

@@ -69,7 +69,7 @@ class AmendmentRules implements CaseRules {
 		if (!card.departmentCode().equals(submission.departmentCode())) {
 			throw DomainException.invalid("permitNumber", "workpermit.error.otherDepartment", number);
 		}
-		if (!"VALID".equals(card.effectiveStatus(today))) {
+		if (card.effectiveStatus(today) != PermitStatus.VALID) {
 			throw DomainException.conflict("workpermit.error.permitNotValid", number, card.effectiveStatus(today));
 		}
 		Map<String, Object> variables = new HashMap<>();

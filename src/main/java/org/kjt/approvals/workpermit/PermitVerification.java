@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param issuedOn first day of validity
  * @param validUntil last valid day
  */
-public record PermitVerification(String permitNumber, String status, String category, String holderInitial,
+public record PermitVerification(String permitNumber, PermitStatus status, String category, String holderInitial,
 		String nationality, String employerName, LocalDate issuedOn, LocalDate validUntil) {
 
 }

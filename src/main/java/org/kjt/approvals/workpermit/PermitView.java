@@ -25,9 +25,9 @@ import java.time.LocalDate;
  * contract ended
  * @param department the issuing department
  */
-public record PermitView(String permitNumber, String status, String category, String holderName, String nationality,
-		String passportNumber, LocalDate dateOfBirth, String post, String workAddress, String employerName,
-		String noticeNumber, LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, long caseId,
-		LocalDate cancelledOn, boolean cancelledLate, String department) {
+public record PermitView(String permitNumber, PermitStatus status, String category, String holderName,
+		String nationality, String passportNumber, LocalDate dateOfBirth, String post, String workAddress,
+		String employerName, String noticeNumber, LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil,
+		long caseId, LocalDate cancelledOn, boolean cancelledLate, String department) {
 
 }

@@ -27,15 +27,15 @@ class Permits {
 
 	record Card(long id, String permitNumber, long caseId, String departmentCode, String employerUsername,
 			String employerName, String category, String post, String workAddress, String noticeNumber,
-			LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, String status, LocalDate cancelledOn,
+			LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, PermitStatus status, LocalDate cancelledOn,
 			boolean cancelledLate, String holderName, String nationality, LocalDate dateOfBirth,
 			String passportNumber) {
 
-		String effectiveStatus(LocalDate today) {
-			if ("CANCELLED".equals(this.status)) {
-				return "CANCELLED";
+		PermitStatus effectiveStatus(LocalDate today) {
+			if (this.status == PermitStatus.CANCELLED) {
+				return PermitStatus.CANCELLED;
 			}
-			return this.validUntil.isBefore(today) ? "EXPIRED" : "VALID";
+			return this.validUntil.isBefore(today) ? PermitStatus.EXPIRED : PermitStatus.VALID;
 		}
 
 	}
@@ -147,10 +147,10 @@ class Permits {
 				rs.getString("department_code"), rs.getString("employer_username"), rs.getString("employer_name"),
 				rs.getString("category"), rs.getString("post"), rs.getString("work_address"),
 				rs.getString("notice_number"), rs.getDate("entry_date").toLocalDate(),
-				rs.getDate("issued_on").toLocalDate(), rs.getDate("valid_until").toLocalDate(), rs.getString("status"),
-				(cancelled != null) ? cancelled.toLocalDate() : null, rs.getBoolean("cancelled_late"),
-				rs.getString("holder_name"), rs.getString("nationality"), rs.getDate("date_of_birth").toLocalDate(),
-				rs.getString("passport_number"));
+				rs.getDate("issued_on").toLocalDate(), rs.getDate("valid_until").toLocalDate(),
+				PermitStatus.valueOf(rs.getString("status")), (cancelled != null) ? cancelled.toLocalDate() : null,
+				rs.getBoolean("cancelled_late"), rs.getString("holder_name"), rs.getString("nationality"),
+				rs.getDate("date_of_birth").toLocalDate(), rs.getString("passport_number"));
 	}
 
 }

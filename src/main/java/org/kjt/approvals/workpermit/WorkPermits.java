@@ -184,7 +184,7 @@ public class WorkPermits {
 			.filter((found) -> found.employerUsername().equals(employer.username()))
 			.orElseThrow(() -> DomainException.notFound("workpermit.error.permitNotFound", permitNumber));
 		LocalDate today = LocalDate.now(this.clock);
-		if (!"VALID".equals(card.effectiveStatus(today))) {
+		if (card.effectiveStatus(today) != PermitStatus.VALID) {
 			throw DomainException.conflict("workpermit.error.permitNotValid", card.permitNumber(),
 					card.effectiveStatus(today));
 		}

@@ -238,8 +238,7 @@ class LicensingProcessTests {
 		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type)
 			.containsExactly("CORRECTION", "ACCEPTANCE");
 		// The 20 days run from acceptance (2026-09-25, a holiday), after the corrections:
-		// the first
-		// counted day is Mon 09-28, as from 09-24.
+		// the first counted day is Mon 09-28, as from 09-24.
 		assertThat(accepted.clock().acceptedOn()).isEqualTo(LocalDate.of(2026, 9, 25));
 		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 10, 29));
 	}
@@ -267,8 +266,7 @@ class LicensingProcessTests {
 		CaseView.NoticeView rights = told.notices().get(told.notices().size() - 1);
 		assertThat(rights.type()).isEqualTo("HEARING_RIGHTS");
 		// Five working days from Wed 09-30: Thu 10-08, Fri 10-09, Sat 10-10 (make-up
-		// day),
-		// Mon 10-12, Tue 10-13.
+		// day), Mon 10-12, Tue 10-13.
 		assertThat(rights.body()).contains("相邻单位重大利益", "第四十七条", "2026-10-13");
 		// Only the applicant answers.
 		assertThatThrownBy(() -> this.users.run("applicant2", () -> this.hearings.answer(id, true)))
@@ -278,8 +276,7 @@ class LicensingProcessTests {
 		assertThat(view("applicant", id).step()).isEqualTo("hearingSchedule");
 
 		// Art. 48: notified 7 days before, within 20 days of the request, presided over
-		// by
-		// someone who did not examine the case.
+		// by someone who did not examine the case.
 		String schedule = claim("ln-approval", id, "hearingSchedule");
 		Map<String, Object> hearing = new HashMap<>(
 				Map.of("hearingDate", "2026-10-09", "presidingOfficer", "ln-approval2", "hearingPlace", "厅三楼听证室"));

@@ -121,8 +121,8 @@ class OutboundTrainingBrowserTests {
 		BrowserSupport.logIn(this.page, "applicant2", "demo");
 		this.page.navigate("/portal/case/" + caseId);
 		assertThat(this.page.locator("#case-status")).hasText("准予许可");
-		// The decision prints as a page of its own, in a new tab.
-		// (The decision's details are open; the acceptance notice before it is not.)
+		// The decision prints as a page of its own, in a new tab. (The decision's details
+		// are open; the acceptance notice before it is not.)
 		Page printed = this.page.waitForPopup(() -> this.page.locator("#notice-GRANT a").click());
 		assertThat(printed.locator("#title")).hasText("因公出国(境)培训项目审核意见");
 		assertThat(printed.locator("#body")).containsText("人工智能前沿技术培训");

@@ -143,8 +143,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		void startOnce() throws ManagedProcessException {
 			prepareDirectories();
 			// The binaries are shared by every run on this machine: unpack them once,
-			// since
-			// overwriting them under a server that another run started would break it.
+			// since overwriting them under a server that another run started would break
+			// it.
 			if (!new File(this.configuration.getBaseDir(), "bin/mariadbd").canExecute()) {
 				unpackEmbeddedDb();
 			}

@@ -150,7 +150,7 @@ class WorkPermitProcessTests {
 		assertThat(card.noticeNumber()).isEqualTo(notice.number());
 
 		PermitVerification verified = this.permits.verify(card.permitNumber());
-		assertThat(verified.status()).isEqualTo("VALID");
+		assertThat(verified.status()).isEqualTo(PermitStatus.VALID);
 		assertThat(verified.holderInitial()).isEqualTo("S.");
 		assertThat(verified.nationality()).isEqualTo("GBR");
 		assertThat(verified.toString()).doesNotContain("SMITH", "E1234567", "1985");
@@ -330,9 +330,9 @@ class WorkPermitProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("contractNotEnded");
 		PermitView cancelled = this.users.as("applicant", () -> this.permits.cancel(number, "2028-10-30", "合同提前解除"));
-		assertThat(cancelled.status()).isEqualTo("CANCELLED");
+		assertThat(cancelled.status()).isEqualTo(PermitStatus.CANCELLED);
 		assertThat(cancelled.cancelledLate()).isFalse();
-		assertThat(this.permits.verify(number).status()).isEqualTo("CANCELLED");
+		assertThat(this.permits.verify(number).status()).isEqualTo(PermitStatus.CANCELLED);
 
 		// A new application for the same person keeps the number for life.
 		this.clock.setDate(LocalDate.of(2028, 11, 6));
@@ -347,10 +347,10 @@ class WorkPermitProcessTests {
 		complete("ln-approval", second, "cardIssue", "issue", "发证", Map.of());
 		PermitView secondCard = this.users.as("applicant2", () -> this.permits.forCase(second)).orElseThrow();
 		assertThat(secondCard.permitNumber()).isEqualTo(number);
-		assertThat(this.permits.verify(number).status()).isEqualTo("VALID");
+		assertThat(this.permits.verify(number).status()).isEqualTo(PermitStatus.VALID);
 		// Expiry is automatic.
 		this.clock.setDate(LocalDate.of(2029, 12, 1));
-		assertThat(this.permits.verify(number).status()).isEqualTo("EXPIRED");
+		assertThat(this.permits.verify(number).status()).isEqualTo(PermitStatus.EXPIRED);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.workpermit.PermitStatus;
 import org.kjt.approvals.workpermit.PermitVerification;
 import org.kjt.approvals.workpermit.WorkPermits;
 
@@ -66,7 +67,7 @@ class VerifyPermitView extends VerticalLayout implements HasDynamicTitle {
 		}
 		Span status = new Span(getTranslation("permits.status." + card.status()));
 		status.setId("verify-status");
-		status.getElement().getThemeList().add("VALID".equals(card.status()) ? "badge success" : "badge error");
+		status.getElement().getThemeList().add(card.status() == PermitStatus.VALID ? "badge success" : "badge error");
 		FormLayout details = new FormLayout();
 		details.addFormItem(new Span(card.permitNumber()), getTranslation("permits.number"));
 		details.addFormItem(status, getTranslation("permits.status"));

@@ -26,6 +26,7 @@ import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.workpermit.PermitView;
+import org.kjt.approvals.workpermit.PermitStatus;
 import org.kjt.approvals.workpermit.WorkPermitFixtures;
 import org.kjt.approvals.workpermit.WorkPermits;
 
@@ -107,7 +108,7 @@ class WorkPermitViewsTests extends KaribuSupport {
 		List<PermitView> rows = GridKt._fetch(cards, 0, GridKt._size(cards));
 		assertThat(rows).anySatisfy((card) -> {
 			assertThat(card.caseId()).isEqualTo(id);
-			assertThat(card.status()).isEqualTo("VALID");
+			assertThat(card.status()).isEqualTo(PermitStatus.VALID);
 			assertThat(card.permitNumber()).startsWith("JLWP2026");
 		});
 	}
