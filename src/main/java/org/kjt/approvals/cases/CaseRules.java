@@ -33,6 +33,15 @@ public interface CaseRules {
 	}
 
 	/**
+	 * The working days the first look at a submission may take (its tasks' due date
+	 * {@code intakeDue}; e.g. Art. 32 intake for licences), or 0 for none.
+	 * @return working days
+	 */
+	default int intakeWorkingDays() {
+		return 0;
+	}
+
+	/**
 	 * Checks a form at submission. Refuses with a {@code DomainException} naming the
 	 * field.
 	 * @param submission what is submitted

@@ -43,9 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
-	/** Art. 32: the intake decision or correction notice within 5 working days. */
-	public static final int INTAKE_WORKING_DAYS = 5;
-
 	private final CaseFileRepository cases;
 
 	private final Catalogue catalogue;
@@ -220,7 +217,10 @@ public class Cases {
 			file.updateForm(toJson(withDerived), this.clock.instant());
 			ruleVariables.putAll(checked.variables());
 		}
-		LocalDate intakeDeadline = this.calendar.addWorkingDays(today, INTAKE_WORKING_DAYS).date();
+		// The first look at the submission has the process's own limit (Art. 32 for
+		// licences).
+		int intakeDays = (own != null) ? own.intakeWorkingDays() : 0;
+		LocalDate intakeDeadline = (intakeDays > 0) ? this.calendar.addWorkingDays(today, intakeDays).date() : null;
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("caseId", file.getId());
 		variables.put("departmentCode", file.getDepartmentCode());
@@ -228,8 +228,9 @@ public class Cases {
 		variables.put("applicant", file.getApplicantUsername());
 		variables.put("referenceNo", file.getReferenceNo());
 		variables.put("applicantName", file.getApplicantName());
-		variables.put("intakeDue", this.clocks.endOfDay(intakeDeadline));
-		variables.put("onSiteInspection", item.onSiteInspection());
+		if (intakeDeadline != null) {
+			variables.put("intakeDue", this.clocks.endOfDay(intakeDeadline));
+		}
 		variables.putAll(ruleVariables);
 		// The case row exists before the engine creates the first task, so the inbox
 		// finds it.

@@ -3,6 +3,7 @@ package org.kjt.approvals.licensing;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.Steps;
+import org.kjt.approvals.procedure.LicensingProcedure;
 import org.kjt.approvals.cases.Steps.Outcome;
 
 /**
@@ -39,6 +40,11 @@ abstract class LicenceReviewRules implements CaseRules {
 			.staff("review", LicensingRules.proposal())
 			.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
 			.build();
+	}
+
+	@Override
+	public int intakeWorkingDays() {
+		return LicensingProcedure.INTAKE_WORKING_DAYS;
 	}
 
 	@Override

@@ -76,6 +76,11 @@ class LicensingRules implements CaseRules {
 	}
 
 	@Override
+	public int intakeWorkingDays() {
+		return LicensingProcedure.INTAKE_WORKING_DAYS;
+	}
+
+	@Override
 	public Steps steps() {
 		return this.steps;
 	}

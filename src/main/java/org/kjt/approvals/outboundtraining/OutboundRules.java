@@ -59,6 +59,16 @@ class OutboundRules implements CaseRules, FormAssist {
 		.staff("reportFollowUp", Outcome.of("done"))
 		.build();
 
+	/**
+	 * Local practice: the completeness check of a general project within 5 working days.
+	 */
+	static final int COMPLETENESS_CHECK_WORKING_DAYS = 5;
+
+	@Override
+	public int intakeWorkingDays() {
+		return COMPLETENESS_CHECK_WORKING_DAYS;
+	}
+
 	@Override
 	public Steps steps() {
 		return this.steps;

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LicensingProcedure {
 
+	/** Art. 32: the intake decision or the correction notice within 5 working days. */
+	public static final int INTAKE_WORKING_DAYS = 5;
+
 	/** Art. 32: intake, with the one correction notice listing every item at once. */
 	public Steps.Step intake() {
 		return new Steps.Step("intake", Steps.Actor.STAFF, true,

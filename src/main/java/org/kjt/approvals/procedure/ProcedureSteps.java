@@ -12,7 +12,6 @@ import org.kjt.approvals.cases.CaseFacts;
 import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
-import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.documents.NoticeType;
@@ -120,7 +119,7 @@ public class ProcedureSteps {
 	 */
 	public void resubmitted(DelegateExecution execution) {
 		this.caseSteps.receivedAgain(execution,
-				this.caseSteps.addWorkingDays(LocalDate.now(this.clock), Cases.INTAKE_WORKING_DAYS));
+				this.caseSteps.addWorkingDays(LocalDate.now(this.clock), LicensingProcedure.INTAKE_WORKING_DAYS));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.Steps;
+import org.kjt.approvals.procedure.LicensingProcedure;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
 
@@ -52,6 +53,11 @@ class AmendmentRules implements CaseRules {
 	private final Steps steps = Steps.of(PROCESS)
 		.staff("review", Outcome.of("approve"), Outcome.of("refuse", Field.area("refusalReasons")))
 		.build();
+
+	@Override
+	public int intakeWorkingDays() {
+		return LicensingProcedure.INTAKE_WORKING_DAYS;
+	}
 
 	@Override
 	public Steps steps() {

@@ -70,6 +70,11 @@ class WorkPermitRules implements CaseRules {
 	}
 
 	@Override
+	public int intakeWorkingDays() {
+		return LicensingProcedure.INTAKE_WORKING_DAYS;
+	}
+
+	@Override
 	public Steps steps() {
 		return this.steps;
 	}
