@@ -70,6 +70,12 @@ class ProcessContractTests {
 		assertThat(contract.violations("bad.bpmn20.xml", undeclaredOutcome))
 			.anySatisfy((violation) -> assertThat(violation).contains("'refuseOutright', which step 'intake'"));
 
+		String wrongActor = licensing.replaceFirst("(<userTask id=\"correction\"[^>]*?)flowable:category=\"APPLICANT\"",
+				"$1");
+		assertThat(wrongActor).isNotEqualTo(licensing);
+		assertThat(contract.violations("bad.bpmn20.xml", wrongActor))
+			.anySatisfy((violation) -> assertThat(violation).contains("'correction' has category null"));
+
 		String undeclaredStep = licensing.replace("<userTask id=\"delivery\"", "<userTask id=\"dispatch\"")
 			.replace("targetRef=\"delivery\"", "targetRef=\"dispatch\"")
 			.replace("sourceRef=\"delivery\"", "sourceRef=\"dispatch\"");

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /** One application and where it stands; the history is kept in {@link CaseEvent}s. */
 @Entity
@@ -135,7 +136,8 @@ class CaseFile {
 		this.updatedAt = now;
 	}
 
-	void submitted(String processInstanceId, Instant now, LocalDate receivedOn, LocalDate intakeDeadline) {
+	void submitted(@Nullable String processInstanceId, Instant now, LocalDate receivedOn,
+			@Nullable LocalDate intakeDeadline) {
 		this.processInstanceId = processInstanceId;
 		this.submittedAt = now;
 		this.receivedOn = receivedOn;

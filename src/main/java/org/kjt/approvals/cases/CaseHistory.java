@@ -3,6 +3,8 @@ package org.kjt.approvals.cases;
 import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 
 import org.springframework.data.domain.Page;
@@ -53,7 +55,11 @@ public class CaseHistory {
 	 */
 	@Transactional(readOnly = true)
 	public Page<DoneStep> doneByMe(Pageable pageable) {
-		return this.events.findDone(this.currentUser.require().username(), pageable);
+		AppUser user = this.currentUser.require();
+		if (!user.isStaff()) {
+			throw DomainException.forbidden("task.error.staffOnly");
+		}
+		return this.events.findDone(user.username(), pageable);
 	}
 
 }

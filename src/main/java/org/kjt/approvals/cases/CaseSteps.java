@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.jspecify.annotations.Nullable;
@@ -289,7 +288,20 @@ public class CaseSteps {
 	 * @param detail detail, may be null
 	 */
 	public void record(DelegateExecution execution, HistoryType type, @Nullable String step, @Nullable String detail) {
-		this.history.record(caseOf(execution), "system", type, step, null, detail);
+		record(execution, type, step, null, detail);
+	}
+
+	/**
+	 * Records a history entry with the outcome it stands for.
+	 * @param execution the process execution
+	 * @param type entry type
+	 * @param step step, may be null
+	 * @param outcome outcome code, may be null
+	 * @param detail detail, may be null
+	 */
+	public void record(DelegateExecution execution, HistoryType type, @Nullable String step, @Nullable String outcome,
+			@Nullable String detail) {
+		this.history.record(caseOf(execution), "system", type, step, outcome, detail);
 	}
 
 	/**

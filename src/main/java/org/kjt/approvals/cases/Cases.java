@@ -3,7 +3,6 @@ package org.kjt.approvals.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,19 +16,12 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.base.Masking;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
-import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.documents.MaterialStore;
-import org.kjt.approvals.documents.Notices;
 import org.kjt.approvals.documents.StoredMaterial;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.security.AppUser;
-import org.kjt.approvals.security.CurrentUser;
-import org.kjt.approvals.security.Role;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -176,10 +168,11 @@ public class Cases {
 	}
 
 	/**
-	 * Submits a draft: every mandatory material must be there; the process starts and the
-	 * Art. 32 intake limit runs from today.
+	 * Submits a draft: every mandatory material must be there, the process's checks pass;
+	 * the process starts and the limit of its first look at the submission runs from
+	 * today.
 	 * @param caseId case
-	 * @return the case
+	 * @return where the case stands
 	 */
 	@Transactional
 	public CaseRef submit(long caseId) {

@@ -132,7 +132,7 @@ class StepFields {
 		}
 		names.remove("");
 		if (names.size() < field.min()) {
-			throw DomainException.invalid(field.code(), field.errorKey());
+			throw DomainException.invalid(field.code(), field.errorKey(), field.code(), field.min());
 		}
 		for (String name : names) {
 			this.accounts.find(name)

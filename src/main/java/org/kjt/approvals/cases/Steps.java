@@ -257,12 +257,11 @@ public final class Steps {
 		}
 
 		public static Field colleagues(String code, int min) {
-			return new Field(code, FieldKind.COLLEAGUES, List.of(), true, null, code, "task.error.inspectors", min);
+			return new Field(code, FieldKind.COLLEAGUES, List.of(), true, null, code, "task.error.colleagues", min);
 		}
 
 		public static Field staffMember(String code) {
-			return new Field(code, FieldKind.STAFF_MEMBER, List.of(), true, null, code, "task.error.presidingUnknown",
-					1);
+			return new Field(code, FieldKind.STAFF_MEMBER, List.of(), true, null, code, "task.error.staffMember", 1);
 		}
 
 		public Field optional() {

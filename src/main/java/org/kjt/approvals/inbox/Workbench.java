@@ -250,8 +250,12 @@ public class Workbench {
 			throw DomainException.notFound("task.error.notFound", taskId);
 		}
 		InboxItem task = found.get(0).getValue();
-		boolean ownDivision = found.get(0).getKey().equals(user.departmentCode()) && user.divisionCode() != null
-				&& user.divisionCode().equals(task.division());
+		if (!found.get(0).getKey().equals(user.departmentCode()) && !user.username().equals(task.assignee())) {
+			// Another department's task: whether it exists is none of the caller's
+			// business.
+			throw DomainException.notFound("task.error.notFound", taskId);
+		}
+		boolean ownDivision = user.divisionCode() != null && user.divisionCode().equals(task.division());
 		if (!ownDivision && !user.username().equals(task.assignee())) {
 			throw DomainException.forbidden("task.error.otherDivision", task.referenceNo());
 		}

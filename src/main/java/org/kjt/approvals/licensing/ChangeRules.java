@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.FormAssist;
 
 import org.springframework.stereotype.Component;

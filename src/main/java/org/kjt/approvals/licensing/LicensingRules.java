@@ -47,7 +47,8 @@ class LicensingRules implements CaseRules {
 			.add(procedure.intake())
 			.add(procedure.correction())
 			.staff("review", proposal(),
-					Outcome.of("inspect", Field.colleagues("inspectors", 2), Field.text("expectedDuration")),
+					Outcome.of("inspect", Field.colleagues("inspectors", 2).error("task.error.inspectors"),
+							Field.text("expectedDuration")),
 					Outcome.of("expertReview", Field.text("expectedDuration")),
 					Outcome.of("testing", Field.text("expectedDuration")),
 					Outcome.of("hearing", Field.text("expectedDuration")),
@@ -58,7 +59,8 @@ class LicensingRules implements CaseRules {
 			.staff("statements", Outcome.of("done", Field.area("statements")))
 			.applicant("hearingRequest")
 			.staff("hearingSchedule",
-					Outcome.of("schedule", Field.date("hearingDate"), Field.staffMember("presidingOfficer"),
+					Outcome.of("schedule", Field.date("hearingDate"),
+							Field.staffMember("presidingOfficer").error("task.error.presidingUnknown"),
 							Field.text("hearingPlace")))
 			.staff("hearing", Outcome.of("done", Field.area("transcript")))
 			.add(procedure.signOff())

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 

@@ -31,9 +31,6 @@ class OutboundRules implements CaseRules, FormAssist {
 
 	static final String PROCESS = "outbound-training";
 
-	/** The steps the unit acts on, on its trips page. */
-	static final List<String> APPLICANT_STEPS = List.of("revise", "publicity", "report");
-
 	private final BigDecimal maxPerPersonPerDay;
 
 	private final MessageSource messages;
@@ -44,8 +41,8 @@ class OutboundRules implements CaseRules, FormAssist {
 		this.messages = messages;
 	}
 
-	private final Steps steps = Steps.of(PROCESS)
-		.staff("completenessCheck", Outcome.of("file"), returned())
+	private static final Steps STEPS = Steps.of(PROCESS)
+		.staffWithOwnLimit("completenessCheck", Outcome.of("file"), returned())
 		.staff("review",
 				Outcome.of("propose", Field.choice("proposal", "grant", "refuse").error("task.error.proposal"),
 						Field.area("refusalReasons").when("proposal", "refuse")),
@@ -71,7 +68,16 @@ class OutboundRules implements CaseRules, FormAssist {
 
 	@Override
 	public Steps steps() {
-		return this.steps;
+		return STEPS;
+	}
+
+	/**
+	 * Whether the unit acts on a step, on its trips page.
+	 * @param step BPMN task id
+	 * @return true for the unit's own steps
+	 */
+	static boolean isApplicantStep(String step) {
+		return STEPS.step(step).map((declared) -> declared.actor() == Steps.Actor.APPLICANT).orElse(false);
 	}
 
 	/** Returned to the unit for changes, with the reasons. */
@@ -127,7 +133,7 @@ class OutboundRules implements CaseRules, FormAssist {
 
 	@Override
 	public @Nullable String applicantPage(String step, long caseId) {
-		return APPLICANT_STEPS.contains(step) ? "portal/outbound/" + caseId : null;
+		return isApplicantStep(step) ? "portal/outbound/" + caseId : null;
 	}
 
 	@Override

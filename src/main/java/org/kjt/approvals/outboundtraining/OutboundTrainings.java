@@ -70,7 +70,7 @@ public class OutboundTrainings {
 	 * @return true if so
 	 */
 	public boolean waitsForUnit(String step) {
-		return step != null && OutboundRules.APPLICANT_STEPS.contains(step);
+		return step != null && OutboundRules.isApplicantStep(step);
 	}
 
 	/**

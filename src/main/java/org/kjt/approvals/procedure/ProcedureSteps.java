@@ -156,7 +156,7 @@ public class ProcedureSteps {
 					this.caseSteps.item(execution).name(), reason, date(this.caseSteps.facts(execution).deadline()));
 		}
 		else {
-			this.caseSteps.record(execution, CaseHistoryType.EXTENSION_DENIED, "extensionApproval", reason);
+			this.caseSteps.record(execution, CaseHistoryType.EXTENSION_DENIED, "extensionApproval", "deny", reason);
 		}
 	}
 

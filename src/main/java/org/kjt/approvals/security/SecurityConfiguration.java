@@ -14,6 +14,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Two chains: the REST API (HTTP Basic, stateless, 401 without credentials) and the
@@ -60,6 +62,15 @@ class SecurityConfiguration {
 	SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
 		return http.build();
+	}
+
+	/**
+	 * A request the firewall rejects (encoded slashes, path traversal…) is a 400, which
+	 * the API answers as JSON like any other error.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return new HttpStatusRequestRejectedHandler(400);
 	}
 
 	private static BasicAuthenticationEntryPoint basicEntryPoint() {

@@ -2,7 +2,6 @@ package org.kjt.approvals.workpermit;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.licensing.LicensingFixtures;
+import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -30,16 +30,13 @@ class DeadlineRecomputationTests {
 	Cases cases;
 
 	@Autowired
-	CaseQueries queries;
-
-	@Autowired
 	Users users;
 
 	@Autowired
-	MutableClock clock;
+	CaseViews views;
 
 	@Autowired
-	WorkPermitFixtures fixtures;
+	MutableClock clock;
 
 	@Autowired
 	Tasks tasks;
@@ -61,7 +58,7 @@ class DeadlineRecomputationTests {
 		this.clock.setDate(LocalDate.of(2026, 12, 15));
 		// (applicant2: a case dated in the future would come first in applicant's list.)
 		long id = this.licensing.accepted("applicant2", "liaoning");
-		CaseView before = view(id);
+		CaseView before = this.views.as("ln-approval", id);
 		assertThat(before.clock().deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
 		assertThat(before.clock().provisional()).isTrue();
 
@@ -70,7 +67,7 @@ class DeadlineRecomputationTests {
 		WorkingDayCalendar with2027 = WorkingDayCalendar.of(new ClassPathResource("reference/calendar/2025.yml"),
 				new ClassPathResource("reference/calendar/2026.yml"), new ClassPathResource("calendar-test/2027.yml"));
 		assertThat(this.recomputation.recompute(with2027)).isPositive();
-		CaseView after = view(id);
+		CaseView after = this.views.as("ln-approval", id);
 		assertThat(after.clock().deadline()).isEqualTo(LocalDate.of(2027, 1, 13));
 		assertThat(after.history()).filteredOn((entry) -> "DEADLINE_RECOMPUTED".equals(entry.type()))
 			.extracting(CaseView.HistoryEntry::detail)
@@ -80,7 +77,9 @@ class DeadlineRecomputationTests {
 
 		// Counted again over the same calendar: nothing moves.
 		this.recomputation.recompute(with2027);
-		assertThat(view(id).history()).filteredOn((entry) -> "DEADLINE_RECOMPUTED".equals(entry.type())).hasSize(1);
+		assertThat(this.views.as("ln-approval", id).history())
+			.filteredOn((entry) -> "DEADLINE_RECOMPUTED".equals(entry.type()))
+			.hasSize(1);
 	}
 
 	@Test
@@ -95,10 +94,6 @@ class DeadlineRecomputationTests {
 		assertThat(this.jdbc.queryForList("SELECT calendar_year FROM cal_year_loaded ORDER BY calendar_year",
 				Integer.class))
 			.containsExactly(2025, 2026);
-	}
-
-	private CaseView view(long id) {
-		return this.users.as("ln-approval", () -> this.queries.get(id));
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Uploads are recognised by their content, must match their name, and are named safely.

@@ -12,15 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.TestFiles;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,9 +42,6 @@ class LicenceChangeProcessTests {
 	Cases cases;
 
 	@Autowired
-	CaseQueries queries;
-
-	@Autowired
 	Licences licences;
 
 	@Autowired
@@ -58,10 +54,10 @@ class LicenceChangeProcessTests {
 	Users users;
 
 	@Autowired
-	MutableClock clock;
+	CaseViews views;
 
 	@Autowired
-	WorkPermitFixtures fixtures;
+	MutableClock clock;
 
 	@Autowired
 	Tasks tasks;
@@ -80,7 +76,7 @@ class LicenceChangeProcessTests {
 	void theFacilityAddressIsChangedAfterReviewAndSignOff() {
 		String number = licence("applicant", "liaoning", DAY.plusYears(2));
 		long id = applied("applicant", "liaoning", number, "FACILITY_ADDRESS", "沈阳市浑南区创新路88号");
-		CaseView accepted = view(id);
+		CaseView accepted = this.views.as("applicant", id);
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(accepted.step()).isEqualTo("review");
 		assertThat(accepted.form()).containsEntry("currentValue", "沈阳市示例路1号");
@@ -89,7 +85,7 @@ class LicenceChangeProcessTests {
 		this.tasks.complete("ln-approval", id, "review", "propose", "已补充", Map.of("proposal", "grant"));
 		this.tasks.complete("ln-approval-head", id, "signOff", "approve", "同意变更", Map.of());
 
-		CaseView changed = view(id);
+		CaseView changed = this.views.as("applicant", id);
 		assertThat(changed.status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(changed.step()).isNull();
 		CaseView.NoticeView decision = changed.notices().get(changed.notices().size() - 1);
@@ -107,7 +103,7 @@ class LicenceChangeProcessTests {
 		this.tasks.complete("jl-approval", id, "review", "propose", "不予变更",
 				Map.of("proposal", "refuse", "refusalReasons", "营业执照尚未完成名称变更登记"));
 		this.tasks.complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
-		CaseView refused = view(id);
+		CaseView refused = this.views.as("applicant", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("营业执照尚未完成名称变更登记", "行政复议");
 		assertThat(this.licences.verify(number).holder()).isEqualTo("长春示例生物科技有限公司");
@@ -167,10 +163,6 @@ class LicenceChangeProcessTests {
 			this.cases.submit(id);
 			return id;
 		});
-	}
-
-	private CaseView view(long id) {
-		return this.users.as("applicant", () -> this.queries.get(id));
 	}
 
 }

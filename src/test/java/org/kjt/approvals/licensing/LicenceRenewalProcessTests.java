@@ -15,15 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 import org.kjt.approvals.support.TestFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,9 +46,6 @@ class LicenceRenewalProcessTests {
 	Cases cases;
 
 	@Autowired
-	CaseQueries queries;
-
-	@Autowired
 	Licences licences;
 
 	@Autowired
@@ -62,10 +58,10 @@ class LicenceRenewalProcessTests {
 	Users users;
 
 	@Autowired
-	MutableClock clock;
+	CaseViews views;
 
 	@Autowired
-	WorkPermitFixtures fixtures;
+	MutableClock clock;
 
 	@Autowired
 	Tasks tasks;
@@ -93,18 +89,18 @@ class LicenceRenewalProcessTests {
 	void renewedAfterReviewAndSignOffWithASendBack() {
 		String number = licence("applicant", "liaoning", DAY.plusDays(60));
 		long id = applied("applicant", "liaoning", number);
-		CaseView accepted = view(id);
+		CaseView accepted = this.views.as("applicant", id);
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(accepted.step()).isEqualTo("review");
 		assertThat(accepted.division()).isEqualTo("ln.office");
 		assertThat(accepted.form()).containsEntry("validUntil", DAY.plusDays(60).toString());
 		this.tasks.complete("ln-approval", id, "review", "propose", "设施条件持续符合", Map.of("proposal", "grant"));
 		this.tasks.complete("ln-approval-head", id, "signOff", "sendBack", "请核对检测报告日期", Map.of());
-		assertThat(view(id).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
 		this.tasks.complete("ln-approval", id, "review", "propose", "已核对", Map.of("proposal", "grant"));
 		this.tasks.complete("ln-approval-head", id, "signOff", "approve", "同意延续", Map.of());
 
-		CaseView renewed = view(id);
+		CaseView renewed = this.views.as("applicant", id);
 		assertThat(renewed.status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(renewed.step()).isNull();
 		CaseView.NoticeView decision = renewed.notices().get(renewed.notices().size() - 1);
@@ -126,7 +122,7 @@ class LicenceRenewalProcessTests {
 		this.users.run("jl-approval", () -> this.workbench.complete(review, "propose", "不予延续",
 				Map.of("proposal", "refuse", "refusalReasons", "屏障设施环境指标连续两次不合格")));
 		this.tasks.complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
-		CaseView refused = view(id);
+		CaseView refused = this.views.as("applicant", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		CaseView.NoticeView decision = refused.notices().get(refused.notices().size() - 1);
 		assertThat(decision.type()).isEqualTo("REFUSAL");
@@ -139,7 +135,7 @@ class LicenceRenewalProcessTests {
 		String number = licence("applicant", "liaoning", DAY.plusDays(40));
 		long id = applied("applicant", "liaoning", number);
 		this.tasks.complete("ln-approval", id, "review", "propose", "拟准予", Map.of("proposal", "grant"));
-		assertThat(view(id).step()).isEqualTo("signOff");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("signOff");
 		// The head never signs; the licence's last valid day ends.
 		this.clock.setDate(DAY.plusDays(41));
 		String process = this.runtimeService.createProcessInstanceQuery()
@@ -152,7 +148,7 @@ class LicenceRenewalProcessTests {
 			.singleResult();
 		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(expiry.getId()).getId());
 
-		CaseView deemed = view(id);
+		CaseView deemed = this.views.as("applicant", id);
 		assertThat(deemed.status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(deemed.step()).isNull();
 		assertThat(deemed.notices().get(deemed.notices().size() - 1).title()).isEqualTo("视为准予延续告知书");
@@ -210,10 +206,6 @@ class LicenceRenewalProcessTests {
 			this.cases.submit(id);
 			return id;
 		});
-	}
-
-	private CaseView view(long id) {
-		return this.users.as("applicant", () -> this.queries.get(id));
 	}
 
 }

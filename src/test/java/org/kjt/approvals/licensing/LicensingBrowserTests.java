@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +54,7 @@ class LicensingBrowserTests {
 		// The applicant applies in the portal.
 		Path pdf = Files.createTempFile("material", ".pdf");
 		Files.writeString(pdf, "%PDF-1.4\n% browser test\n");
-		this.page = BrowserSupport.newPage(base());
+		this.page = BrowserSupport.newPage(BrowserSupport.base(this.port));
 		BrowserSupport.logIn(this.page, "applicant2", "demo");
 		this.page.navigate("/items");
 		this.page.locator("#catalogue-liaoning").click();
@@ -110,7 +109,7 @@ class LicensingBrowserTests {
 		});
 
 		// The applicant sees the decision with the licence.
-		this.page = BrowserSupport.newPage(base());
+		this.page = BrowserSupport.newPage(BrowserSupport.base(this.port));
 		BrowserSupport.logIn(this.page, "applicant2", "demo");
 		this.page.navigate("/portal/case/" + caseId);
 		assertThat(this.page.locator("#case-status")).hasText("准予许可");
@@ -120,7 +119,7 @@ class LicensingBrowserTests {
 	}
 
 	private void work(String user, long caseId, String step, Consumer<Page> decision) {
-		BrowserSupport.work(base(), user, caseId, step, decision);
+		BrowserSupport.work(BrowserSupport.base(this.port), user, caseId, step, decision);
 	}
 
 	private String claimByApi(String user, long caseId, String step) throws Exception {
@@ -130,20 +129,17 @@ class LicensingBrowserTests {
 	}
 
 	private String taskId(String user, String queue, long caseId, String step) {
-		return BrowserSupport.taskId(base(), user, queue, caseId, step);
+		return BrowserSupport.taskId(BrowserSupport.base(this.port), user, queue, caseId, step);
 	}
 
 	private void post(String path, String user, String json) throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(base() + path))
-			.header("Authorization", BrowserSupport.basic(user))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create(BrowserSupport.base(this.port) + path))
+				.header("Authorization", BrowserSupport.basic(user))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(200, 299);
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

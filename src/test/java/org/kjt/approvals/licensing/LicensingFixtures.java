@@ -31,6 +31,21 @@ public class LicensingFixtures {
 	}
 
 	/**
+	 * A production-licence application to Jilin, as a draft with no material yet.
+	 * @param applicant applicant user
+	 * @return the case id
+	 */
+	public long draft(String applicant) {
+		return this.users
+			.as(applicant,
+					() -> this.cases
+						.create("jilin", "lab-animal-production",
+								Map.of("scope", "SPF级 C57BL/6J 小鼠", "facilityAddress", "示例市示例路1号",
+										"legalRepresentative", "张三"))
+						.id());
+	}
+
+	/**
 	 * A production-licence application with every mandatory material, submitted.
 	 * @param applicant applicant user
 	 * @param department department code

@@ -1,6 +1,5 @@
 package org.kjt.approvals.licensing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,13 +17,13 @@ import org.kjt.approvals.cases.ClockState;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.StepCompletion;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
@@ -49,9 +48,6 @@ class LicensingProcessTests {
 
 	@Autowired
 	Cases cases;
-
-	@Autowired
-	CaseQueries queries;
 
 	@Autowired
 	StepCompletion stepCompletion;
@@ -81,6 +77,9 @@ class LicensingProcessTests {
 	Users users;
 
 	@Autowired
+	CaseViews views;
+
+	@Autowired
 	Tasks tasks;
 
 	@Autowired
@@ -107,11 +106,11 @@ class LicensingProcessTests {
 	@Test
 	void acceptInspectProposeSignOffGrantDeliver() {
 		long id = submitted("applicant", "liaoning");
-		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
-		assertThat(view("applicant", id).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 10, 9));
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.views.as("applicant", id).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 10, 9));
 
 		complete("ln-approval", id, "intake", "accept", "材料齐全,予以受理", Map.of());
-		CaseView accepted = view("applicant", id);
+		CaseView accepted = this.views.as("applicant", id);
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(accepted.clock().state()).isEqualTo(ClockState.RUNNING);
 		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 10, 29));
@@ -147,7 +146,7 @@ class LicensingProcessTests {
 		assertThat(groupQueue("ln-approval", id)).isEmpty();
 		complete("ln-approval-head", id, "signOff", "approve", "同意", Map.of());
 
-		CaseView granted = view("applicant", id);
+		CaseView granted = this.views.as("applicant", id);
 		assertThat(granted.status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(granted.clock().state()).isEqualTo(ClockState.STOPPED);
 		assertThat(granted.notices()).extracting(CaseView.NoticeView::type)
@@ -164,7 +163,7 @@ class LicensingProcessTests {
 		assertThat(granted.notices().get(2).body()).contains(licence.number());
 
 		complete("ln-approval", id, "delivery", "delivered", "已邮寄送达", Map.of("method", "EMS"));
-		CaseView closed = view("applicant", id);
+		CaseView closed = this.views.as("applicant", id);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type).contains("CLOSED");
 		assertThat(
@@ -183,7 +182,7 @@ class LicensingProcessTests {
 			.hasMessageContaining("task.error.required");
 		this.users.run("jl-approval", () -> this.workbench.complete(intake, "reject", "不属于本机关职权",
 				Map.of("reasonType", "outsidePowers", "reason", "申请事项属于国家级审批事项", "competentAuthority", "科学技术部")));
-		CaseView view = view("applicant2", id);
+		CaseView view = this.views.as("applicant2", id);
 		assertThat(view.status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
 		assertThat(view.clock().state()).isEqualTo(ClockState.NOT_STARTED);
 		CaseView.NoticeView notice = view.notices().get(0);
@@ -202,7 +201,7 @@ class LicensingProcessTests {
 			.hasMessageContaining("task.error.correctionItems");
 		this.users.run("jl-approval", () -> this.workbench.complete(intake, "correct", "材料不全",
 				Map.of("items", Map.of("facility-test-report", "检测报告已过期", "staff-training", "缺少两名人员的培训证明"))));
-		CaseView corrected = view("applicant", id);
+		CaseView corrected = this.views.as("applicant", id);
 		assertThat(corrected.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
 		assertThat(corrected.notices().get(0).body()).contains("检测报告已过期").contains("缺少两名人员的培训证明");
 		// Only what the notice lists may be uploaded again.
@@ -216,11 +215,11 @@ class LicensingProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("case.error.correctionIncomplete")
 			.satisfies((ex) -> assertThat(((DomainException) ex).arguments()).containsExactly("从业人员专业培训合格证明"));
-		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
 		this.users.run("applicant", () -> this.cases.upload(id, "staff-training", "培训证明.pdf", PDF));
 		this.users.run("applicant", () -> this.cases.resubmit(id, "已补正"));
-		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
-		assertThat(view("applicant", id).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 10, 9));
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.views.as("applicant", id).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 10, 9));
 
 		// Art. 32: one notice lists everything, once; intake is not offered a second.
 		String again = claim("jl-approval", id, "intake");
@@ -230,10 +229,10 @@ class LicensingProcessTests {
 						Map.of("items", Map.of("staff-training", "仍缺一人")))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("task.error.singleCorrection");
-		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
 		this.users.run("jl-approval", () -> this.workbench.complete(again, "accept", "补正后材料齐全", Map.of()));
 
-		CaseView accepted = view("applicant", id);
+		CaseView accepted = this.views.as("applicant", id);
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type)
 			.containsExactly("CORRECTION", "ACCEPTANCE");
@@ -247,20 +246,20 @@ class LicensingProcessTests {
 	void expertReviewSuspendsTheClockAndHearingToo() {
 		long id = accepted("applicant", "liaoning");
 		complete("ln-approval", id, "review", "expertReview", "需专家评审", Map.of("expectedDuration", "10个工作日"));
-		CaseView suspended = view("applicant", id);
+		CaseView suspended = this.views.as("applicant", id);
 		assertThat(suspended.clock().state()).isEqualTo(ClockState.SUSPENDED);
 		assertThat(suspended.notices()).extracting(CaseView.NoticeView::type).contains("SUSPENSION");
 		// Expert review from Thu 2026-09-24 to Wed 2026-09-30: Mon 28, Tue 29, Wed 30 not
 		// counted.
 		this.clock.setDate(LocalDate.of(2026, 9, 30));
 		complete("ln-approval", id, "expertReview", "done", "专家组同意", Map.of());
-		CaseView resumed = view("applicant", id);
+		CaseView resumed = this.views.as("applicant", id);
 		assertThat(resumed.clock().state()).isEqualTo(ClockState.RUNNING);
 		assertThat(resumed.clock().suspendedWorkingDays()).isEqualTo(3);
 		assertThat(resumed.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 3));
 
 		complete("ln-approval", id, "review", "hearing", "拟作出的决定涉及相邻单位重大利益", Map.of("expectedDuration", "15个工作日"));
-		CaseView told = view("applicant", id);
+		CaseView told = this.views.as("applicant", id);
 		assertThat(told.clock().state()).isEqualTo(ClockState.SUSPENDED);
 		assertThat(told.step()).isEqualTo("hearingRequest");
 		CaseView.NoticeView rights = told.notices().get(told.notices().size() - 1);
@@ -273,7 +272,7 @@ class LicensingProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("case.error.notFound");
 		this.users.run("applicant", () -> this.hearings.answer(id, true));
-		assertThat(view("applicant", id).step()).isEqualTo("hearingSchedule");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("hearingSchedule");
 
 		// Art. 48: notified 7 days before, within 20 days of the request, presided over
 		// by someone who did not examine the case.
@@ -285,7 +284,9 @@ class LicensingProcessTests {
 		scheduleRefused(schedule, hearing, "presidingOfficer", "ln-approval", "task.error.presidingExaminer");
 		scheduleRefused(schedule, hearing, "presidingOfficer", "jl-approval", "task.error.presidingUnknown");
 		this.users.run("ln-approval", () -> this.workbench.complete(schedule, "schedule", "安排听证", hearing));
-		CaseView.NoticeView notice = view("applicant", id).notices().get(view("applicant", id).notices().size() - 1);
+		CaseView.NoticeView notice = this.views.as("applicant", id)
+			.notices()
+			.get(this.views.as("applicant", id).notices().size() - 1);
 		assertThat(notice.type()).isEqualTo("HEARING");
 		assertThat(notice.body()).contains("2026-10-09", "厅三楼听证室", "第四十八条");
 
@@ -295,7 +296,7 @@ class LicensingProcessTests {
 			.hasMessageContaining("transcript");
 		completeMine("ln-approval2", id, "hearing", "done", "听证结束",
 				Map.of("transcript", "申请人陈述设施符合标准;利害关系人提出噪声问题,申请人承诺整改。各方签字确认。"));
-		CaseView afterHearing = view("applicant", id);
+		CaseView afterHearing = this.views.as("applicant", id);
 		assertThat(afterHearing.step()).isEqualTo("review");
 		assertThat(afterHearing.history()).extracting(CaseView.HistoryEntry::type)
 			.contains("HEARING_REQUESTED", "HEARING_TRANSCRIPT");
@@ -314,7 +315,7 @@ class LicensingProcessTests {
 		// The extension goes to the leadership, not to the division.
 		assertThat(groupQueue("jl-approval-head", id)).isEmpty();
 		complete("jl-leader", id, "extensionApproval", "approve", "同意延期", Map.of());
-		CaseView extended = view("applicant", id);
+		CaseView extended = this.views.as("applicant", id);
 		assertThat(extended.clock().extended()).isTrue();
 		assertThat(extended.clock().extensionReason()).isEqualTo("需补充核查设施运行记录");
 		assertThat(extended.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 12));
@@ -327,7 +328,7 @@ class LicensingProcessTests {
 			.hasMessageContaining("task.error.alreadyExtended");
 		this.users.run("jl-approval-head", () -> this.workbench.complete(signOff, "approve", "同意不予许可", Map.of()));
 
-		CaseView refused = view("applicant", id);
+		CaseView refused = this.views.as("applicant", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		CaseView.NoticeView decision = refused.notices().get(refused.notices().size() - 1);
 		assertThat(decision.type()).isEqualTo("REFUSAL");
@@ -351,16 +352,16 @@ class LicensingProcessTests {
 				(status) -> this.stepCompletion.complete(first, task, "review", colleague, "propose", "拟准予", grant)))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("task.error.notYours");
-		assertThat(view("applicant", first).step()).isEqualTo("review");
-		assertThat(view("applicant", second).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant", first).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant", second).step()).isEqualTo("review");
 	}
 
 	@Test
 	void testingAndAppraisalStopTheClockAndTheApplicantIsToldHowLong() {
 		long id = accepted("applicant", "liaoning");
-		LocalDate before = view("applicant", id).clock().deadline();
+		LocalDate before = this.views.as("applicant", id).clock().deadline();
 		complete("ln-approval", id, "review", "testing", "委托检测", Map.of("expectedDuration", "15个工作日"));
-		CaseView testing = view("applicant", id);
+		CaseView testing = this.views.as("applicant", id);
 		assertThat(testing.step()).isEqualTo("testing");
 		assertThat(testing.clock().state()).isEqualTo(ClockState.SUSPENDED);
 		CaseView.NoticeView notice = testing.notices().get(testing.notices().size() - 1);
@@ -370,7 +371,7 @@ class LicensingProcessTests {
 		// counted.
 		this.clock.setDate(LocalDate.of(2026, 10, 9));
 		complete("ln-approval", id, "testing", "done", "检测报告已出具", Map.of());
-		CaseView resumed = view("applicant", id);
+		CaseView resumed = this.views.as("applicant", id);
 		assertThat(resumed.step()).isEqualTo("review");
 		assertThat(resumed.clock().state()).isEqualTo(ClockState.RUNNING);
 		assertThat(resumed.clock().suspendedWorkingDays()).isPositive();
@@ -389,14 +390,14 @@ class LicensingProcessTests {
 			.hasMessageContaining("interestedParties");
 		this.users.run("ln-approval", () -> this.workbench.complete(review, "interestedParties", "涉及相邻居民",
 				Map.of("interestedParties", "示例小区业主委员会(书面送达,2026-09-24)")));
-		CaseView told = view("applicant", id);
+		CaseView told = this.views.as("applicant", id);
 		assertThat(told.step()).isEqualTo("statements");
 		assertThat(told.clock().state()).isEqualTo(ClockState.RUNNING);
 		CaseView.NoticeView notice = told.notices().get(told.notices().size() - 1);
 		assertThat(notice.type()).isEqualTo("INTERESTED_PARTIES");
 		assertThat(notice.body()).contains("示例小区业主委员会", "第三十六条", "陈述和申辩");
 		complete("ln-approval", id, "statements", "done", "已听取意见", Map.of("statements", "业主委员会:担心气味;申请人:已设负压排风系统。"));
-		CaseView heard = view("ln-approval", id);
+		CaseView heard = this.views.as("ln-approval", id);
 		assertThat(heard.step()).isEqualTo("review");
 		assertThat(heard.history()).filteredOn((entry) -> "STATEMENTS".equals(entry.type()))
 			.extracting(CaseView.HistoryEntry::detail)
@@ -407,7 +408,7 @@ class LicensingProcessTests {
 	void aHearingNotRequestedInTimeOrDeclinedIsWaived() {
 		long lapsed = accepted("applicant", "jilin");
 		complete("jl-approval", lapsed, "review", "hearing", "涉及他人重大利益", Map.of("expectedDuration", "20个工作日"));
-		assertThat(view("applicant", lapsed).step()).isEqualTo("hearingRequest");
+		assertThat(this.views.as("applicant", lapsed).step()).isEqualTo("hearingRequest");
 		// Nobody asks within 5 working days: the timer ends the wait.
 		String process = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(String.valueOf(lapsed))
@@ -418,7 +419,7 @@ class LicensingProcessTests {
 			.elementId("hearingRequestLapsed")
 			.singleResult();
 		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(due.getId()).getId());
-		CaseView waived = view("applicant", lapsed);
+		CaseView waived = this.views.as("applicant", lapsed);
 		assertThat(waived.step()).isEqualTo("review");
 		assertThat(waived.clock().state()).isEqualTo(ClockState.RUNNING);
 		assertThat(waived.history()).extracting(CaseView.HistoryEntry::type).contains("HEARING_WAIVED");
@@ -426,7 +427,7 @@ class LicensingProcessTests {
 		long declined = accepted("applicant", "jilin");
 		complete("jl-approval", declined, "review", "hearing", "涉及他人重大利益", Map.of("expectedDuration", "20个工作日"));
 		this.users.run("applicant", () -> this.hearings.answer(declined, false));
-		CaseView answered = view("applicant", declined);
+		CaseView answered = this.views.as("applicant", declined);
 		assertThat(answered.step()).isEqualTo("review");
 		assertThat(answered.history()).extracting(CaseView.HistoryEntry::type)
 			.contains("HEARING_DECLINED")
@@ -437,15 +438,15 @@ class LicensingProcessTests {
 	void noExtensionOnceTheDeadlineHasPassed() {
 		long id = accepted("applicant", "jilin");
 		inspectAndPropose("jl-approval", "jl-approval2", id, "grant");
-		LocalDate deadline = view("applicant", id).clock().deadline();
-		assertThat(view("applicant", id).clock().provisional()).isFalse();
+		LocalDate deadline = this.views.as("applicant", id).clock().deadline();
+		assertThat(this.views.as("applicant", id).clock().provisional()).isFalse();
 		this.clock.setDate(deadline.plusDays(1));
 		String signOff = claim("jl-approval-head", id, "signOff");
 		assertThatThrownBy(() -> this.users.run("jl-approval-head",
 				() -> this.workbench.complete(signOff, "requestExtension", "需延期", Map.of("extensionReason", "需补充核查"))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("task.error.deadlinePassed");
-		assertThat(view("applicant", id).clock().extended()).isFalse();
+		assertThat(this.views.as("applicant", id).clock().extended()).isFalse();
 		assertThat(groupQueue("jl-leader", id)).isEmpty();
 	}
 
@@ -455,7 +456,7 @@ class LicensingProcessTests {
 		// arrangements are not published yet: weekends only (Fri 01-01 counts).
 		this.clock.setDate(LocalDate.of(2026, 12, 15));
 		long id = accepted("applicant2", "liaoning");
-		CaseView.ClockView clock = view("applicant2", id).clock();
+		CaseView.ClockView clock = this.views.as("applicant2", id).clock();
 		assertThat(clock.deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
 		assertThat(clock.provisional()).isTrue();
 	}
@@ -465,11 +466,11 @@ class LicensingProcessTests {
 		long id = accepted("applicant2", "liaoning");
 		inspectAndPropose("ln-approval", "ln-approval2", id, "grant");
 		complete("ln-approval-head", id, "signOff", "sendBack", "请补充核查意见", Map.of());
-		assertThat(view("applicant2", id).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant2", id).step()).isEqualTo("review");
 		complete("ln-approval", id, "review", "propose", "已补充", Map.of("proposal", "grant"));
 		complete("ln-approval-head", id, "signOff", "requestExtension", "需延期", Map.of("extensionReason", "需征求相关部门意见"));
 		complete("ln-leader", id, "extensionApproval", "deny", "无需延期", Map.of());
-		CaseView denied = view("applicant2", id);
+		CaseView denied = this.views.as("applicant2", id);
 		assertThat(denied.clock().extended()).isFalse();
 		assertThat(denied.step()).isEqualTo("signOff");
 		assertThat(denied.history()).extracting(CaseView.HistoryEntry::type).contains("EXTENSION_DENIED");
@@ -479,7 +480,7 @@ class LicensingProcessTests {
 	void withdrawBeforeTheDecisionOnlyAndIntakeTimeout() {
 		long id = accepted("applicant", "liaoning");
 		this.users.run("applicant", () -> this.cases.withdraw(id, "不再需要"));
-		CaseView withdrawn = view("applicant", id);
+		CaseView withdrawn = this.views.as("applicant", id);
 		assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
 		assertThat(withdrawn.clock().state()).isEqualTo(ClockState.STOPPED);
 		assertThat(groupQueue("ln-approval", id)).isEmpty();
@@ -498,7 +499,7 @@ class LicensingProcessTests {
 		assertThat(timer).isNotNull();
 		Job executable = this.managementService.moveTimerToExecutableJob(timer.getId());
 		this.managementService.executeJob(executable.getId());
-		CaseView deemed = view("applicant", late);
+		CaseView deemed = this.views.as("applicant", late);
 		assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(deemed.clock().acceptedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
 		assertThat(deemed.clock().deadline()).isEqualTo(LocalDate.of(2026, 10, 29));
@@ -511,10 +512,11 @@ class LicensingProcessTests {
 		long id = accepted("applicant2", "jilin");
 		this.clock.setDate(LocalDate.of(2026, 10, 26));
 		runDeadlineCheck(id);
-		assertThat(view("applicant2", id).history()).extracting(CaseView.HistoryEntry::type).contains("REMINDER");
+		assertThat(this.views.as("applicant2", id).history()).extracting(CaseView.HistoryEntry::type)
+			.contains("REMINDER");
 		this.clock.setDate(LocalDate.of(2026, 10, 30));
 		runDeadlineCheck(id);
-		CaseView overdue = view("applicant2", id);
+		CaseView overdue = this.views.as("applicant2", id);
 		assertThat(overdue.clock().overdue()).isTrue();
 		assertThat(overdue.clock().remainingWorkingDays()).isEqualTo(-1);
 		assertThat(overdue.history()).extracting(CaseView.HistoryEntry::type).contains("ESCALATED");
@@ -579,10 +581,6 @@ class LicensingProcessTests {
 
 	List<InboxItem> groupQueue(String user, long caseId) {
 		return this.tasks.groupQueue(user, caseId);
-	}
-
-	CaseView view(String user, long caseId) {
-		return this.users.as(user, () -> this.queries.get(caseId));
 	}
 
 	String processOf(long caseId) {

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 import org.kjt.approvals.support.TestFiles;
 
 import org.springframework.stereotype.Component;

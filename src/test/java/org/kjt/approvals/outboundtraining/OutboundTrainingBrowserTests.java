@@ -18,7 +18,6 @@ import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.BrowserSupport;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 import org.kjt.approvals.support.TestFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +64,7 @@ class OutboundTrainingBrowserTests {
 	void applyReviewHeadAndLeaderSignThenPublicityAndReport() throws Exception {
 		BrowserSupport.requireBundle();
 		this.clock.setDate(LocalDate.of(2026, 11, 2));
-		this.page = BrowserSupport.newPage(base());
+		this.page = BrowserSupport.newPage(BrowserSupport.base(this.port));
 		BrowserSupport.logIn(this.page, "applicant2", "demo");
 		this.page.navigate("/portal/apply/jilin/outbound-training");
 		fill("projectName", "人工智能前沿技术培训");
@@ -100,24 +99,24 @@ class OutboundTrainingBrowserTests {
 		this.page.context().close();
 		this.page = null;
 
-		BrowserSupport.work(base(), "jl-intl", caseId, "review", (task) -> {
+		BrowserSupport.work(BrowserSupport.base(this.port), "jl-intl", caseId, "review", (task) -> {
 			assertThat(task.getByText("团组人数:5")).isVisible();
 			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("提出拟办意见")).check();
 			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("准予许可")).check();
 			task.locator("#opinion textarea").fill("符合重点项目要求,拟同意");
 		});
-		BrowserSupport.work(base(), "jl-intl-head", caseId, "signOff", (task) -> {
+		BrowserSupport.work(BrowserSupport.base(this.port), "jl-intl-head", caseId, "signOff", (task) -> {
 			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("同意").setExact(true)).check();
 			task.locator("#opinion textarea").fill("同意");
 		});
-		BrowserSupport.work(base(), "jl-leader", caseId, "leaderSignOff", (task) -> {
+		BrowserSupport.work(BrowserSupport.base(this.port), "jl-leader", caseId, "leaderSignOff", (task) -> {
 			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("同意").setExact(true)).check();
 			task.locator("#opinion textarea").fill("同意组织实施");
 		});
 
 		// Published 11-23 to 11-27 (five working days); departure 12-07.
 		this.clock.setDate(LocalDate.of(2026, 11, 30));
-		this.page = BrowserSupport.newPage(base());
+		this.page = BrowserSupport.newPage(BrowserSupport.base(this.port));
 		BrowserSupport.logIn(this.page, "applicant2", "demo");
 		this.page.navigate("/portal/case/" + caseId);
 		assertThat(this.page.locator("#case-status")).hasText("准予许可");
@@ -166,10 +165,6 @@ class OutboundTrainingBrowserTests {
 	private void date(String id, String value) {
 		this.page.locator("#" + id + " input").fill(value);
 		this.page.locator("#" + id + " input").press("Enter");
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

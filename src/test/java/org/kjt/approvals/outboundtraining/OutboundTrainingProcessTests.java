@@ -14,15 +14,14 @@ import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -43,13 +42,7 @@ class OutboundTrainingProcessTests {
 	Cases cases;
 
 	@Autowired
-	CaseQueries queries;
-
-	@Autowired
 	OutboundTrainings trainings;
-
-	@Autowired
-	WorkPermitFixtures fixtures;
 
 	@Autowired
 	Tasks tasks;
@@ -62,6 +55,9 @@ class OutboundTrainingProcessTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	CaseViews views;
 
 	@Autowired
 	MutableClock clock;
@@ -93,7 +89,7 @@ class OutboundTrainingProcessTests {
 	@Test
 	void jilinGeneralProjectIsFiledWithoutAnyTaskThenPublicityAndReport() {
 		long id = submitted("applicant", "jilin", general());
-		CaseView filed = view("applicant", id);
+		CaseView filed = this.views.as("applicant", id);
 		assertThat(filed.status()).isEqualTo(CaseStatus.FILED);
 		assertThat(filed.step()).isEqualTo("publicity");
 		assertThat(filed.notices()).extracting(CaseView.NoticeView::type).containsExactly("FILING");
@@ -108,7 +104,7 @@ class OutboundTrainingProcessTests {
 		// again.
 		this.clock.setDate(LocalDate.of(2026, 11, 9));
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-02", "2026-11-05"));
-		CaseView refused = view("applicant", id);
+		CaseView refused = this.views.as("applicant", id);
 		assertThat(refused.step()).isEqualTo("publicity");
 		assertThat(refused.history()).filteredOn((entry) -> "PUBLICITY_REFUSED".equals(entry.type()))
 			.extracting(CaseView.HistoryEntry::detail)
@@ -118,7 +114,7 @@ class OutboundTrainingProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("publicityNotOver");
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-02", "2026-11-06"));
-		assertThat(view("applicant", id).step()).isEqualTo("report");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
 
 		assertThatThrownBy(() -> report("applicant", id)).isInstanceOf(DomainException.class)
 			.hasMessageContaining("notReturned");
@@ -128,9 +124,9 @@ class OutboundTrainingProcessTests {
 			.hasMessageContaining("passportsBeforeReturn");
 		assertThatThrownBy(() -> report("applicant", id, "2026-12-22")).isInstanceOf(DomainException.class)
 			.hasMessageContaining("futureDate");
-		assertThat(view("applicant", id).step()).isEqualTo("report");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
 		report("applicant", id, "2026-12-18");
-		CaseView closed = view("applicant", id);
+		CaseView closed = this.views.as("applicant", id);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.status()).isEqualTo(CaseStatus.FILED);
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type).contains("REPORT_FILED", "CLOSED");
@@ -144,10 +140,10 @@ class OutboundTrainingProcessTests {
 	@Test
 	void liaoningGeneralProjectIsCheckedReturnedRevisedAndFiled() {
 		long id = submitted("applicant", "liaoning", general());
-		assertThat(view("applicant", id).step()).isEqualTo("completenessCheck");
-		assertThat(view("applicant", id).division()).isEqualTo("ln.foreign-experts");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("completenessCheck");
+		assertThat(this.views.as("applicant", id).division()).isEqualTo("ln.foreign-experts");
 		complete("ln-expert", id, "completenessCheck", "return", "邀请函缺译文", Map.of("returnReasons", "请补充邀请函中文译文"));
-		CaseView returned = view("applicant", id);
+		CaseView returned = this.views.as("applicant", id);
 		assertThat(returned.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
 		assertThat(returned.step()).isEqualTo("revise");
 		assertThat(returned.notices().get(0).body()).contains("请补充邀请函中文译文");
@@ -160,9 +156,9 @@ class OutboundTrainingProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("outbound.rule.group");
 		this.users.run("applicant", () -> this.trainings.revise(id, Map.of("invitation", "邀请函及中文译文")));
-		assertThat(view("applicant", id).step()).isEqualTo("completenessCheck");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("completenessCheck");
 		complete("ln-expert", id, "completenessCheck", "file", "材料完整,予以备案", Map.of());
-		CaseView filed = view("applicant", id);
+		CaseView filed = this.views.as("applicant", id);
 		assertThat(filed.status()).isEqualTo(CaseStatus.FILED);
 		assertThat(filed.notices()).extracting(CaseView.NoticeView::type).containsExactly("CORRECTION", "FILING");
 		assertThat(filed.form()).containsEntry("invitation", "邀请函及中文译文");
@@ -173,14 +169,14 @@ class OutboundTrainingProcessTests {
 		Map<String, Object> form = key();
 		form.put("participants", form.get("participants") + ";孙七|讲师|吉林大学|33");
 		long id = submitted("applicant2", "jilin", form);
-		assertThat(view("applicant2", id).status()).isEqualTo(CaseStatus.ACCEPTED);
-		assertThat(view("applicant2", id).division()).isEqualTo("jl.international");
+		assertThat(this.views.as("applicant2", id).status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(this.views.as("applicant2", id).division()).isEqualTo("jl.international");
 		complete("jl-intl", id, "review", "propose", "符合重点项目要求", Map.of("proposal", "grant"));
 		complete("jl-intl-head", id, "signOff", "approve", "同意", Map.of());
-		assertThat(view("applicant2", id).step()).isEqualTo("leaderSignOff");
-		assertThat(view("applicant2", id).division()).isEqualTo("jl.leadership");
+		assertThat(this.views.as("applicant2", id).step()).isEqualTo("leaderSignOff");
+		assertThat(this.views.as("applicant2", id).division()).isEqualTo("jl.leadership");
 		complete("jl-leader", id, "leaderSignOff", "approve", "同意", Map.of());
-		CaseView approved = view("applicant2", id);
+		CaseView approved = this.views.as("applicant2", id);
 		assertThat(approved.status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(approved.step()).isEqualTo("publicity");
 		assertThat(approved.notices().get(approved.notices().size() - 1).title()).isEqualTo("因公出国(境)培训项目审核意见");
@@ -188,12 +184,12 @@ class OutboundTrainingProcessTests {
 		// Four instead of five: checked again and back to review (now head only).
 		this.users.run("applicant2",
 				() -> this.trainings.changeParticipants(id, key().get("participants").toString(), null));
-		assertThat(view("applicant2", id).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant2", id).step()).isEqualTo("review");
 		complete("jl-intl", id, "review", "propose", "人员调整后符合要求", Map.of("proposal", "grant"));
 		complete("jl-intl-head", id, "signOff", "approve", "同意", Map.of());
-		assertThat(view("applicant2", id).step()).isEqualTo("publicity");
+		assertThat(this.views.as("applicant2", id).step()).isEqualTo("publicity");
 		this.users.run("applicant2", () -> this.trainings.withdraw(id, "行程取消"));
-		assertThat(view("applicant2", id).status()).isEqualTo(CaseStatus.WITHDRAWN);
+		assertThat(this.views.as("applicant2", id).status()).isEqualTo(CaseStatus.WITHDRAWN);
 	}
 
 	@Test
@@ -201,19 +197,20 @@ class OutboundTrainingProcessTests {
 		long id = submitted("applicant", "liaoning", key());
 		complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
 		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
-		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.GRANTED);
 		this.clock.setDate(LocalDate.of(2026, 11, 30));
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-20", "2026-11-26"));
-		assertThat(view("applicant", id).step()).isEqualTo("report");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
 
 		// Returned 12-20: due 2027-01-20; the reminder 5 working days before, then
 		// overdue.
 		runTimer(id, "reportReminder");
-		assertThat(view("applicant", id).history()).extracting(CaseView.HistoryEntry::type).contains("REMINDER");
+		assertThat(this.views.as("applicant", id).history()).extracting(CaseView.HistoryEntry::type)
+			.contains("REMINDER");
 		runTimer(id, "reportOverdue");
-		assertThat(view("applicant", id).clock().overdue()).isTrue();
+		assertThat(this.views.as("applicant", id).clock().overdue()).isTrue();
 		// The follow-up is the division's; the case still waits for the unit's report.
-		assertThat(view("applicant", id).step()).isEqualTo("report");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
 		InboxItem followUp = this.users
 			.as("ln-expert-head", () -> this.workbench.divisionBacklog(Workbench.Filter.NONE, PageRequest.of(0, 100)))
 			.stream()
@@ -226,7 +223,7 @@ class OutboundTrainingProcessTests {
 		this.clock.setDate(LocalDate.of(2027, 1, 25));
 		// Back on 12-20; passports on 12-28, eight days later.
 		report("applicant", id, "2026-12-28");
-		CaseView closed = view("applicant", id);
+		CaseView closed = this.views.as("applicant", id);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.history()).filteredOn((entry) -> "CLOSED".equals(entry.type()))
 			.extracting(CaseView.HistoryEntry::detail)
@@ -243,11 +240,11 @@ class OutboundTrainingProcessTests {
 			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo("justification"));
 		form.put("justification", "对方课程安排为16天,无法调整");
 		long id = submitted("applicant", "liaoning", form);
-		assertThat(view("ln-expert", id).form().get("breaches").toString()).contains("16 天");
+		assertThat(this.views.as("ln-expert", id).form().get("breaches").toString()).contains("16 天");
 		complete("ln-expert", id, "review", "propose", "期限不符合要求",
 				Map.of("proposal", "refuse", "refusalReasons", "培训期限不符合重点项目14/21/30/60天的规定"));
 		complete("ln-expert-head", id, "signOff", "approve", "同意不予同意", Map.of());
-		CaseView refused = view("applicant", id);
+		CaseView refused = this.views.as("applicant", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		CaseView.NoticeView opinion = refused.notices().get(refused.notices().size() - 1);
 		assertThat(opinion.type()).isEqualTo("REFUSAL");
@@ -272,18 +269,18 @@ class OutboundTrainingProcessTests {
 		complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
 		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		complete("ln-leader", id, "leaderSignOff", "sendBack", "经费偏高,请复核", Map.of());
-		assertThat(view("applicant", id).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
 		complete("ln-expert", id, "review", "return", "请压减经费", Map.of("returnReasons", "人均每日经费偏高,请压减"));
-		assertThat(view("applicant", id).step()).isEqualTo("revise");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("revise");
 		this.users.run("applicant", () -> this.trainings.revise(id, Map.of("budgetCny", "120000")));
-		assertThat(view("applicant", id).step()).isEqualTo("review");
-		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.ACCEPTED);
 	}
 
 	@Test
 	void theUnitCannotCompleteStaffSteps() {
 		long id = submitted("applicant", "liaoning", key());
-		assertThat(view("applicant", id).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
 		assertThatThrownBy(() -> this.users.run("applicant",
 				() -> this.cases.completeApplicantStep(id, "review", CaseHistoryType.REVISED, null,
 						Map.of("outcome", "propose"))))
@@ -293,8 +290,8 @@ class OutboundTrainingProcessTests {
 				() -> this.cases.reviseAtStep(id, "review", Map.of("budgetCny", "1000"), Map.of())))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("case.error.stepNotPending");
-		assertThat(view("applicant", id).step()).isEqualTo("review");
-		assertThat(view("applicant", id).form()).containsEntry("budgetCny", "140000");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant", id).form()).containsEntry("budgetCny", "140000");
 	}
 
 	@Test
@@ -310,10 +307,10 @@ class OutboundTrainingProcessTests {
 				() -> this.users.run("ln-leader", () -> this.workbench.complete(task, "refuse", "不同意", Map.of())))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("refusalReasons");
-		assertThat(view("applicant", id).step()).isEqualTo("leaderSignOff");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("leaderSignOff");
 		this.users.run("ln-leader",
 				() -> this.workbench.complete(task, "refuse", "不同意", Map.of("refusalReasons", "经费超标,且无特殊理由")));
-		CaseView refused = view("applicant", id);
+		CaseView refused = this.views.as("applicant", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(refused.step()).isNull();
 		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("经费超标,且无特殊理由");
@@ -350,10 +347,6 @@ class OutboundTrainingProcessTests {
 
 	List<InboxItem> queue(String user, long caseId) {
 		return this.tasks.groupQueue(user, caseId);
-	}
-
-	CaseView view(String user, long caseId) {
-		return this.users.as(user, () -> this.queries.get(caseId));
 	}
 
 }

@@ -128,6 +128,15 @@ public final class BrowserSupport {
 	 * @param step BPMN task id
 	 * @return the task id; fails unless there is exactly one
 	 */
+	/**
+	 * The address of the test server.
+	 * @param port its random port
+	 * @return the base URL
+	 */
+	public static String base(int port) {
+		return "http://localhost:" + port;
+	}
+
 	public static String taskId(String baseUrl, String user, String queue, long caseId, String step) {
 		try {
 			HttpResponse<String> response = HTTP.send(

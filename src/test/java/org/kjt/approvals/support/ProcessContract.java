@@ -103,8 +103,15 @@ public final class ProcessContract {
 		Set<String> userTasks = new LinkedHashSet<>();
 		for (UserTask task : process.findFlowElementsOfType(UserTask.class)) {
 			userTasks.add(task.getId());
-			if (rules.steps().step(task.getId()).isEmpty()) {
+			Steps.Step declared = rules.steps().step(task.getId()).orElse(null);
+			if (declared == null) {
 				violations.add(name + ": user task '" + task.getId() + "' is not a declared step");
+			}
+			else if ("APPLICANT".equals(task.getCategory()) != (declared.actor() == Steps.Actor.APPLICANT)) {
+				// The workbench shows staff tasks, the portal the applicant's: both read
+				// the category.
+				violations.add(name + ": user task '" + task.getId() + "' has category " + task.getCategory()
+						+ " but is declared a " + declared.actor() + " step");
 			}
 		}
 		for (Steps.Step step : rules.steps().all()) {

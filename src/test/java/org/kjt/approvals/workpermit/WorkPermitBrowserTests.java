@@ -71,7 +71,7 @@ class WorkPermitBrowserTests {
 		});
 
 		// The employer reads the Notice and, after entry, applies for the card.
-		this.page = BrowserSupport.newPage(base());
+		this.page = BrowserSupport.newPage(BrowserSupport.base(this.port));
 		BrowserSupport.logIn(this.page, "applicant2", "demo");
 		this.page.navigate("/portal/case/" + caseId);
 		assertThat(this.page.locator("#notice-WORK_PERMIT_NOTICE")).containsText("外国人工作许可通知");
@@ -89,7 +89,7 @@ class WorkPermitBrowserTests {
 			task.locator("#opinion textarea").fill("核发工作许可证");
 		});
 
-		this.page = BrowserSupport.newPage(base());
+		this.page = BrowserSupport.newPage(BrowserSupport.base(this.port));
 		BrowserSupport.logIn(this.page, "applicant2", "demo");
 		this.page.navigate("/portal/work-permits");
 		assertThat(this.page.locator("#cards")).containsText("LNWP2026");
@@ -97,11 +97,7 @@ class WorkPermitBrowserTests {
 	}
 
 	private void work(String user, long caseId, String step, Consumer<Page> decision) {
-		BrowserSupport.work(base(), user, caseId, step, decision);
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
+		BrowserSupport.work(BrowserSupport.base(this.port), user, caseId, step, decision);
 	}
 
 }

@@ -1,19 +1,15 @@
 package org.kjt.approvals.workpermit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kjt.approvals.cases.Cases;
-import org.kjt.approvals.inbox.InboxItem;
-import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.TestFiles;
 import org.kjt.approvals.support.Users;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package org.kjt.approvals.workpermit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,10 @@ import org.kjt.approvals.cases.ClockState;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
@@ -51,9 +50,6 @@ class WorkPermitProcessTests {
 	Cases cases;
 
 	@Autowired
-	CaseQueries queries;
-
-	@Autowired
 	Workbench workbench;
 
 	@Autowired
@@ -61,6 +57,9 @@ class WorkPermitProcessTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	CaseViews views;
 
 	@Autowired
 	MutableClock clock;
@@ -90,14 +89,14 @@ class WorkPermitProcessTests {
 	@Test
 	void categoryBAcceptedReviewedGrantedNoticeThenCardInTime() {
 		long id = submitted("applicant", "liaoning", WorkPermitFixtures.formB("E1234567"));
-		CaseView submitted = view("applicant", id);
+		CaseView submitted = this.views.as("applicant", id);
 		assertThat(submitted.form()).containsEntry("proposedCategory", "B").containsEntry("points", 77);
 		assertThat(submitted.form().get("pointsBreakdown").toString()).startsWith("salary 14 · education 15");
 		assertThat(submitted.clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 11, 9));
 		assertThat(submitted.division()).isEqualTo("ln.office");
 
 		complete("ln-approval", id, "intake", "accept", "材料齐全,予以受理", Map.of());
-		CaseView accepted = view("applicant", id);
+		CaseView accepted = this.views.as("applicant", id);
 		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 30));
 		assertThat(accepted.division()).isEqualTo("ln.foreign-experts");
 		assertThat(accepted.notices().get(0).body()).contains("20个工作日");
@@ -113,7 +112,7 @@ class WorkPermitProcessTests {
 		assertThat(groupQueue("ln-expert", id)).isEmpty();
 		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 
-		CaseView granted = view("applicant", id);
+		CaseView granted = this.views.as("applicant", id);
 		assertThat(granted.status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(granted.clock().state()).isEqualTo(ClockState.STOPPED);
 		assertThat(granted.step()).isEqualTo("cardApplication");
@@ -134,11 +133,11 @@ class WorkPermitProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("case.error.notFound");
 		this.users.run("applicant", () -> this.permits.applyForCard(id, "2026-11-25"));
-		assertThat(view("applicant", id).step()).isEqualTo("cardIssue");
-		assertThat(view("applicant", id).division()).isEqualTo("ln.office");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("cardIssue");
+		assertThat(this.views.as("applicant", id).division()).isEqualTo("ln.office");
 		complete("ln-approval", id, "cardIssue", "issue", "核发工作许可证", Map.of());
 
-		CaseView closed = view("applicant", id);
+		CaseView closed = this.views.as("applicant", id);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.status()).isEqualTo(CaseStatus.GRANTED);
 		PermitView card = this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow();
@@ -161,16 +160,16 @@ class WorkPermitProcessTests {
 	@Test
 	void correctionOnceThenShortTermFiveDayLimitWithoutExtension() {
 		long id = submitted("applicant", "jilin", WorkPermitFixtures.shortTerm(WorkPermitFixtures.formB("J7654321")));
-		assertThat(view("applicant", id).division()).isEqualTo("jl.approval-office");
+		assertThat(this.views.as("applicant", id).division()).isEqualTo("jl.approval-office");
 		complete("jl-approval", id, "intake", "correct", "体检证明不清晰",
 				Map.of("items", Map.of("medical-certificate", "扫描件不清晰")));
-		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
 		this.users.run("applicant", () -> {
 			this.cases.upload(id, "medical-certificate", "medical.pdf", PDF);
 			this.cases.resubmit(id, "已重新上传");
 		});
 		complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
-		CaseView accepted = view("applicant", id);
+		CaseView accepted = this.views.as("applicant", id);
 		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 9));
 		assertThat(accepted.division()).isEqualTo("jl.international");
 		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type)
@@ -183,16 +182,16 @@ class WorkPermitProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("noExtensionShortTerm");
 		this.users.run("jl-intl-head", () -> this.workbench.complete(signOff, "approve", "同意", Map.of()));
-		assertThat(view("applicant", id).notices().get(2).number()).matches("吉科审外许字〔2026〕第\\d{4}号");
+		assertThat(this.views.as("applicant", id).notices().get(2).number()).matches("吉科审外许字〔2026〕第\\d{4}号");
 	}
 
 	@Test
 	void categoryAAcceptedWithGapsGrantedOnlyOnceTheGapsAreIn() {
 		long id = submitted("applicant", "liaoning", WorkPermitFixtures.formA("A9876543"));
-		assertThat(view("applicant", id).form()).containsEntry("proposedCategory", "A");
+		assertThat(this.views.as("applicant", id).form()).containsEntry("proposedCategory", "A");
 		complete("ln-approval", id, "intake", "acceptWithGaps", "容缺受理",
 				Map.of("items", Map.of("medical-certificate", "体检证明待补交"), "gapsDue", "2026-11-20"));
-		CaseView accepted = view("applicant", id);
+		CaseView accepted = this.views.as("applicant", id);
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type).containsExactly("ACCEPTANCE", "GAPS");
 		assertThat(accepted.notices().get(1).body()).contains("体检证明待补交", "2026-11-20");
@@ -206,17 +205,19 @@ class WorkPermitProcessTests {
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.upload(id, "photo", "p.png", PNG)))
 			.isInstanceOf(DomainException.class);
 		this.users.run("applicant", () -> this.cases.upload(id, "medical-certificate", "medical.pdf", PDF));
-		assertThat(view("applicant", id).history()).extracting(CaseView.HistoryEntry::type).contains("GAP_FILLED");
+		assertThat(this.views.as("applicant", id).history()).extracting(CaseView.HistoryEntry::type)
+			.contains("GAP_FILLED");
 		this.users.run("ln-expert", () -> this.workbench.complete(review, "propose", "A类,拟准予",
 				Map.of("proposal", "grant", "category", "A")));
 		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
-		assertThat(view("applicant", id).status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.GRANTED);
 	}
 
 	@Test
 	void gapsOnlyForCategoryAAndCategoryCRefusedWithReasons() {
 		long id = submitted("applicant2", "jilin", WorkPermitFixtures.formC("C1112223"));
-		assertThat(view("applicant2", id).form()).containsEntry("proposedCategory", "C").containsEntry("points", 30);
+		assertThat(this.views.as("applicant2", id).form()).containsEntry("proposedCategory", "C")
+			.containsEntry("points", 30);
 		String intake = claim("jl-approval", id, "intake");
 		assertThatThrownBy(() -> this.users.run("jl-approval",
 				() -> this.workbench.complete(intake, "acceptWithGaps", "容缺",
@@ -227,7 +228,7 @@ class WorkPermitProcessTests {
 		complete("jl-intl", id, "review", "propose", "不符合条件",
 				Map.of("proposal", "refuse", "refusalReasons", "积分不足且不属于季节性、临时性岗位"));
 		complete("jl-intl-head", id, "signOff", "approve", "同意不予许可", Map.of());
-		CaseView refused = view("applicant2", id);
+		CaseView refused = this.views.as("applicant2", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(refused.step()).isNull();
 		CaseView.NoticeView refusal = refused.notices().get(refused.notices().size() - 1);
@@ -243,14 +244,14 @@ class WorkPermitProcessTests {
 		complete("jl-intl-head", id, "signOff", "requestExtension", "需核实工作经历",
 				Map.of("extensionReason", "工作经历证明需向境外机构核实"));
 		complete("jl-leader", id, "extensionApproval", "approve", "同意延期", Map.of());
-		assertThat(view("applicant2", id).clock().deadline()).isEqualTo(LocalDate.of(2026, 12, 14));
+		assertThat(this.views.as("applicant2", id).clock().deadline()).isEqualTo(LocalDate.of(2026, 12, 14));
 		complete("jl-intl-head", id, "signOff", "approve", "同意", Map.of());
-		assertThat(view("applicant2", id).step()).isEqualTo("cardApplication");
+		assertThat(this.views.as("applicant2", id).step()).isEqualTo("cardApplication");
 
 		// Entered on 12-01; applying on 12-17 is 16 days after entry.
 		this.clock.setDate(LocalDate.of(2026, 12, 17));
 		this.users.run("applicant2", () -> this.permits.applyForCard(id, "2026-12-01"));
-		CaseView late = view("applicant2", id);
+		CaseView late = this.views.as("applicant2", id);
 		assertThat(late.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(late.step()).isNull();
 		CaseView.NoticeView refusal = late.notices().get(late.notices().size() - 1);
@@ -264,7 +265,7 @@ class WorkPermitProcessTests {
 		long id = granted("applicant", "liaoning", WorkPermitFixtures.formB("R1231231"));
 		this.users.run("applicant", () -> this.permits.applyForCard(id, DAY.toString()));
 		complete("ln-approval", id, "cardIssue", "refuse", "不予发证", Map.of("refusalReasons", "入境记录与申请不符"));
-		CaseView refused = view("applicant", id);
+		CaseView refused = this.views.as("applicant", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("入境记录与申请不符");
 	}
@@ -290,11 +291,11 @@ class WorkPermitProcessTests {
 			.hasMessageContaining("permitUnknown");
 		long extension = amendment("applicant", "work-permit-extension",
 				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01"));
-		assertThat(view("applicant", extension).status()).isEqualTo(CaseStatus.ACCEPTED);
-		assertThat(view("applicant", extension).division()).isEqualTo("ln.foreign-experts");
-		assertThat(view("applicant", extension).clock().deadline()).isEqualTo(LocalDate.of(2028, 11, 8));
+		assertThat(this.views.as("applicant", extension).status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(this.views.as("applicant", extension).division()).isEqualTo("ln.foreign-experts");
+		assertThat(this.views.as("applicant", extension).clock().deadline()).isEqualTo(LocalDate.of(2028, 11, 8));
 		complete("ln-expert", extension, "review", "approve", "同意延期", Map.of());
-		assertThat(view("applicant", extension).status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(this.views.as("applicant", extension).status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(this.permits.verify(number).validUntil()).isEqualTo(LocalDate.of(2030, 11, 30));
 
 		// Change: a new employer needs a new application; a late change is refused; a
@@ -319,7 +320,7 @@ class WorkPermitProcessTests {
 		long refusedChange = amendment("applicant", "work-permit-change",
 				Map.of("permitNumber", number, "changeKind", "POST", "newValue", "总经理", "changedOn", "2028-10-30"));
 		complete("ln-expert", refusedChange, "review", "refuse", "不同意", Map.of("refusalReasons", "职务变更属于职业变更,须重新申请"));
-		assertThat(view("applicant", refusedChange).status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(this.views.as("applicant", refusedChange).status()).isEqualTo(CaseStatus.REFUSED);
 
 		// Cancellation by the employer once the contract ended, late after 10 working
 		// days.
@@ -370,17 +371,17 @@ class WorkPermitProcessTests {
 				"workpermit.error.previousPermit");
 		// The certificate issued 6 months less a day ago is fine.
 		long ok = submitted("applicant", "jilin", with(Map.of("criminalRecordIssuedOn", "2026-05-03")));
-		assertThat(view("applicant", ok).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.views.as("applicant", ok).status()).isEqualTo(CaseStatus.SUBMITTED);
 	}
 
 	@Test
 	void personalDataOnlyForTheEmployerAndTheStaffHandlingTheCase() {
 		long id = submitted("applicant", "jilin", WorkPermitFixtures.formB("M4445556"));
-		assertThat(view("applicant", id).form()).containsEntry("passportNumber", "M4445556")
+		assertThat(this.views.as("applicant", id).form()).containsEntry("passportNumber", "M4445556")
 			.containsEntry("dateOfBirth", "1985-03-14");
-		assertThat(view("jl-intl", id).form()).containsEntry("passportNumber", "M4445556");
-		assertThat(view("jl-approval", id).form()).containsEntry("passportNumber", "M4445556");
-		CaseView admin = view("admin", id);
+		assertThat(this.views.as("jl-intl", id).form()).containsEntry("passportNumber", "M4445556");
+		assertThat(this.views.as("jl-approval", id).form()).containsEntry("passportNumber", "M4445556");
+		CaseView admin = this.views.as("admin", id);
 		assertThat(admin.form()).containsEntry("passportNumber", "M4****56")
 			.containsEntry("dateOfBirth", "1985-**-**")
 			.containsEntry("holderName", "SMITH JOHN");
@@ -389,7 +390,7 @@ class WorkPermitProcessTests {
 		assertThat(queue).hasSize(1);
 		assertThat(queue.get(0).toString()).doesNotContain("M4445556", "1985-03-14");
 		// Other departments' staff do not see the case.
-		assertThatThrownBy(() -> view("ln-expert", id)).isInstanceOf(DomainException.class);
+		assertThatThrownBy(() -> this.views.as("ln-expert", id)).isInstanceOf(DomainException.class);
 	}
 
 	private void assertRefused(Map<String, Object> change, String field, String key) {
@@ -437,10 +438,6 @@ class WorkPermitProcessTests {
 
 	List<InboxItem> groupQueue(String user, long caseId) {
 		return this.tasks.groupQueue(user, caseId);
-	}
-
-	CaseView view(String user, long caseId) {
-		return this.users.as(user, () -> this.queries.get(caseId));
 	}
 
 }

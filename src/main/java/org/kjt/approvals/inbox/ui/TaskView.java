@@ -308,8 +308,21 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		if (chosen == null) {
 			return;
 		}
-		for (Steps.Field field : this.stepCompletion.fields(process(), this.task.step(), chosen)) {
+		List<Steps.Field> declared = this.stepCompletion.fields(process(), this.task.step(), chosen);
+		for (Steps.Field field : declared) {
 			field(field, user);
+		}
+		// A field that applies only when another has a value (e.g. the refusal reasons of
+		// a
+		// refusal) is shown only then, and is then required.
+		for (Steps.Field field : declared) {
+			Steps.Condition when = field.when();
+			Component input = this.inputs.get(field.code());
+			if (when != null && input != null && this.inputs.get(when.field()) instanceof HasValue<?, ?> control) {
+				input.setVisible(false);
+				control.addValueChangeListener(
+						(event) -> input.setVisible(when.value().equals(String.valueOf(event.getValue()))));
+			}
 		}
 	}
 
@@ -380,7 +393,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 			return;
 		}
 		if (input instanceof HasValue<?, ?> value) {
-			value.setRequiredIndicatorVisible(field.required() && field.when() == null);
+			value.setRequiredIndicatorVisible(field.required());
 		}
 		input(field.code(), input);
 	}

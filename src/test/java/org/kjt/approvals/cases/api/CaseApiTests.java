@@ -1,6 +1,5 @@
 package org.kjt.approvals.cases.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -141,8 +140,9 @@ class CaseApiTests {
 		this.mvc.perform(get("/api/tasks").with(httpBasic("applicant", "demo"))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("jl-intl", "demo")))
 			.andExpect(status().isForbidden());
+		// Another department's task does not exist for them.
 		this.mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("ln-approval", "demo")))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		// Completing a task one does not hold.
 		this.mvc
 			.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic("jl-approval", "demo"))

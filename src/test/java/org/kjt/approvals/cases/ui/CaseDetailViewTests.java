@@ -16,7 +16,6 @@ import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,9 +37,6 @@ class CaseDetailViewTests extends KaribuSupport {
 
 	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	WorkPermitFixtures fixtures;
 
 	@Autowired
 	Tasks tasks;

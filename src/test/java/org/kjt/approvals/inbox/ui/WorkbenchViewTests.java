@@ -29,7 +29,6 @@ import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

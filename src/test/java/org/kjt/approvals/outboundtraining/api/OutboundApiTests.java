@@ -7,14 +7,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.outboundtraining.OutboundFixtures;
+import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -42,19 +41,16 @@ class OutboundApiTests {
 	OutboundFixtures outbound;
 
 	@Autowired
-	WorkPermitFixtures fixtures;
-
-	@Autowired
 	Tasks tasks;
 
 	@Autowired
 	Cases cases;
 
 	@Autowired
-	CaseQueries queries;
+	Users users;
 
 	@Autowired
-	Users users;
+	CaseViews views;
 
 	@Autowired
 	MutableClock clock;
@@ -74,14 +70,14 @@ class OutboundApiTests {
 		long id = this.outbound.submitted("applicant", "jilin", OutboundFixtures.general());
 		this.clock.setDate(LocalDate.of(2026, 11, 9));
 		// Bad input: a clear error naming the field, nothing recorded.
-		int events = view(id).history().size();
+		int events = this.views.as("applicant", id).history().size();
 		act(id, "publicity", "applicant", "{\"from\":\"2026-11-02\",\"to\":\"6 November\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("publicityTo"));
 		act(id, "publicity", "applicant", "{\"from\":\"2026-11-06\",\"to\":\"2026-11-02\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("公示结束日不能早于开始日"));
-		assertThat(view(id).history()).hasSize(events);
+		assertThat(this.views.as("applicant", id).history()).hasSize(events);
 
 		act(id, "publicity", "applicant", "{\"from\":\"2026-11-02\",\"to\":\"2026-11-06\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.step").value("report"));
@@ -92,7 +88,7 @@ class OutboundApiTests {
 						+ "\"actualCostCny\":\"29000\",\"publishedOn\":\"2026-12-14\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("passportsReturnedOn"));
-		assertThat(view(id).step()).isEqualTo("report");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
 		act(id, "report", "applicant", "{\"whatWasDone\":\"完成培训\",\"actualItinerary\":\"DEU:2026-12-07:2026-12-11\","
 				+ "\"actualCostCny\":\"29000\",\"publishedOn\":\"2026-12-14\",\"passportsReturnedOn\":\"2026-12-14\"}")
 			.andExpect(status().isOk())
@@ -112,8 +108,8 @@ class OutboundApiTests {
 		this.mvc
 			.perform(post("/api/cases/{id}/publicity", id).contentType(MediaType.APPLICATION_JSON).content(publicity))
 			.andExpect(status().isUnauthorized());
-		assertThat(view(id).step()).isEqualTo("publicity");
-		assertThat(view(id).history()).extracting(CaseView.HistoryEntry::type)
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("publicity");
+		assertThat(this.views.as("applicant", id).history()).extracting(CaseView.HistoryEntry::type)
 			.doesNotContain("PUBLICITY_CONFIRMED", "PUBLICITY_SUBMITTED");
 	}
 
@@ -126,7 +122,7 @@ class OutboundApiTests {
 		act(id, "revision", "applicant", "{\"itinerary\":\"DEU:2026-12-07:2026-12-15\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("itinerary"));
-		assertThat(view(id).form()).containsEntry("itinerary", "DEU:2026-12-07:2026-12-11");
+		assertThat(this.views.as("applicant", id).form()).containsEntry("itinerary", "DEU:2026-12-07:2026-12-11");
 		act(id, "revision", "applicant", "{\"invitation\":\"邀请函及译文\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.step").value("completenessCheck"));
 	}
@@ -136,20 +132,21 @@ class OutboundApiTests {
 		Map<String, Object> form = OutboundFixtures.general();
 		form.put("projectName", "<script>alert(1)</script>智能制造");
 		long id = this.outbound.submitted("applicant", "jilin", form);
-		CaseView.NoticeView receipt = view(id).notices().get(0);
+		CaseView.NoticeView receipt = this.views.as("applicant", id).notices().get(0);
 		for (String reader : new String[] { "applicant", "jl-intl" }) {
 			this.mvc.perform(get("/api/cases/{id}/notices/0", id).with(httpBasic(reader, "demo")))
 				.andExpect(status().isOk())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 				.andExpect(content().string(containsString("<h1 id=\"title\">因公出国(境)培训项目备案回执</h1>")))
 				.andExpect(content().string(containsString(receipt.number())))
-				.andExpect(content().string(containsString("受理编号 " + view(id).referenceNo())))
+				.andExpect(content().string(containsString("受理编号 " + this.views.as("applicant", id).referenceNo())))
 				.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;智能制造")))
 				.andExpect(content().string(not(containsString("<script>"))));
 		}
 		this.mvc.perform(get("/api/cases/{id}/notices/1", id).with(httpBasic("applicant", "demo")))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.error").value("案件 " + view(id).referenceNo() + " 没有序号为 1 的文书"));
+			.andExpect(
+					jsonPath("$.error").value("案件 " + this.views.as("applicant", id).referenceNo() + " 没有序号为 1 的文书"));
 		this.mvc.perform(get("/api/cases/{id}/notices/0", id).with(httpBasic("applicant2", "demo")))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/cases/{id}/notices/0", id).with(httpBasic("ln-expert", "demo")))
@@ -160,7 +157,7 @@ class OutboundApiTests {
 	@Test
 	void materialsOpenOnlyToTheUnitAndTheDivisionsHandlingTheItem() throws Exception {
 		long id = this.outbound.submitted("applicant", "jilin", OutboundFixtures.key());
-		long material = view(id).materials().get(0).id();
+		long material = this.views.as("applicant", id).materials().get(0).id();
 		for (String reader : new String[] { "applicant", "jl-intl" }) {
 			this.mvc.perform(get("/api/cases/{id}/materials/{m}", id, material).with(httpBasic(reader, "demo")))
 				.andExpect(status().isOk());
@@ -168,7 +165,8 @@ class OutboundApiTests {
 		// The approval office sees the case in its department, but does not handle trips.
 		this.mvc.perform(get("/api/cases/{id}/materials/{m}", id, material).with(httpBasic("jl-approval", "demo")))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.error").value("案件 " + view(id).referenceNo() + " 的材料仅限承办处室查阅"));
+			.andExpect(
+					jsonPath("$.error").value("案件 " + this.views.as("applicant", id).referenceNo() + " 的材料仅限承办处室查阅"));
 		this.mvc.perform(get("/api/cases/{id}/materials/{m}", id, material).with(httpBasic("applicant2", "demo")))
 			.andExpect(status().isNotFound());
 	}
@@ -195,10 +193,6 @@ class OutboundApiTests {
 		return this.mvc.perform(post("/api/cases/{id}/" + action, id).with(httpBasic(user, "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json));
-	}
-
-	private CaseView view(long id) {
-		return this.users.as("applicant", () -> this.queries.get(id));
 	}
 
 }

@@ -23,15 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.outboundtraining.OutboundFixtures;
 import org.kjt.approvals.outboundtraining.OutboundTrainings;
+import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
-import org.kjt.approvals.workpermit.WorkPermitFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,19 +45,16 @@ class MyTripsViewTests extends KaribuSupport {
 	Cases cases;
 
 	@Autowired
-	CaseQueries queries;
+	Users users;
 
 	@Autowired
-	Users users;
+	CaseViews views;
 
 	@Autowired
 	MutableClock clock;
 
 	@Autowired
 	OutboundFixtures outbound;
-
-	@Autowired
-	WorkPermitFixtures fixtures;
 
 	@Autowired
 	Tasks tasks;
@@ -102,13 +98,13 @@ class MyTripsViewTests extends KaribuSupport {
 		this.clock.setDate(LocalDate.of(2026, 11, 9));
 		publicity(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 5));
 		assertThat(_get(Span.class, (spec) -> spec.withId("publicity-refused")).getText()).contains("4 个工作日,不足 5 个工作日");
-		assertThat(view(id).step()).isEqualTo("publicity");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("publicity");
 		// Not over yet: refused before anything is recorded.
-		int events = view(id).history().size();
+		int events = this.views.as("applicant", id).history().size();
 		publicity(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 20));
-		assertThat(view(id).history()).hasSize(events);
+		assertThat(this.views.as("applicant", id).history()).hasSize(events);
 		publicity(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6));
-		assertThat(view(id).step()).isEqualTo("report");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
 
 		// The report, after return.
 		this.clock.setDate(LocalDate.of(2026, 12, 21));
@@ -120,10 +116,10 @@ class MyTripsViewTests extends KaribuSupport {
 		_get(DatePicker.class, (spec) -> spec.withId("report-published")).setValue(LocalDate.of(2026, 12, 21));
 		_get(DatePicker.class, (spec) -> spec.withId("report-passports")).setValue(LocalDate.of(2026, 12, 15));
 		_click(_get(Button.class, (spec) -> spec.withId("report-file")));
-		assertThat(view(id).step()).isEqualTo("report");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
 		_get(TextField.class, (spec) -> spec.withId("report-cost")).setValue("29500");
 		_click(_get(Button.class, (spec) -> spec.withId("report-file")));
-		CaseView closed = view(id);
+		CaseView closed = this.views.as("applicant", id);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type).contains("REPORT_FILED");
 		assertThat(_find(Button.class, (spec) -> spec.withId("report-file"))).isEmpty();
@@ -138,7 +134,7 @@ class MyTripsViewTests extends KaribuSupport {
 		publicity(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7));
 		assertThat(_get(Span.class, (spec) -> spec.withId("publicity-refused")).getText())
 			.contains("出发日期 2026-12-07 早于公示期满后的第一个工作日 2026-12-08");
-		assertThat(view(id).step()).isEqualTo("publicity");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("publicity");
 	}
 
 	@Test
@@ -158,19 +154,19 @@ class MyTripsViewTests extends KaribuSupport {
 			.contains("请补充邀请函中文译文");
 		// Nothing changed: nothing is sent.
 		_click(_get(Button.class, (spec) -> spec.withId("revise-submit")));
-		assertThat(view(id).step()).isEqualTo("revise");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("revise");
 		// Seven people break the group rule: refused, nothing stored.
 		_get(TextField.class, (spec) -> spec.withId("revise-participants"))
 			.setValue(OutboundFixtures.general().get("participants")
 					+ ";赵六|教授|辽宁大学|50;孙七|讲师|辽宁大学|33;周八|讲师|辽宁大学|34;吴九|讲师|辽宁大学|35");
 		_click(_get(Button.class, (spec) -> spec.withId("revise-submit")));
-		assertThat(view(id).step()).isEqualTo("revise");
-		assertThat(view(id).form().get("participants").toString()).doesNotContain("吴九");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("revise");
+		assertThat(this.views.as("applicant", id).form().get("participants").toString()).doesNotContain("吴九");
 		_get(TextField.class, (spec) -> spec.withId("revise-participants"))
 			.setValue(OutboundFixtures.general().get("participants").toString());
 		_get(TextField.class, (spec) -> spec.withId("revise-invitation")).setValue("邀请函及中文译文");
 		_click(_get(Button.class, (spec) -> spec.withId("revise-submit")));
-		CaseView revised = view(id);
+		CaseView revised = this.views.as("applicant", id);
 		assertThat(revised.step()).isEqualTo("completenessCheck");
 		// Liaoning checks a general project for completeness before filing it.
 		assertThat(revised.status()).isEqualTo(CaseStatus.SUBMITTED);
@@ -189,13 +185,13 @@ class MyTripsViewTests extends KaribuSupport {
 		_click(_get(Button.class, (spec) -> spec.withId("participants-change")));
 		// Checked again: the budget is now 3 333 CNY per person per day, a breach that
 		// needs a justification; nothing is changed without one.
-		assertThat(view(id).step()).isEqualTo("publicity");
-		assertThat(view(id).form().get("participants").toString()).contains("赵六");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("publicity");
+		assertThat(this.views.as("applicant", id).form().get("participants").toString()).contains("赵六");
 		_get(TextField.class, (spec) -> spec.withId("participants-justification")).setValue("一人因病不能成行,经费按原预算控制");
 		_click(_get(Button.class, (spec) -> spec.withId("participants-change")));
-		assertThat(view(id).step()).isEqualTo("review");
-		assertThat(view(id).form().get("participants")).isEqualTo(three);
-		assertThat(view(id).form().get("breaches").toString()).contains("人均每日经费");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant", id).form().get("participants")).isEqualTo(three);
+		assertThat(this.views.as("applicant", id).form().get("breaches").toString()).contains("人均每日经费");
 		assertThat(_find(Button.class, (spec) -> spec.withId("participants-change"))).isEmpty();
 
 		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
@@ -205,7 +201,7 @@ class MyTripsViewTests extends KaribuSupport {
 		UI.getCurrent().navigate("portal/outbound/" + id);
 		_get(TextField.class, (spec) -> spec.withId("trip-withdraw-reason")).setValue("行程取消");
 		_click(_get(Button.class, (spec) -> spec.withId("trip-withdraw")));
-		assertThat(view(id).status()).isEqualTo(CaseStatus.WITHDRAWN);
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.WITHDRAWN);
 	}
 
 	@Test
@@ -235,7 +231,7 @@ class MyTripsViewTests extends KaribuSupport {
 		_get(DatePicker.class, (spec) -> spec.withId("report-published")).setValue(LocalDate.of(2027, 1, 25));
 		_get(DatePicker.class, (spec) -> spec.withId("report-passports")).setValue(LocalDate.of(2026, 12, 22));
 		_click(_get(Button.class, (spec) -> spec.withId("report-file")));
-		CaseView closed = view(id);
+		CaseView closed = this.views.as("applicant", id);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::detail)
 			.anyMatch((detail) -> detail != null && detail.startsWith("逾期提交回国报告"));
@@ -261,10 +257,6 @@ class MyTripsViewTests extends KaribuSupport {
 
 	private String step() {
 		return _get(Span.class, (spec) -> spec.withId("trip-step")).getText();
-	}
-
-	private CaseView view(long id) {
-		return this.users.as("applicant", () -> this.queries.get(id));
 	}
 
 	private static String text(VerticalLayout layout) {
