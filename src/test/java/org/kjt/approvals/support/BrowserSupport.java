@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class BrowserSupport {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	/** The Chromium to drive: {@code CHROMIUM} from the environment, else Debian's. */
+	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
 	private static Playwright playwright;
 

@@ -46,9 +46,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("testDatabase",
+					// The dialect is found from the connection, as in production.
 					Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.user(),
-							"spring.datasource.password", db.password(), "spring.jpa.database-platform",
-							"org.hibernate.dialect.MariaDBDialect")));
+							"spring.datasource.password", db.password())));
 		contexts.add(context);
 	}
 
