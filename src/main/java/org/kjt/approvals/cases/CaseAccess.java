@@ -55,10 +55,19 @@ class CaseAccess {
 		return file;
 	}
 
-	/** One of the calling applicant's own cases, its row locked for a state change. */
+	/**
+	 * One of the calling applicant's own cases, its row locked for a state change. Locked
+	 * before it is read: a state read earlier in the transaction would be stale once the
+	 * lock is granted after a concurrent change.
+	 */
 	CaseFile ownLocked(long caseId) {
-		own(caseId);
-		return this.cases.lockById(caseId).orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
+		AppUser user = requireApplicant();
+		CaseFile file = this.cases.lockById(caseId)
+			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
+		if (!file.getApplicantUsername().equals(user.username())) {
+			throw DomainException.notFound("case.error.notFound", caseId);
+		}
+		return file;
 	}
 
 	AppUser requireApplicant() {

@@ -15,6 +15,7 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.CaseHistory;
 import org.kjt.approvals.cases.CaseHistoryType;
+import org.kjt.approvals.cases.CaseLocks;
 import org.kjt.approvals.cases.StepCompletion;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
@@ -52,18 +53,21 @@ public class Workbench {
 
 	private final CaseHistory cases;
 
+	private final CaseLocks caseLocks;
+
 	private final WorkingDayCalendar calendar;
 
 	private final Clock clock;
 
 	Workbench(JdbcTemplate jdbc, CurrentUser currentUser, Accounts accounts, TaskService taskService,
-			StepCompletion steps, CaseHistory cases, WorkingDayCalendar calendar, Clock clock) {
+			StepCompletion steps, CaseHistory cases, CaseLocks caseLocks, WorkingDayCalendar calendar, Clock clock) {
 		this.jdbc = jdbc;
 		this.currentUser = currentUser;
 		this.accounts = accounts;
 		this.taskService = taskService;
 		this.steps = steps;
 		this.cases = cases;
+		this.caseLocks = caseLocks;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
@@ -169,7 +173,7 @@ public class Workbench {
 	@Transactional
 	public InboxItem claim(String taskId) {
 		AppUser user = staff();
-		InboxItem task = accessible(user, taskId, true);
+		InboxItem task = locked(user, taskId);
 		if (task.assignee() != null) {
 			throw DomainException.conflict("task.error.alreadyClaimed", task.assignee());
 		}
@@ -192,7 +196,7 @@ public class Workbench {
 	@Transactional
 	public InboxItem unclaim(String taskId) {
 		AppUser user = staff();
-		InboxItem task = accessible(user, taskId, true);
+		InboxItem task = locked(user, taskId);
 		requireHolder(user, task);
 		this.taskService.unclaim(taskId);
 		this.cases.recordTaskEvent(task.caseId(), user.username(), CaseHistoryType.RETURNED_TO_GROUP, task.step(),
@@ -210,7 +214,7 @@ public class Workbench {
 	@Transactional
 	public InboxItem transfer(String taskId, String colleague) {
 		AppUser user = staff();
-		InboxItem task = accessible(user, taskId, true);
+		InboxItem task = locked(user, taskId);
 		if (!user.username().equals(task.assignee()) && !user.has(Role.DIVISION_HEAD)) {
 			throw DomainException.forbidden("task.error.notYours");
 		}
@@ -236,9 +240,19 @@ public class Workbench {
 	@Transactional
 	public void complete(String taskId, String outcome, String opinion, Map<String, Object> fields) {
 		AppUser user = staff();
-		InboxItem task = accessible(user, taskId, true);
+		InboxItem task = locked(user, taskId);
 		requireHolder(user, task);
 		this.steps.complete(task.caseId(), taskId, task.step(), user, outcome, opinion, fields);
+	}
+
+	/**
+	 * A task of mine to change, locked in the one order of every write: its case first,
+	 * then the task row.
+	 */
+	private InboxItem locked(AppUser user, String taskId) {
+		InboxItem seen = accessible(user, taskId, false);
+		this.caseLocks.lock(seen.caseId());
+		return accessible(user, taskId, true);
 	}
 
 	private InboxItem accessible(AppUser user, String taskId, boolean lock) {
