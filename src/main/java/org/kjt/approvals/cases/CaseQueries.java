@@ -166,8 +166,8 @@ public class CaseQueries {
 			.toList();
 		List<CaseView.NoticeView> issued = this.notices.forCase(Cases.caseRef(file))
 			.stream()
-			.map((notice) -> new CaseView.NoticeView(notice.number(), notice.type().name(), notice.title(),
-					notice.body(), notice.issuedAt()))
+			.map((notice) -> new CaseView.NoticeView(notice.number(), notice.type(), notice.title(), notice.body(),
+					notice.issuedAt()))
 			.toList();
 		List<CaseView.MaterialView> uploaded = this.materials.list(Cases.caseRef(file))
 			.stream()

@@ -31,8 +31,11 @@ public class Notices implements InitializingBean {
 
 	private final OrgStructure orgStructure;
 
-	Notices(JdbcTemplate jdbc, Clock clock, OrgStructure orgStructure) {
+	private final DocumentNumbers numbers;
+
+	Notices(JdbcTemplate jdbc, Clock clock, OrgStructure orgStructure, DocumentNumbers numbers) {
 		this.orgStructure = orgStructure;
+		this.numbers = numbers;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -55,13 +58,13 @@ public class Notices implements InitializingBean {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown department " + departmentCode));
 		Instant now = this.clock.instant();
 		int year = now.atZone(this.clock.getZone()).getYear();
-		int sequence = next(departmentCode, type, year);
+		int sequence = this.numbers.next(departmentCode, type.name(), year, () -> 0);
 		String number = "%s%s字〔%d〕第%04d号".formatted(prefix, type.word(), year, sequence);
 		this.jdbc.update(
 				"INSERT INTO doc_notice (notice_no, notice_type, department_code, case_ref, title, body, issued_at,"
 						+ " issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 				number, type.name(), departmentCode, caseRef, title, body, Timestamp.from(now), issuedBy);
-		return new IssuedNotice(number, type, departmentCode, caseRef, title, body, now, issuedBy);
+		return new IssuedNotice(number, type.name(), departmentCode, caseRef, title, body, now, issuedBy);
 	}
 
 	@Transactional(readOnly = true)
@@ -72,26 +75,6 @@ public class Notices implements InitializingBean {
 	@Transactional(readOnly = true)
 	public Optional<IssuedNotice> byNumber(String number) {
 		return this.jdbc.query("SELECT * FROM doc_notice WHERE notice_no = ?", mapper(), number).stream().findFirst();
-	}
-
-	private int next(String departmentCode, NoticeType type, int year) {
-		List<String> locked = this.jdbc.queryForList(
-				"SELECT department_code FROM doc_number_lock WHERE department_code = ? FOR UPDATE", String.class,
-				departmentCode);
-		if (locked.isEmpty()) {
-			throw new IllegalStateException("No number lock for department " + departmentCode);
-		}
-		// Locking read: the latest committed value, not this transaction's snapshot.
-		Integer last = current(departmentCode, type, year, true);
-		if (last == null) {
-			this.jdbc.update("INSERT INTO doc_number_counter (department_code, notice_type, counter_year, last_value)"
-					+ " VALUES (?, ?, ?, 1)", departmentCode, type.name(), year);
-			return 1;
-		}
-		int next = last + 1;
-		this.jdbc.update("UPDATE doc_number_counter SET last_value = ? WHERE department_code = ? AND notice_type = ?"
-				+ " AND counter_year = ?", next, departmentCode, type.name(), year);
-		return next;
 	}
 
 	/** Every department gets its lock row at start-up (idempotent). */
@@ -111,16 +94,8 @@ public class Notices implements InitializingBean {
 		}
 	}
 
-	private Integer current(String departmentCode, NoticeType type, int year, boolean lock) {
-		List<Integer> values = this.jdbc.queryForList(
-				"SELECT last_value FROM doc_number_counter WHERE department_code = ? AND notice_type = ?"
-						+ " AND counter_year = ?" + (lock ? " FOR UPDATE" : ""),
-				Integer.class, departmentCode, type.name(), year);
-		return values.isEmpty() ? null : values.get(0);
-	}
-
 	private static RowMapper<IssuedNotice> mapper() {
-		return (rs, row) -> new IssuedNotice(rs.getString("notice_no"), NoticeType.valueOf(rs.getString("notice_type")),
+		return (rs, row) -> new IssuedNotice(rs.getString("notice_no"), rs.getString("notice_type"),
 				rs.getString("department_code"), rs.getString("case_ref"), rs.getString("title"), rs.getString("body"),
 				rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"));
 	}

@@ -12,7 +12,8 @@ import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
-import org.kjt.approvals.documents.NoticeType;
+import org.kjt.approvals.documents.DocumentNumbers;
+import org.kjt.approvals.procedure.ProcedureNotice;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.procedure.ProcedureSteps;
 import org.kjt.approvals.security.Accounts;
@@ -35,6 +36,8 @@ public class LicensingSteps {
 
 	private final LicenceRepository licences;
 
+	private final DocumentNumbers numbers;
+
 	private final CaseSteps caseSteps;
 
 	private final ProcedureSteps procedureSteps;
@@ -49,9 +52,11 @@ public class LicensingSteps {
 
 	private final Accounts accounts;
 
-	LicensingSteps(LicenceRepository licences, CaseSteps caseSteps, ProcedureSteps procedureSteps, Catalogue catalogue,
-			Clock clock, OrgStructure orgStructure, WorkingDayCalendar calendar, Accounts accounts) {
+	LicensingSteps(LicenceRepository licences, DocumentNumbers numbers, CaseSteps caseSteps,
+			ProcedureSteps procedureSteps, Catalogue catalogue, Clock clock, OrgStructure orgStructure,
+			WorkingDayCalendar calendar, Accounts accounts) {
 		this.licences = licences;
+		this.numbers = numbers;
 		this.caseSteps = caseSteps;
 		this.procedureSteps = procedureSteps;
 		this.catalogue = catalogue;
@@ -94,7 +99,7 @@ public class LicensingSteps {
 	@Transactional
 	public void renewed(DelegateExecution execution) {
 		Licence licence = renew(execution);
-		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.renewal.title", "notice.renewal.body",
+		this.caseSteps.grantWith(execution, ProcedureNotice.GRANT, "notice.renewal.title", "notice.renewal.body",
 				licence.getNumber(), licence.getHolder(), licence.getValidUntil());
 		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
 	}
@@ -107,8 +112,8 @@ public class LicensingSteps {
 	@Transactional
 	public void deemedRenewed(DelegateExecution execution) {
 		Licence licence = renew(execution);
-		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.renewalDeemed.title", "notice.renewalDeemed.body",
-				licence.getNumber(), licence.getHolder(), licence.getValidUntil());
+		this.caseSteps.grantWith(execution, ProcedureNotice.GRANT, "notice.renewalDeemed.title",
+				"notice.renewalDeemed.body", licence.getNumber(), licence.getHolder(), licence.getValidUntil());
 		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "deemedGrant");
 	}
 
@@ -133,9 +138,9 @@ public class LicensingSteps {
 		String before = licence.current(type);
 		String after = (String) execution.getVariable("newValue");
 		licence.change(type, after);
-		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.licenceChange.title", "notice.licenceChange.body",
-				licence.getNumber(), this.caseSteps.text("licence.change." + type), (before != null) ? before : "—",
-				after);
+		this.caseSteps.grantWith(execution, ProcedureNotice.GRANT, "notice.licenceChange.title",
+				"notice.licenceChange.body", licence.getNumber(), this.caseSteps.text("licence.change." + type),
+				(before != null) ? before : "—", after);
 		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
 	}
 
@@ -170,7 +175,7 @@ public class LicensingSteps {
 		LocalDate due = this.calendar.addWorkingDays(LocalDate.now(this.clock), HEARING_REQUEST_WORKING_DAYS).date();
 		execution.setVariable("hearingRequestDue", this.caseSteps.endOfDay(due));
 		execution.setVariable("hearingRequestDueDate", due.toString());
-		this.caseSteps.notice(execution, NoticeType.HEARING_RIGHTS, "notice.hearingRights.title",
+		this.caseSteps.notice(execution, LicensingNotice.HEARING_RIGHTS, "notice.hearingRights.title",
 				"notice.hearingRights.body", item(execution).name(), execution.getVariable("hearingMatter"),
 				due.toString());
 	}
@@ -181,7 +186,7 @@ public class LicensingSteps {
 	 * @param execution the process execution
 	 */
 	public void interestedPartiesNotified(DelegateExecution execution) {
-		this.caseSteps.notice(execution, NoticeType.INTERESTED_PARTIES, "notice.interestedParties.title",
+		this.caseSteps.notice(execution, LicensingNotice.INTERESTED_PARTIES, "notice.interestedParties.title",
 				"notice.interestedParties.body", item(execution).name(), execution.getVariable("interestedParties"));
 	}
 
@@ -204,7 +209,7 @@ public class LicensingSteps {
 	public void hearingScheduled(DelegateExecution execution) {
 		String officer = (String) execution.getVariable("presidingOfficer");
 		String officerName = this.accounts.find(officer).map(AppUser::displayName).orElse(officer);
-		this.caseSteps.notice(execution, NoticeType.HEARING, "notice.hearing.title", "notice.hearing.body",
+		this.caseSteps.notice(execution, LicensingNotice.HEARING, "notice.hearing.title", "notice.hearing.body",
 				execution.getVariable("hearingDate"), execution.getVariable("hearingPlace"), item(execution).name(),
 				officerName);
 	}
@@ -233,12 +238,16 @@ public class LicensingSteps {
 				(String) execution.getVariable("itemCode"));
 	}
 
-	/** 实验动物生产/使用许可证: SCXK or SYXK, province, year, sequence; unique by constraint. */
+	/**
+	 * 实验动物生产/使用许可证: SCXK or SYXK, province, year, sequence from the department's counter.
+	 */
 	private String nextNumber(String department, ServiceItem item, int year) {
 		String kind = "lab-animal-production".equals(item.code()) ? "SCXK" : "SYXK";
 		String province = this.orgStructure.requireDepartment(department).abbreviation();
 		String prefix = "%s(%s)%d-".formatted(kind, province, year);
-		return prefix + "%04d".formatted(this.licences.countWithPrefix(prefix) + 1);
+		// Licences issued before the counter existed count as used.
+		return prefix + "%04d".formatted(this.numbers.next(department, "LICENCE-" + kind, year,
+				() -> (int) this.licences.countWithPrefix(prefix)));
 	}
 
 }

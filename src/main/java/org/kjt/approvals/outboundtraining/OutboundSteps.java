@@ -15,7 +15,6 @@ import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
-import org.kjt.approvals.documents.NoticeType;
 
 import org.springframework.stereotype.Component;
 
@@ -52,7 +51,7 @@ public class OutboundSteps {
 	public void accepted(DelegateExecution execution) {
 		LocalDate today = LocalDate.now(this.clock);
 		int limit = this.caseSteps.startClock(execution, today);
-		this.caseSteps.notice(execution, NoticeType.ACCEPTANCE, "notice.outboundAccepted.title",
+		this.caseSteps.notice(execution, OutboundNotice.ACCEPTANCE, "notice.outboundAccepted.title",
 				"notice.outboundAccepted.body", this.caseSteps.item(execution).name(), DATE.format(today), limit,
 				DATE.format(this.caseSteps.facts(execution).receivedOn()));
 	}
@@ -77,9 +76,9 @@ public class OutboundSteps {
 	/** 备案: recorded and acknowledged with a filing number. */
 	public void filed(DelegateExecution execution) {
 		Map<String, Object> form = this.caseSteps.form(execution);
-		this.caseSteps.notice(execution, NoticeType.FILING, "notice.outboundFiled.title", "notice.outboundFiled.body",
-				form.get("projectName"), form.get("groupSize"), execution.getVariable("departureDate"),
-				execution.getVariable("returnDate"));
+		this.caseSteps.notice(execution, OutboundNotice.FILING, "notice.outboundFiled.title",
+				"notice.outboundFiled.body", form.get("projectName"), form.get("groupSize"),
+				execution.getVariable("departureDate"), execution.getVariable("returnDate"));
 		this.caseSteps.conclude(execution, CaseStatus.FILED, "filed");
 		execution.setVariable("outcomeStatus", CaseStatus.FILED.name());
 	}
@@ -87,7 +86,7 @@ public class OutboundSteps {
 	/** Signed off: the approval is issued. */
 	public void approved(DelegateExecution execution) {
 		Map<String, Object> form = this.caseSteps.form(execution);
-		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.outboundApproved.title",
+		this.caseSteps.grantWith(execution, OutboundNotice.GRANT, "notice.outboundApproved.title",
 				"notice.outboundApproved.body", form.get("projectName"), form.get("programmeName"),
 				form.get("groupSize"), execution.getVariable("departureDate"), execution.getVariable("returnDate"));
 		execution.setVariable("outcomeStatus", CaseStatus.GRANTED.name());
@@ -99,7 +98,7 @@ public class OutboundSteps {
 	 */
 	public void refused(DelegateExecution execution) {
 		Map<String, Object> form = this.caseSteps.form(execution);
-		this.caseSteps.notice(execution, NoticeType.REFUSAL, "notice.outboundRefused.title",
+		this.caseSteps.notice(execution, OutboundNotice.REFUSAL, "notice.outboundRefused.title",
 				"notice.outboundRefused.body", form.get("projectName"), execution.getVariable("refusalReasons"));
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
 	}
@@ -108,7 +107,7 @@ public class OutboundSteps {
 	 * Returned for changes, with the reasons; the unit revises and it is checked again.
 	 */
 	public void returned(DelegateExecution execution) {
-		this.caseSteps.notice(execution, NoticeType.CORRECTION, "notice.outboundReturned.title",
+		this.caseSteps.notice(execution, OutboundNotice.CORRECTION, "notice.outboundReturned.title",
 				"notice.outboundReturned.body", execution.getVariable("returnReasons"));
 		this.caseSteps.status(execution, CaseStatus.CORRECTION_REQUESTED);
 	}

@@ -14,7 +14,6 @@ import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
-import org.kjt.approvals.documents.NoticeType;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.stereotype.Component;
@@ -67,8 +66,8 @@ public class ProcedureSteps {
 		String list = list(item, gaps);
 		this.caseSteps.record(execution, CaseHistoryType.ACCEPTED_WITH_GAPS, "intake",
 				list + "\n" + execution.getVariable("gapsDue"));
-		this.caseSteps.notice(execution, NoticeType.GAPS, "notice.gaps.title", "notice.gaps.body", item.name(), list,
-				execution.getVariable("gapsDue"));
+		this.caseSteps.notice(execution, ProcedureNotice.GAPS, "notice.gaps.title", "notice.gaps.body", item.name(),
+				list, execution.getVariable("gapsDue"));
 	}
 
 	/**
@@ -95,7 +94,7 @@ public class ProcedureSteps {
 		String competentAuthority = (String) execution.getVariable("competentAuthority");
 		String authority = (competentAuthority == null || competentAuthority.isBlank()) ? ""
 				: this.caseSteps.text("notice.nonAcceptance.authority", competentAuthority);
-		this.caseSteps.notice(execution, NoticeType.NON_ACCEPTANCE, "notice.nonAcceptance.title",
+		this.caseSteps.notice(execution, ProcedureNotice.NON_ACCEPTANCE, "notice.nonAcceptance.title",
 				"notice.nonAcceptance.body", this.caseSteps.item(execution).name(), execution.getVariable("reason"),
 				authority, remedies(execution));
 	}
@@ -109,8 +108,8 @@ public class ProcedureSteps {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> items = (Map<String, Object>) execution.getVariable("correctionItems");
 		ServiceItem item = this.caseSteps.item(execution);
-		this.caseSteps.notice(execution, NoticeType.CORRECTION, "notice.correction.title", "notice.correction.body",
-				item.name(), list(item, items));
+		this.caseSteps.notice(execution, ProcedureNotice.CORRECTION, "notice.correction.title",
+				"notice.correction.body", item.name(), list(item, items));
 	}
 
 	/**
@@ -131,9 +130,9 @@ public class ProcedureSteps {
 	public void suspendClock(DelegateExecution execution, String reason) {
 		this.caseSteps.suspend(execution, reason);
 		Object expected = execution.getVariable("expectedDuration");
-		this.caseSteps.notice(execution, NoticeType.SUSPENSION, "notice.suspension.title", "notice.suspension.body",
-				this.caseSteps.item(execution).name(), this.caseSteps.text("clock.suspension." + reason),
-				(expected != null) ? expected : "—");
+		this.caseSteps.notice(execution, ProcedureNotice.SUSPENSION, "notice.suspension.title",
+				"notice.suspension.body", this.caseSteps.item(execution).name(),
+				this.caseSteps.text("clock.suspension." + reason), (expected != null) ? expected : "—");
 	}
 
 	/**
@@ -152,8 +151,9 @@ public class ProcedureSteps {
 		String reason = (String) execution.getVariable("extensionReason");
 		if ("approve".equals(execution.getVariable("outcome"))) {
 			this.caseSteps.extend(execution, reason);
-			this.caseSteps.notice(execution, NoticeType.EXTENSION, "notice.extension.title", "notice.extension.body",
-					this.caseSteps.item(execution).name(), reason, date(this.caseSteps.facts(execution).deadline()));
+			this.caseSteps.notice(execution, ProcedureNotice.EXTENSION, "notice.extension.title",
+					"notice.extension.body", this.caseSteps.item(execution).name(), reason,
+					date(this.caseSteps.facts(execution).deadline()));
 		}
 		else {
 			this.caseSteps.record(execution, CaseHistoryType.EXTENSION_DENIED, "extensionApproval", "deny", reason);
@@ -173,12 +173,12 @@ public class ProcedureSteps {
 		String itemName = this.caseSteps.item(execution).name();
 		if ("grant".equals(execution.getVariable("proposal"))) {
 			this.caseSteps.decide(execution, CaseStatus.GRANTED, "grant");
-			this.caseSteps.notice(execution, NoticeType.GRANT, "notice.grant.title", "notice.grant.body", itemName,
+			this.caseSteps.notice(execution, ProcedureNotice.GRANT, "notice.grant.title", "notice.grant.body", itemName,
 					licenceNumber, licenceText);
 		}
 		else {
 			this.caseSteps.decide(execution, CaseStatus.REFUSED, "refuse");
-			this.caseSteps.notice(execution, NoticeType.REFUSAL, "notice.refusal.title", "notice.refusal.body",
+			this.caseSteps.notice(execution, ProcedureNotice.REFUSAL, "notice.refusal.title", "notice.refusal.body",
 					itemName, execution.getVariable("refusalReasons"), remedies(execution));
 		}
 		execution.setVariable("deliveryDue", this.caseSteps
@@ -198,7 +198,7 @@ public class ProcedureSteps {
 
 	private void acceptance(DelegateExecution execution, String bodyKey, int limit) {
 		CaseFacts facts = this.caseSteps.facts(execution);
-		this.caseSteps.notice(execution, NoticeType.ACCEPTANCE, "notice.acceptance.title", bodyKey,
+		this.caseSteps.notice(execution, ProcedureNotice.ACCEPTANCE, "notice.acceptance.title", bodyKey,
 				this.caseSteps.item(execution).name(), date(facts.acceptedOn()), limit, date(facts.receivedOn()));
 	}
 

@@ -43,7 +43,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/work-permits/points")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-						"/actuator/health", "/actuator/info")
+						"/actuator/health")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

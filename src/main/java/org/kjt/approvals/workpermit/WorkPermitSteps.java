@@ -10,7 +10,8 @@ import org.kjt.approvals.base.Masking;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
-import org.kjt.approvals.documents.NoticeType;
+import org.kjt.approvals.documents.DocumentNumbers;
+import org.kjt.approvals.procedure.ProcedureNotice;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.procedure.ProcedureSteps;
 
@@ -35,6 +36,8 @@ public class WorkPermitSteps {
 
 	private final CaseSteps caseSteps;
 
+	private final DocumentNumbers numbers;
+
 	private final ProcedureSteps procedureSteps;
 
 	private final Permits permits;
@@ -45,10 +48,11 @@ public class WorkPermitSteps {
 
 	private final MessageSource messages;
 
-	WorkPermitSteps(CaseSteps caseSteps, ProcedureSteps procedureSteps, Permits permits, OrgStructure orgStructure,
-			Clock clock, MessageSource messages) {
+	WorkPermitSteps(CaseSteps caseSteps, DocumentNumbers numbers, ProcedureSteps procedureSteps, Permits permits,
+			OrgStructure orgStructure, Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.caseSteps = caseSteps;
+		this.numbers = numbers;
 		this.procedureSteps = procedureSteps;
 		this.permits = permits;
 		this.orgStructure = orgStructure;
@@ -68,8 +72,8 @@ public class WorkPermitSteps {
 		}
 		Map<String, Object> form = this.caseSteps.form(execution);
 		String category = (String) execution.getVariable("category");
-		String number = this.caseSteps.grantWith(execution, NoticeType.WORK_PERMIT_NOTICE, "notice.workPermit.title",
-				"notice.workPermit.body", form.get("holderName"), form.get("nationality"),
+		String number = this.caseSteps.grantWith(execution, WorkPermitNotice.WORK_PERMIT_NOTICE,
+				"notice.workPermit.title", "notice.workPermit.body", form.get("holderName"), form.get("nationality"),
 				Masking.identifier(String.valueOf(form.get("passportNumber"))), category,
 				message("workpermit.category." + category), form.get("post"), form.get("workAddress"),
 				form.get("contractStart"), form.get("contractEnd"), CARD_DAYS_AFTER_ENTRY);
@@ -78,7 +82,7 @@ public class WorkPermitSteps {
 
 	/** Applied for later than 15 days after entry: refused, with the reason. */
 	public void cardRefusedLate(DelegateExecution execution) {
-		this.caseSteps.notice(execution, NoticeType.REFUSAL, "notice.cardLate.title", "notice.cardLate.body",
+		this.caseSteps.notice(execution, ProcedureNotice.REFUSAL, "notice.cardLate.title", "notice.cardLate.body",
 				execution.getVariable("entryDate"), LocalDate.now(this.clock), CARD_DAYS_AFTER_ENTRY,
 				this.procedureSteps.remedies(execution));
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "card-late");
@@ -86,7 +90,7 @@ public class WorkPermitSteps {
 
 	/** The office refused to issue the card, with reasons. */
 	public void cardRefused(DelegateExecution execution) {
-		this.caseSteps.notice(execution, NoticeType.REFUSAL, "notice.cardRefused.title", "notice.cardRefused.body",
+		this.caseSteps.notice(execution, ProcedureNotice.REFUSAL, "notice.cardRefused.title", "notice.cardRefused.body",
 				execution.getVariable("refusalReasons"), this.procedureSteps.remedies(execution));
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "card-refused");
 	}
@@ -153,8 +157,8 @@ public class WorkPermitSteps {
 			}
 			what = message("workpermit.amended." + kind, "PASSPORT".equals(kind) ? Masking.identifier(value) : value);
 		}
-		this.caseSteps.grantWith(execution, NoticeType.GRANT, "notice.amendment.title", "notice.amendment.body", number,
-				what);
+		this.caseSteps.grantWith(execution, ProcedureNotice.GRANT, "notice.amendment.title", "notice.amendment.body",
+				number, what);
 		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
 	}
 
@@ -169,12 +173,14 @@ public class WorkPermitSteps {
 	}
 
 	/**
-	 * A new lifelong number: the department's reference prefix, the year, a sequence;
-	 * unique by the primary key.
+	 * A new lifelong number: the department's reference prefix, the year, a sequence from
+	 * the department's counter.
 	 */
 	private String newNumber(String department, int year) {
 		String prefix = this.orgStructure.requireDepartment(department).referencePrefix() + "WP" + year;
-		return prefix + "%06d".formatted(this.permits.countPersonsWithPrefix(prefix) + 1);
+		// Numbers issued before the counter existed count as used.
+		return prefix + "%06d".formatted(this.numbers.next(department, "WORK-PERMIT", year,
+				() -> (int) this.permits.countPersonsWithPrefix(prefix)));
 	}
 
 }

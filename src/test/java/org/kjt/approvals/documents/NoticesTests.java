@@ -41,12 +41,12 @@ class NoticesTests {
 	@Test
 	void numbersRunPerDepartmentTypeAndYearAndRestartEachYear() {
 		this.clock.setDate(LocalDate.of(2031, 3, 2));
-		assertThat(issue("liaoning", NoticeType.EXTENSION).number()).isEqualTo("辽科审延字〔2031〕第0001号");
-		assertThat(issue("liaoning", NoticeType.EXTENSION).number()).isEqualTo("辽科审延字〔2031〕第0002号");
-		assertThat(issue("jilin", NoticeType.EXTENSION).number()).isEqualTo("吉科审延字〔2031〕第0001号");
-		assertThat(issue("liaoning", NoticeType.REFUSAL).number()).isEqualTo("辽科审不准字〔2031〕第0001号");
+		assertThat(issue("liaoning", TestNotice.EXTENSION).number()).isEqualTo("辽科审延字〔2031〕第0001号");
+		assertThat(issue("liaoning", TestNotice.EXTENSION).number()).isEqualTo("辽科审延字〔2031〕第0002号");
+		assertThat(issue("jilin", TestNotice.EXTENSION).number()).isEqualTo("吉科审延字〔2031〕第0001号");
+		assertThat(issue("liaoning", TestNotice.REFUSAL).number()).isEqualTo("辽科审不准字〔2031〕第0001号");
 		this.clock.setDate(LocalDate.of(2032, 1, 2));
-		assertThat(issue("liaoning", NoticeType.EXTENSION).number()).isEqualTo("辽科审延字〔2032〕第0001号");
+		assertThat(issue("liaoning", TestNotice.EXTENSION).number()).isEqualTo("辽科审延字〔2032〕第0001号");
 		IssuedNotice stored = this.notices.byNumber("辽科审延字〔2031〕第0002号").orElseThrow();
 		assertThat(stored.body()).isEqualTo("正文");
 		assertThat(stored.caseRef()).isEqualTo("test-notices");
@@ -55,13 +55,13 @@ class NoticesTests {
 	@Test
 	void aRolledBackNoticeGivesItsNumberBack() {
 		this.clock.setDate(LocalDate.of(2033, 5, 5));
-		assertThat(issue("jilin", NoticeType.SUSPENSION).number()).isEqualTo("吉科审特字〔2033〕第0001号");
+		assertThat(issue("jilin", TestNotice.SUSPENSION).number()).isEqualTo("吉科审特字〔2033〕第0001号");
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
-			assertThat(this.notices.issue("jilin", NoticeType.SUSPENSION, "test-notices", "标题", "正文", "test").number())
+			assertThat(this.notices.issue("jilin", TestNotice.SUSPENSION, "test-notices", "标题", "正文", "test").number())
 				.isEqualTo("吉科审特字〔2033〕第0002号");
 			status.setRollbackOnly();
 		});
-		assertThat(issue("jilin", NoticeType.SUSPENSION).number()).isEqualTo("吉科审特字〔2033〕第0002号");
+		assertThat(issue("jilin", TestNotice.SUSPENSION).number()).isEqualTo("吉科审特字〔2033〕第0002号");
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class NoticesTests {
 		for (int i = 0; i < threads; i++) {
 			Callable<String> issue = () -> {
 				start.await();
-				return issue("liaoning", NoticeType.FILING).number();
+				return issue("liaoning", TestNotice.FILING).number();
 			};
 			numbers.add(pool.submit(issue));
 		}
@@ -94,6 +94,24 @@ class NoticesTests {
 	private IssuedNotice issue(String department, NoticeType type) {
 		return new TransactionTemplate(this.transactions)
 			.execute((status) -> this.notices.issue(department, type, "test-notices", "标题", "正文", "test"));
+	}
+
+	/** Notice kinds as a process module declares them. */
+	enum TestNotice implements NoticeType {
+
+		EXTENSION("延"), REFUSAL("不准"), SUSPENSION("特"), FILING("备");
+
+		private final String word;
+
+		TestNotice(String word) {
+			this.word = word;
+		}
+
+		@Override
+		public String word() {
+			return this.word;
+		}
+
 	}
 
 }
