@@ -2,6 +2,8 @@ package org.kjt.approvals.cases;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
@@ -30,14 +32,18 @@ class CaseForms {
 		return this.json.writeValueAsString(form);
 	}
 
-	/** Field names and lengths within bounds. */
-	Map<String, Object> check(@Nullable Map<String, Object> form) {
+	/**
+	 * Only the item's declared fields, each within bounds: an unknown key is refused,
+	 * named, and nothing is stored.
+	 */
+	Map<String, Object> check(ServiceItem item, @Nullable Map<String, Object> form) {
 		Map<String, Object> checked = new LinkedHashMap<>();
 		if (form == null) {
 			return checked;
 		}
+		Set<String> declared = item.formFields().stream().map(ServiceItem.FormField::code).collect(Collectors.toSet());
 		form.forEach((key, value) -> {
-			if (key == null || key.isBlank() || key.length() > 64) {
+			if (key == null || !declared.contains(key)) {
 				throw DomainException.invalid("form", "case.error.formField", String.valueOf(key));
 			}
 			if (value != null && value.toString().length() > MAX_FIELD_LENGTH) {

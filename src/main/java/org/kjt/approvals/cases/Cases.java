@@ -98,7 +98,7 @@ public class Cases {
 		}
 		ServiceItem item = this.catalogue.require(departmentCode, itemCode);
 		CaseFile file = new CaseFile(departmentCode, item, applicant.username(), applicant.displayName(),
-				toJson(entered(item, checkForm(form))), this.clock.instant());
+				toJson(entered(item, checkForm(item, form))), this.clock.instant());
 		this.cases.saveAndFlush(file);
 		file.assignReference(reference(file));
 		record(file, applicant.username(), CaseHistoryType.CREATED, null, null, null);
@@ -116,7 +116,7 @@ public class Cases {
 		CaseFile file = this.access.own(caseId);
 		requireStatus(file, CaseStatus.DRAFT);
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
-		file.updateForm(toJson(entered(item, checkForm(form))), this.clock.instant());
+		file.updateForm(toJson(entered(item, checkForm(item, form))), this.clock.instant());
 		return CaseRef.of(file);
 	}
 
@@ -330,7 +330,7 @@ public class Cases {
 		}
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
 		Map<String, Object> form = new LinkedHashMap<>(form(file));
-		form.putAll(entered(item, checkForm(changes)));
+		form.putAll(entered(item, checkForm(item, changes)));
 		Set<String> uploaded = this.materials.list(caseRef(file))
 			.stream()
 			.map(StoredMaterial::materialCode)
@@ -415,8 +415,8 @@ public class Cases {
 		return CaseForms.entered(item, form);
 	}
 
-	private Map<String, Object> checkForm(Map<String, Object> form) {
-		return this.forms.check(form);
+	private Map<String, Object> checkForm(ServiceItem item, Map<String, Object> form) {
+		return this.forms.check(item, form);
 	}
 
 	private String toJson(Map<String, Object> form) {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /** The file types materials may have, recognised by their content, not their name. */
 public enum FileType {
@@ -74,25 +72,21 @@ public enum FileType {
 		return Optional.empty();
 	}
 
+	/** What a zip container holds, from its directory: nothing is inflated. */
 	private static FileType zipKind(byte[] content) {
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			int seen = 0;
-			while ((entry = zip.getNextEntry()) != null && seen++ < 10_000) {
-				String name = entry.getName();
-				if (name.equals("word/document.xml")) {
-					return DOCX;
-				}
-				if (name.equals("xl/workbook.xml")) {
-					return XLSX;
-				}
-				if (name.equals("OFD.xml")) {
-					return OFD;
-				}
-			}
-		}
-		catch (IOException | IllegalArgumentException ex) {
+		List<String> names = ZipDirectory.names(content);
+		if (names == null) {
 			// A damaged container is just a zip; the extension check decides.
+			return ZIP;
+		}
+		if (names.contains("word/document.xml")) {
+			return DOCX;
+		}
+		if (names.contains("xl/workbook.xml")) {
+			return XLSX;
+		}
+		if (names.contains("OFD.xml")) {
+			return OFD;
 		}
 		return ZIP;
 	}

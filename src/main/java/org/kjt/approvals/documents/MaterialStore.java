@@ -35,10 +35,18 @@ public class MaterialStore {
 
 	private final long maxSize;
 
-	MaterialStore(JdbcTemplate jdbc, Clock clock, @Value("${approvals.upload.max-size:20MB}") DataSize maxSize) {
+	private final int maxPerMaterial;
+
+	private final int maxPerCase;
+
+	MaterialStore(JdbcTemplate jdbc, Clock clock, @Value("${approvals.upload.max-size:20MB}") DataSize maxSize,
+			@Value("${approvals.upload.max-per-material:10}") int maxPerMaterial,
+			@Value("${approvals.upload.max-per-case:100}") int maxPerCase) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.maxSize = maxSize.toBytes();
+		this.maxPerMaterial = maxPerMaterial;
+		this.maxPerCase = maxPerCase;
 	}
 
 	/**
@@ -55,6 +63,21 @@ public class MaterialStore {
 	public StoredMaterial store(String caseRef, String materialCode, String originalFileName, byte[] content,
 			Set<FileType> allowedTypes, String uploadedBy) {
 		Checked checked = check(originalFileName, content, allowedTypes, this.maxSize);
+		// Bounded: a case holds at most so many files, and so many of one checklist item
+		// (versions handed in again), so no client can fill the database.
+		Integer ofCase = this.jdbc.queryForObject("SELECT COUNT(*) FROM doc_material WHERE case_ref = ?", Integer.class,
+				caseRef);
+		if (ofCase != null && ofCase >= this.maxPerCase) {
+			throw new MaterialRejectedException(MaterialRejectedException.Reason.TOO_MANY,
+					"documents.error.tooManyForCase", this.maxPerCase);
+		}
+		Integer ofMaterial = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM doc_material WHERE case_ref = ? AND material_code = ?", Integer.class, caseRef,
+				materialCode);
+		if (ofMaterial != null && ofMaterial >= this.maxPerMaterial) {
+			throw new MaterialRejectedException(MaterialRejectedException.Reason.TOO_MANY,
+					"documents.error.tooManyForMaterial", this.maxPerMaterial);
+		}
 		Timestamp now = Timestamp.from(this.clock.instant());
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {

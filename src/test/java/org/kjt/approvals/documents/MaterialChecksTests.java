@@ -54,6 +54,44 @@ class MaterialChecksTests {
 		assertThat(MaterialStore.check("scan.JPEG", JPEG, ALL, 1000).type()).isEqualTo(FileType.JPEG);
 	}
 
+	/**
+	 * A zip bomb renamed .docx is refused from its directory alone, in milliseconds: no
+	 * entry is inflated.
+	 */
+	@Test
+	void refusesZipBombsWithoutInflatingThem() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int megabyte = 0; megabyte < 200; megabyte++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+		}
+		byte[] bomb = bytes.toByteArray();
+		assertThat(bomb.length).isLessThan(1024 * 1024);
+		long started = System.nanoTime();
+		assertThat(reason(() -> MaterialStore.check("报告.docx", bomb, ALL, 20 * 1024 * 1024)))
+			.isEqualTo(MaterialRejectedException.Reason.UNSAFE_CONTAINER);
+		assertThat(System.nanoTime() - started).isLessThan(1_000_000_000L);
+		// Many entries are refused as such.
+		ByteArrayOutputStream many = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(many)) {
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.closeEntry();
+			for (int entry = 0; entry <= ZipDirectory.MAX_ENTRIES; entry++) {
+				zip.putNextEntry(new ZipEntry("e" + entry));
+				zip.closeEntry();
+			}
+		}
+		assertThat(reason(() -> MaterialStore.check("报告.docx", many.toByteArray(), ALL, 20 * 1024 * 1024)))
+			.isEqualTo(MaterialRejectedException.Reason.UNSAFE_CONTAINER);
+		// A document of ordinary text is accepted.
+		assertThat(MaterialStore.check("报告.docx", zip("word/document.xml"), ALL, 1024 * 1024).type())
+			.isEqualTo(FileType.DOCX);
+	}
+
 	@Test
 	void sanitisesNames() {
 		assertThat(FileNames.sanitise("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
