@@ -49,6 +49,7 @@ class ApiExceptionHandler {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case CONFLICT -> HttpStatus.CONFLICT;
+			case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
 		};
 		return error(status, ex.messageKey(), locale, ex.field(), ex.arguments());
 	}

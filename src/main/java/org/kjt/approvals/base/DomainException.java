@@ -18,7 +18,9 @@ public class DomainException extends RuntimeException {
 		/** Not allowed for this user: 403. */
 		FORBIDDEN,
 		/** Valid, but not in the current state (e.g. already claimed): 409. */
-		CONFLICT
+		CONFLICT,
+		/** Too many attempts from one client in a while: 429. */
+		TOO_MANY_REQUESTS
 
 	}
 
@@ -52,6 +54,10 @@ public class DomainException extends RuntimeException {
 
 	public static DomainException forbidden(String messageKey, Object... arguments) {
 		return new DomainException(Kind.FORBIDDEN, messageKey, arguments);
+	}
+
+	public static DomainException tooManyRequests(String messageKey, Object... arguments) {
+		return new DomainException(Kind.TOO_MANY_REQUESTS, messageKey, arguments);
 	}
 
 	public static DomainException conflict(String messageKey, Object... arguments) {

@@ -35,14 +35,20 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final CommonPasswords commonPasswords;
+
+	private final RegistrationThrottle throttle;
+
 	private final SecurityProperties properties;
 
 	private final Clock clock;
 
 	private final OrgStructure orgStructure;
 
-	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, SecurityProperties properties, Clock clock,
-			OrgStructure orgStructure) {
+	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
+			RegistrationThrottle throttle, SecurityProperties properties, Clock clock, OrgStructure orgStructure) {
+		this.commonPasswords = commonPasswords;
+		this.throttle = throttle;
 		this.orgStructure = orgStructure;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -58,6 +64,7 @@ public class Accounts {
 	 */
 	@Transactional
 	public AppUser registerApplicant(Registration form) {
+		this.throttle.attempt();
 		String username = trim(form.username());
 		checkUsername(username);
 		checkPassword(form.password());
@@ -213,6 +220,9 @@ public class Accounts {
 	private void checkPassword(String password) {
 		if (password == null || password.length() < this.properties.minPasswordLength() || password.length() > 128) {
 			throw DomainException.invalid("password", "account.error.password", this.properties.minPasswordLength());
+		}
+		if (this.commonPasswords.contains(password)) {
+			throw DomainException.invalid("password", "account.error.commonPassword");
 		}
 	}
 

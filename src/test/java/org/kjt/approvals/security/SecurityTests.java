@@ -122,6 +122,15 @@ class SecurityTests {
 				.content(template.formatted("reg-short", "short", "13900000000")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("password"));
+		// Long enough, but on every list of leaked passwords.
+		long before = this.users.count();
+		this.mvc
+			.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON)
+				.content(template.formatted("reg-common", "Password123", "13900000000")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("password"))
+			.andExpect(jsonPath("$.code").value("account.error.commonPassword"));
+		assertThat(this.users.count()).isEqualTo(before);
 		this.mvc
 			.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON)
 				.content(template.formatted("reg-phone", "long-enough", "12345")))
@@ -132,6 +141,31 @@ class SecurityTests {
 				.content(template.formatted("applicant", "long-enough", "13900000000")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.field").value("username"));
+	}
+
+	/** One address may try to register 20 times an hour; the 21st attempt is a 429. */
+	@Test
+	void registrationIsThrottledPerClientAddress() throws Exception {
+		String template = """
+				{"username":"thr-%d","password":"short","organisationName":"X公司","creditCode":"91210100MA0YQ8C254",
+				 "contactPerson":"王五","phone":"13900000000","email":"x@example.cn"}""";
+		for (int attempt = 0; attempt < 20; attempt++) {
+			this.mvc.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).with((request) -> {
+				request.setRemoteAddr("203.0.113.7");
+				return request;
+			}).content(template.formatted(attempt))).andExpect(status().isBadRequest());
+		}
+		this.mvc.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).with((request) -> {
+			request.setRemoteAddr("203.0.113.7");
+			return request;
+		}).content(template.formatted(21)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.code").value("account.error.tooManyRegistrations"));
+		// Another address is not held back.
+		this.mvc.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).with((request) -> {
+			request.setRemoteAddr("203.0.113.8");
+			return request;
+		}).content(template.formatted(22))).andExpect(status().isBadRequest());
 	}
 
 	@Test
