@@ -31,7 +31,11 @@ class ProcessFolderDeployer implements InitializingBean {
 
 	private final Path folder;
 
-	ProcessFolderDeployer(RepositoryService repositoryService, ApprovalsProperties properties) {
+	private final StartupLock startupLock;
+
+	ProcessFolderDeployer(RepositoryService repositoryService, ApprovalsProperties properties,
+			StartupLock startupLock) {
+		this.startupLock = startupLock;
 		this.repositoryService = repositoryService;
 		this.folder = Path.of(properties.processesDir()).toAbsolutePath().normalize();
 	}
@@ -39,6 +43,12 @@ class ProcessFolderDeployer implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		List<Path> files = processFiles(this.folder);
+		// Nodes starting together take turns: the second finds the first's deployment a
+		// duplicate instead of deploying the same definition twice.
+		this.startupLock.exclusively(() -> deploy(files));
+	}
+
+	private void deploy(List<Path> files) {
 		for (Path file : files) {
 			String name = file.getFileName().toString();
 			try (InputStream in = Files.newInputStream(file)) {

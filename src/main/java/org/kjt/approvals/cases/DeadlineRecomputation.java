@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.kjt.approvals.base.StartupLock;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,11 @@ class DeadlineRecomputation {
 
 	private final JdbcTemplate jdbc;
 
-	DeadlineRecomputation(CaseFileRepository cases, CaseClocks clocks, WorkingDayCalendar calendar, JdbcTemplate jdbc) {
+	private final StartupLock startupLock;
+
+	DeadlineRecomputation(CaseFileRepository cases, CaseClocks clocks, WorkingDayCalendar calendar, JdbcTemplate jdbc,
+			StartupLock startupLock) {
+		this.startupLock = startupLock;
 		this.cases = cases;
 		this.clocks = clocks;
 		this.calendar = calendar;
@@ -48,6 +53,8 @@ class DeadlineRecomputation {
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void atStartUp() {
+		// Nodes starting together take turns: the second finds the years recorded.
+		this.startupLock.holdInThisTransaction();
 		Set<Integer> counted = new TreeSet<>(
 				this.jdbc.queryForList("SELECT calendar_year FROM cal_year_loaded", Integer.class));
 		Set<Integer> added = new TreeSet<>(this.calendar.years());

@@ -1,7 +1,5 @@
 package org.kjt.approvals.documents;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

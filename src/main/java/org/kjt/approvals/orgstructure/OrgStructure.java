@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.kjt.approvals.base.StartupLock;
 import org.kjt.approvals.base.DomainException;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -40,7 +41,10 @@ public class OrgStructure implements InitializingBean {
 
 	private volatile Map<String, DivisionRef> divisions = Map.of();
 
-	OrgStructure(OrgDataLoader loader, JdbcTemplate jdbc, Clock clock) {
+	private final StartupLock startupLock;
+
+	OrgStructure(OrgDataLoader loader, JdbcTemplate jdbc, Clock clock, StartupLock startupLock) {
+		this.startupLock = startupLock;
 		this.loader = loader;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -48,7 +52,7 @@ public class OrgStructure implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		this.loader.loadAll();
+		this.startupLock.exclusively(this.loader::loadAll);
 		refresh();
 	}
 

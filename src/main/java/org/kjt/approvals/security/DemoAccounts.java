@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.kjt.approvals.base.ApprovalsProperties;
+import org.kjt.approvals.base.StartupLock;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,7 +25,10 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final ApprovalsProperties properties;
 
-	DemoAccounts(Accounts accounts, ApprovalsProperties properties) {
+	private final StartupLock startupLock;
+
+	DemoAccounts(Accounts accounts, ApprovalsProperties properties, StartupLock startupLock) {
+		this.startupLock = startupLock;
 		this.accounts = accounts;
 		this.properties = properties;
 	}
@@ -34,6 +38,11 @@ class DemoAccounts implements ApplicationRunner {
 		if (!this.properties.demoData()) {
 			return;
 		}
+		// Nodes starting together take turns: the second finds the accounts there.
+		this.startupLock.exclusively(this::createAll);
+	}
+
+	private void createAll() {
 		applicant("applicant", "长春示例生物科技有限公司", "91220101MA17XK4Y31", "张明", "13904310001", "applicant@example.cn");
 		applicant("applicant2", "沈阳示例实验动物中心有限公司", "91210100MA0YQ8C254", "李华", "13840240002", "applicant2@example.cn");
 		staff("jl-approval", "吉林审批办 王科员", "jilin", "jl.approval-office");

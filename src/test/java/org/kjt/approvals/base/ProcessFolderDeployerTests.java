@@ -22,6 +22,9 @@ class ProcessFolderDeployerTests {
 	@Autowired
 	ApprovalsProperties properties;
 
+	@Autowired
+	StartupLock startupLock;
+
 	@Test
 	void aMissingOrEmptyFolderFailsWithAClearMessage(@TempDir Path folder) throws Exception {
 		assertThatThrownBy(() -> ProcessFolderDeployer.processFiles(folder.resolve("nowhere")))
@@ -37,7 +40,7 @@ class ProcessFolderDeployerTests {
 	void unchangedFilesAreNotDeployedAgain() {
 		long deployments = this.repositoryService.createDeploymentQuery().count();
 		long versions = this.repositoryService.createProcessDefinitionQuery().processDefinitionKey("licensing").count();
-		new ProcessFolderDeployer(this.repositoryService, this.properties).afterPropertiesSet();
+		new ProcessFolderDeployer(this.repositoryService, this.properties, this.startupLock).afterPropertiesSet();
 		assertThat(this.repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
 		assertThat(this.repositoryService.createProcessDefinitionQuery().processDefinitionKey("licensing").count())
 			.isEqualTo(versions)

@@ -1,16 +1,13 @@
 package org.kjt.approvals.deploy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -60,7 +55,7 @@ class CrashRecoveryIT {
 	@TempDir
 	Path workDir;
 
-	private Process app;
+	private PackagedApp app;
 
 	private String base;
 
@@ -94,16 +89,13 @@ class CrashRecoveryIT {
 				verify();
 			}
 			load(2_000 + this.random.nextInt(4_000));
-			// SIGKILL: no shutdown hook, no flush.
-			this.app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			this.app.kill();
 		}
 		start();
 		verify();
 		assertThat(this.submitted).as("submits acknowledged over the three rounds").isNotEmpty();
-		this.app.destroy();
-		assertThat(this.app.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		String log = Files.readString(this.workDir.resolve("app.log"));
-		assertThat(log).doesNotContain("Database is already closed");
+		assertThat(this.app.stop()).isTrue();
+		assertThat(this.app.log()).doesNotContain("Database is already closed");
 	}
 
 	/**
@@ -192,49 +184,9 @@ class CrashRecoveryIT {
 	}
 
 	private void start() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		Path jar;
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			jar = files.filter((file) -> file.getFileName().toString().matches("approvals-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/"));
-		}
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-						jar.toAbsolutePath().toString(), "--server.port=" + port));
-		command.addAll(this.arguments);
-		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workDir.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.workDir.resolve("app.log").toFile()));
-		builder.environment().put("APPROVALS_PROCESSES_DIR", Path.of("processes").toAbsolutePath().toString());
-		builder.environment().putAll(this.environment);
-		this.app = builder.start();
-		this.base = "http://localhost:" + port;
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while (System.nanoTime() < deadline) {
-			if (!this.app.isAlive()) {
-				List<String> log = Files.readAllLines(this.workDir.resolve("app.log"))
-					.stream()
-					.filter((line) -> line.contains(" WARN ") || line.contains(" ERROR ")
-							|| line.startsWith("Caused by"))
-					.toList();
-				throw new AssertionError("The app stopped while starting:\n"
-						+ String.join("\n", log.subList(Math.max(0, log.size() - 60), log.size())));
-			}
-			try {
-				if (send(request("/actuator/health").GET(), null).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// Not listening yet.
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("The app did not come up within 120 s");
+		this.app = PackagedApp.start(this.workDir, this.arguments, this.environment);
+		this.base = this.app.base();
+		this.app.awaitHealthy(Duration.ofSeconds(120));
 	}
 
 	private HttpResponse<String> upload(long id, String material) throws IOException, InterruptedException {
