@@ -22,6 +22,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kjt.approvals.support.BrowserSupport;
+import org.kjt.approvals.support.Multipart;
 import org.kjt.approvals.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -190,19 +191,8 @@ class CrashRecoveryIT {
 	}
 
 	private HttpResponse<String> upload(long id, String material) throws IOException, InterruptedException {
-		String boundary = "crashboundary";
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"material\"\r\n\r\n" + material
-				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + material
-				+ ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] all = new byte[head.length + PDF.length + tail.length];
-		System.arraycopy(head, 0, all, 0, head.length);
-		System.arraycopy(PDF, 0, all, head.length, PDF.length);
-		System.arraycopy(tail, 0, all, head.length + PDF.length, tail.length);
-		return send(request("/api/cases/" + id + "/materials")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(all)));
+		return send(request("/api/cases/" + id + "/materials").header("Content-Type", Multipart.CONTENT_TYPE)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(Multipart.material(material, material + ".pdf", PDF))));
 	}
 
 	private HttpRequest.Builder request(String path) {

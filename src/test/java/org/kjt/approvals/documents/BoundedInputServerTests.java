@@ -13,6 +13,7 @@ import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.BrowserSupport;
 import org.kjt.approvals.support.CaseViews;
+import org.kjt.approvals.support.Multipart;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,19 +89,9 @@ class BoundedInputServerTests {
 	}
 
 	private HttpResponse<String> upload(long id, String material, byte[] file) throws Exception {
-		String boundary = "limitsboundary";
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"material\"\r\n\r\n" + material
-				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + material
-				+ ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[head.length + file.length + tail.length];
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(file, 0, body, head.length, file.length);
-		System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
 		return send(HttpRequest.newBuilder(uri("/api/cases/" + id + "/materials"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+			.header("Content-Type", Multipart.CONTENT_TYPE)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(Multipart.material(material, material + ".pdf", file))));
 	}
 
 	private URI uri(String path) {
