@@ -217,12 +217,13 @@ public class OrgStructure implements InitializingBean {
 	@Transactional(readOnly = true)
 	public List<DepartmentSummary> summaries() {
 		Map<String, DepartmentSummary> byCode = new LinkedHashMap<>();
-		this.jdbc.query("SELECT d.code, d.name, d.name_en, d.rank_name, d.address, COUNT(v.code) AS units"
-				+ " FROM org_department d LEFT JOIN org_division v ON v.department_code = d.code"
-				+ " GROUP BY d.code, d.name, d.name_en, d.rank_name, d.address", (rs) -> {
-					byCode.put(rs.getString("code"),
-							new DepartmentSummary(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-									rs.getString("rank_name"), rs.getString("address"), rs.getInt("units")));
+		this.jdbc.query("SELECT d.code, d.name, d.name_en, d.rank_name, d.rank_stated, d.address,"
+				+ " COUNT(v.code) AS units FROM org_department d LEFT JOIN org_division v ON v.department_code = d.code"
+				+ " GROUP BY d.code, d.name, d.name_en, d.rank_name, d.rank_stated, d.address", (rs) -> {
+					// A rank the seed does not state is not published as a fact.
+					String rank = rs.getBoolean("rank_stated") ? rs.getString("rank_name") : null;
+					byCode.put(rs.getString("code"), new DepartmentSummary(rs.getString("code"), rs.getString("name"),
+							rs.getString("name_en"), rank, rs.getString("address"), rs.getInt("units")));
 				});
 		return departments().stream().map((ref) -> byCode.get(ref.code())).filter(Objects::nonNull).toList();
 	}
@@ -278,10 +279,12 @@ public class OrgStructure implements InitializingBean {
 		if (effective == null) {
 			effective = (Date) row.get("effective_date");
 		}
+		boolean rankStated = Boolean.TRUE.equals(value(row, "rank_stated"));
+		// A rank the seed does not state is not published as a fact.
 		return new DepartmentDetails(code, (String) value(row, "name"), (String) value(row, "name_en"),
-				(String) value(row, "rank_name"), Boolean.TRUE.equals(value(row, "rank_stated")),
-				(String) value(row, "status_text"), (String) value(row, "address"), duties, units, affiliated, honours,
-				leaders, (String) value(row, "leaders_note"), (effective != null) ? effective.toLocalDate() : null,
+				rankStated ? (String) value(row, "rank_name") : null, rankStated, (String) value(row, "status_text"),
+				(String) value(row, "address"), duties, units, affiliated, honours, leaders,
+				(String) value(row, "leaders_note"), (effective != null) ? effective.toLocalDate() : null,
 				(String) value(row, "replaces"), other);
 	}
 

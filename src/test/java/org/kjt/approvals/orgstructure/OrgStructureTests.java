@@ -82,6 +82,11 @@ class OrgStructureTests {
 		assertThat(liaoning.effectiveDate()).isEqualTo(LocalDate.of(2019, 6, 10));
 		assertThat(liaoning.replaces()).contains("2018年11月4日");
 		assertThat(liaoning.rankStated()).isFalse();
+		// Not stated in the seed, so not published as a fact.
+		assertThat(liaoning.rank()).isNull();
+		assertThat(this.orgStructure.summaries()).filteredOn((summary) -> summary.code().equals("liaoning"))
+			.singleElement()
+			.satisfies((summary) -> assertThat(summary.rank()).isNull());
 		verbatim(liaoning, "001_");
 	}
 

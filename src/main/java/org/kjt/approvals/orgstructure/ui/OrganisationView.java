@@ -70,9 +70,9 @@ class OrganisationView extends VerticalLayout implements HasUrlParameter<String>
 	private void show(DepartmentDetails department) {
 		this.content.removeAll();
 		this.content.setId("department-" + department.code() + "-content");
-		Paragraph summary = new Paragraph(department.name() + " · " + department.nameEn() + " · "
-				+ getTranslation("org.rank") + ":" + department.rank()
-				+ (department.rankStated() ? "" : " (" + getTranslation("org.rankNotStated") + ")"));
+		Paragraph summary = new Paragraph(
+				department.name() + " · " + department.nameEn() + " · " + getTranslation("org.rank") + ":"
+						+ (department.rankStated() ? department.rank() : getTranslation("org.rankNotStated")));
 		Paragraph address = new Paragraph(getTranslation("org.address") + ":" + department.address());
 		this.content.add(summary, address);
 
