@@ -83,6 +83,9 @@ class StepFields {
 	}
 
 	private static @Nullable String choice(Steps.Field field, @Nullable Object raw) {
+		if (field.anyText()) {
+			return text(field, raw);
+		}
 		String text = plain(raw);
 		if (text.isEmpty() && !field.required()) {
 			return null;

@@ -226,24 +226,26 @@ public final class Steps {
 	 * @param variable the process variable it sets
 	 * @param errorKey message key when a value is not valid
 	 * @param min least number of entries (colleagues)
+	 * @param anyText whether a {@link FieldKind#CHOICE}'s choices are only suggestions
+	 * (any text is taken)
 	 */
 	public record Field(String code, FieldKind kind, List<String> choices, boolean required, @Nullable Condition when,
-			String variable, String errorKey, int min) {
+			String variable, String errorKey, int min, boolean anyText) {
 
 		public static Field text(String code) {
-			return new Field(code, FieldKind.TEXT, List.of(), true, null, code, "task.error.required", 0);
+			return new Field(code, FieldKind.TEXT, List.of(), true, null, code, "task.error.required", 0, false);
 		}
 
 		public static Field area(String code) {
-			return new Field(code, FieldKind.AREA, List.of(), true, null, code, "task.error.required", 0);
+			return new Field(code, FieldKind.AREA, List.of(), true, null, code, "task.error.required", 0, false);
 		}
 
 		public static Field date(String code) {
-			return new Field(code, FieldKind.DATE, List.of(), true, null, code, "task.error.date", 0);
+			return new Field(code, FieldKind.DATE, List.of(), true, null, code, "task.error.date", 0, false);
 		}
 
 		public static Field choice(String code, String... choices) {
-			return new Field(code, FieldKind.CHOICE, List.of(choices), true, null, code, "task.error.choice", 0);
+			return new Field(code, FieldKind.CHOICE, List.of(choices), true, null, code, "task.error.choice", 0, false);
 		}
 
 		/**
@@ -253,20 +255,32 @@ public final class Steps {
 		 */
 		public static Field materials(String variable) {
 			return new Field("items", FieldKind.MATERIALS, List.of(), true, null, variable,
-					"task.error.correctionItems", 1);
+					"task.error.correctionItems", 1, false);
 		}
 
 		public static Field colleagues(String code, int min) {
-			return new Field(code, FieldKind.COLLEAGUES, List.of(), true, null, code, "task.error.colleagues", min);
+			return new Field(code, FieldKind.COLLEAGUES, List.of(), true, null, code, "task.error.colleagues", min,
+					false);
 		}
 
 		public static Field staffMember(String code) {
-			return new Field(code, FieldKind.STAFF_MEMBER, List.of(), true, null, code, "task.error.staffMember", 1);
+			return new Field(code, FieldKind.STAFF_MEMBER, List.of(), true, null, code, "task.error.staffMember", 1,
+					false);
+		}
+
+		/**
+		 * The choices are only suggestions: any text is taken (e.g. a delivery method
+		 * other than the usual ones).
+		 * @return the field
+		 */
+		public Field orAnyText() {
+			return new Field(this.code, this.kind, this.choices, this.required, this.when, this.variable, this.errorKey,
+					this.min, true);
 		}
 
 		public Field optional() {
 			return new Field(this.code, this.kind, this.choices, false, this.when, this.variable, this.errorKey,
-					this.min);
+					this.min, this.anyText);
 		}
 
 		/**
@@ -277,7 +291,7 @@ public final class Steps {
 		 */
 		public Field when(String field, String value) {
 			return new Field(this.code, this.kind, this.choices, this.required, new Condition(field, value),
-					this.variable, this.errorKey, this.min);
+					this.variable, this.errorKey, this.min, this.anyText);
 		}
 
 		/**
@@ -287,7 +301,7 @@ public final class Steps {
 		 */
 		public Field as(String name) {
 			return new Field(this.code, this.kind, this.choices, this.required, this.when, name, this.errorKey,
-					this.min);
+					this.min, this.anyText);
 		}
 
 		/**
@@ -296,8 +310,8 @@ public final class Steps {
 		 * @return the field
 		 */
 		public Field error(String key) {
-			return new Field(this.code, this.kind, this.choices, this.required, this.when, this.variable, key,
-					this.min);
+			return new Field(this.code, this.kind, this.choices, this.required, this.when, this.variable, key, this.min,
+					this.anyText);
 		}
 
 	}

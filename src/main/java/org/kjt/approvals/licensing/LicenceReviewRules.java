@@ -1,16 +1,15 @@
 package org.kjt.approvals.licensing;
 
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.Steps;
-import org.kjt.approvals.procedure.LicensingProcedure;
+import org.kjt.approvals.procedure.LicenceApplicationRules;
 import org.kjt.approvals.cases.Steps.Outcome;
 
 /**
  * What renewal and change of a licence share: only the holder applies, for a licence of
  * the department that is still valid; the review proposes and the head signs off.
  */
-abstract class LicenceReviewRules implements CaseRules {
+abstract class LicenceReviewRules implements LicenceApplicationRules {
 
 	/**
 	 * The licence the submission names, if the applicant holds it (by credit code) from
@@ -40,11 +39,6 @@ abstract class LicenceReviewRules implements CaseRules {
 			.staff("review", LicensingRules.proposal())
 			.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
 			.build();
-	}
-
-	@Override
-	public int intakeWorkingDays() {
-		return LicensingProcedure.INTAKE_WORKING_DAYS;
 	}
 
 	@Override

@@ -1,15 +1,13 @@
 package org.kjt.approvals.licensing;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.cases.CaseFacts;
-import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
+import org.kjt.approvals.procedure.LicenceApplicationRules;
 import org.kjt.approvals.procedure.LicensingProcedure;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * parties (Art. 36) and delivery (Art. 44).
  */
 @Component
-class LicensingRules implements CaseRules {
+class LicensingRules implements LicenceApplicationRules {
 
 	static final String PROCESS = "licensing";
 
@@ -67,7 +65,7 @@ class LicensingRules implements CaseRules {
 			.add(procedure.extensionApproval())
 			.staffWithOwnLimit("delivery",
 					Outcome.of("delivered",
-							Field.choice("method", "EMS", "in-person", "electronic").as("deliveryMethod")))
+							Field.choice("method", "EMS", "in-person", "electronic").orAnyText().as("deliveryMethod")))
 			.build();
 	}
 
@@ -78,18 +76,8 @@ class LicensingRules implements CaseRules {
 	}
 
 	@Override
-	public int intakeWorkingDays() {
-		return LicensingProcedure.INTAKE_WORKING_DAYS;
-	}
-
-	@Override
 	public Steps steps() {
 		return this.steps;
-	}
-
-	@Override
-	public List<String> offered(Steps.Step step, CaseFacts facts) {
-		return this.procedure.offered(step, facts);
 	}
 
 	@Override

@@ -62,7 +62,7 @@ public class LicensingProcedure {
 	 * @param facts where the case stands
 	 * @return the outcomes offered
 	 */
-	public List<String> offered(Steps.Step step, CaseFacts facts) {
+	public static List<String> offered(Steps.Step step, CaseFacts facts) {
 		if ("intake".equals(step.id()) && facts.correctionRounds() > 0) {
 			return step.outcomeCodes().stream().filter((code) -> !"correct".equals(code)).toList();
 		}

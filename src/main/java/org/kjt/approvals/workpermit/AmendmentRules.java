@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.Steps;
-import org.kjt.approvals.procedure.LicensingProcedure;
+import org.kjt.approvals.procedure.LicenceApplicationRules;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
 
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * application), and the review's approve/refuse.
  */
 @Component
-class AmendmentRules implements CaseRules {
+class AmendmentRules implements LicenceApplicationRules {
 
 	static final String PROCESS = "work-permit-amendment";
 
@@ -52,11 +51,6 @@ class AmendmentRules implements CaseRules {
 	private final Steps steps = Steps.of(PROCESS)
 		.staff("review", Outcome.of("approve"), Outcome.of("refuse", Field.area("refusalReasons")))
 		.build();
-
-	@Override
-	public int intakeWorkingDays() {
-		return LicensingProcedure.INTAKE_WORKING_DAYS;
-	}
 
 	@Override
 	public Steps steps() {

@@ -13,11 +13,10 @@ import java.util.stream.Collectors;
 
 import org.kjt.approvals.base.DomainException;
 import org.jspecify.annotations.Nullable;
-import org.kjt.approvals.cases.CaseFacts;
-import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
+import org.kjt.approvals.procedure.LicenceApplicationRules;
 import org.kjt.approvals.procedure.LicensingProcedure;
 
 import org.springframework.stereotype.Component;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Component;
  * less; the card step.
  */
 @Component
-class WorkPermitRules implements CaseRules {
+class WorkPermitRules implements LicenceApplicationRules {
 
 	static final String PROCESS = "work-permit";
 
@@ -70,18 +69,8 @@ class WorkPermitRules implements CaseRules {
 	}
 
 	@Override
-	public int intakeWorkingDays() {
-		return LicensingProcedure.INTAKE_WORKING_DAYS;
-	}
-
-	@Override
 	public Steps steps() {
 		return this.steps;
-	}
-
-	@Override
-	public List<String> offered(Steps.Step step, CaseFacts facts) {
-		return this.procedure.offered(step, facts);
 	}
 
 	@Override

@@ -344,9 +344,15 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 			TextField problem = new TextField();
 			problem.setId("problem-" + material.code());
 			problem.setPlaceholder(getTranslation("field.problem"));
+			// Aligned on a desktop, wrapped under the item on a phone.
+			listed.setWidth("24rem");
+			listed.setMaxWidth("100%");
 			problem.setWidth("30rem");
+			problem.setMaxWidth("100%");
 			HorizontalLayout row = new HorizontalLayout(listed, problem);
 			row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+			row.setWidthFull();
+			row.getStyle().set("flex-wrap", "wrap");
 			rows.add(row);
 			this.checklist.put(material.code(), new ChecklistRow(listed, problem));
 		}
