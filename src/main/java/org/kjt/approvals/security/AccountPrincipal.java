@@ -13,14 +13,25 @@ public class AccountPrincipal extends User {
 
 	private final AppUser user;
 
-	AccountPrincipal(AppUser user, String passwordHash, boolean enabled, boolean locked,
+	private final boolean failuresToReset;
+
+	AccountPrincipal(AppUser user, String passwordHash, boolean enabled, boolean locked, boolean failuresToReset,
 			Collection<? extends GrantedAuthority> authorities) {
 		super(user.username(), passwordHash, enabled, true, true, !locked, authorities);
 		this.user = user;
+		this.failuresToReset = failuresToReset;
 	}
 
 	public AppUser user() {
 		return this.user;
+	}
+
+	/**
+	 * Whether failed log-ins or a lock were on the account when it was read: only then
+	 * does a successful log-in write.
+	 */
+	boolean failuresToReset() {
+		return this.failuresToReset;
 	}
 
 	@Override

@@ -32,6 +32,7 @@ class AccountUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 		return new AccountPrincipal(account.toAppUser(), account.getPasswordHash(), account.isEnabled(),
 				account.isLocked(this.clock.instant()),
+				account.getFailedLogins() > 0 || account.getLockedUntil() != null,
 				account.getRoles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 	}
 

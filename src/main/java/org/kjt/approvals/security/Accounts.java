@@ -1,6 +1,7 @@
 package org.kjt.approvals.security;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,12 @@ public class Accounts {
 
 	private final OrgStructure orgStructure;
 
+	private final AccountStanding standing;
+
 	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
-			RegistrationThrottle throttle, SecurityProperties properties, Clock clock, OrgStructure orgStructure) {
+			RegistrationThrottle throttle, SecurityProperties properties, Clock clock, OrgStructure orgStructure,
+			AccountStanding standing) {
+		this.standing = standing;
 		this.commonPasswords = commonPasswords;
 		this.throttle = throttle;
 		this.orgStructure = orgStructure;
@@ -195,9 +200,13 @@ public class Accounts {
 
 	@Transactional
 	void recordFailedLogin(String username) {
-		this.users.findByUsername(username)
-			.ifPresent((account) -> account.failedLogin(this.properties.maxFailedLogins(),
-					this.clock.instant().plusSeconds(60L * this.properties.lockMinutes())));
+		this.users.findByUsername(username).ifPresent((account) -> {
+			if (account.failedLogin(this.properties.maxFailedLogins(),
+					this.clock.instant().plusSeconds(60L * this.properties.lockMinutes()))) {
+				// Tokens this node already issued stop working at once.
+				this.standing.changed(username);
+			}
+		});
 	}
 
 	@Transactional
@@ -205,6 +214,24 @@ public class Accounts {
 		this.users.findByUsername(username)
 			.filter((account) -> account.getFailedLogins() > 0 || account.getLockedUntil() != null)
 			.ifPresent(UserAccount::succeededLogin);
+	}
+
+	/**
+	 * A log-in through the UI's form or for a token: the time is kept, failures reset.
+	 */
+	@Transactional
+	void recordLogin(String username) {
+		this.users.findByUsername(username).ifPresent((account) -> account.loggedIn(this.clock.instant()));
+	}
+
+	/**
+	 * When the user last logged in through the UI or for a token.
+	 * @param username log-in name
+	 * @return the time, empty if never
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastLogin(String username) {
+		return this.users.findByUsername(username).map(UserAccount::getLastLoginAt);
 	}
 
 	private void checkUsername(String username) {

@@ -3,9 +3,12 @@ package org.kjt.approvals.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.kjt.approvals.security.ui.LoginView;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,14 +16,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Two chains: the REST API (HTTP Basic, stateless, 401 without credentials) and the
- * Vaadin UI (form log-in, CSRF on). Method security guards every state change, whichever
- * side calls it.
+ * Two chains: the REST API (a Bearer token or HTTP Basic, stateless, 401 without
+ * credentials) and the Vaadin UI (form log-in, CSRF on). Method security guards every
+ * state change, whichever side calls it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -32,7 +37,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
 			.authorizeHttpRequests((auth) -> auth
 				// Who changed the routing is for admins; the routing itself is public.
@@ -47,12 +52,16 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(basicEntryPoint()))
-			// Always 401 with a Basic challenge, never a redirect to the log-in page.
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(basicEntryPoint()))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint()))
+			// A Bearer token from POST /api/auth/token: no password hash per request.
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens.authentication()))
+				.authenticationEntryPoint(entryPoint()))
+			// Always 401 with a challenge, never a redirect to the log-in page.
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Stateless Basic authentication: no session cookie a forged request could
-			// ride on.
+			// Stateless authentication by header: no session cookie a forged request
+			// could ride on.
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
 	}
@@ -73,10 +82,25 @@ class SecurityConfiguration {
 		return new HttpStatusRequestRejectedHandler(400);
 	}
 
-	private static BasicAuthenticationEntryPoint basicEntryPoint() {
-		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-		entryPoint.setRealmName("approvals");
-		return entryPoint;
+	/**
+	 * 401 with the Basic challenge, or the Bearer one (naming the token error) when a
+	 * token was sent; the body is the API's JSON error, written on the error dispatch.
+	 */
+	private static AuthenticationEntryPoint entryPoint() {
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("approvals");
+		BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+		bearer.setRealmName("approvals");
+		return (request, response, exception) -> {
+			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				bearer.commence(request, response, exception);
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+			}
+			else {
+				basic.commence(request, response, exception);
+			}
+		};
 	}
 
 	@Bean

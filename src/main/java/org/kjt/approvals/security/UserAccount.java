@@ -71,6 +71,9 @@ class UserAccount {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
+	@Column(name = "last_login_at")
+	private Instant lastLoginAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -131,6 +134,19 @@ class UserAccount {
 	void succeededLogin() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;
+	}
+
+	void loggedIn(Instant at) {
+		succeededLogin();
+		this.lastLoginAt = at;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getLastLoginAt() {
+		return this.lastLoginAt;
 	}
 
 	void changePasswordHash(String passwordHash) {

@@ -1,15 +1,31 @@
 package org.kjt.approvals.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	/** Whether the account may act now: one row, no roles, for the token check. */
+	@Query("select a.enabled as enabled, a.lockedUntil as lockedUntil from UserAccount a where a.username = :username")
+	Optional<Standing> findStandingByUsername(String username);
+
+	interface Standing {
+
+		boolean getEnabled();
+
+		@Nullable Instant getLockedUntil();
+
+	}
 
 	List<UserAccount> findByDepartmentCodeAndDivisionCodeOrderByUsername(String departmentCode, String divisionCode);
 
