@@ -24,8 +24,11 @@ class CaseAccess {
 
 	private final OrgStructure orgStructure;
 
-	CaseAccess(CaseFileRepository cases, CurrentUser currentUser, OrgStructure orgStructure) {
+	private final CaseLocks locks;
+
+	CaseAccess(CaseFileRepository cases, CaseLocks locks, CurrentUser currentUser, OrgStructure orgStructure) {
 		this.cases = cases;
+		this.locks = locks;
 		this.currentUser = currentUser;
 		this.orgStructure = orgStructure;
 	}
@@ -62,7 +65,7 @@ class CaseAccess {
 	 */
 	CaseFile ownLocked(long caseId) {
 		AppUser user = requireApplicant();
-		CaseFile file = this.cases.lockById(caseId)
+		CaseFile file = this.locks.locked(caseId)
 			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
 		if (!file.getApplicantUsername().equals(user.username())) {
 			throw DomainException.notFound("case.error.notFound", caseId);

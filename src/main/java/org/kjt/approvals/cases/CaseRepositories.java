@@ -10,11 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import jakarta.persistence.LockModeType;
 
 interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
@@ -31,11 +28,6 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	Optional<CaseFile> findByProcessInstanceId(String processInstanceId);
 
 	List<CaseFile> findByClockStateInAndDeadlineGreaterThanEqual(Collection<ClockState> states, LocalDate from);
-
-	/** Locks the case row: state changes of one case are serialised. */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select c from CaseFile c where c.id = :id")
-	Optional<CaseFile> lockById(@Param("id") Long id);
 
 }
 

@@ -27,6 +27,8 @@ public class CaseSteps {
 
 	private final CaseFileRepository cases;
 
+	private final CaseLocks locks;
+
 	private final CaseHistory history;
 
 	private final CaseForms forms;
@@ -47,10 +49,12 @@ public class CaseSteps {
 
 	private final String deadlineCheckCycle;
 
-	CaseSteps(CaseFileRepository cases, CaseHistory history, CaseForms forms, CaseClocks clocks, Notices notices,
-			NoticeTexts texts, OrgStructure orgStructure, Catalogue catalogue, WorkingDayCalendar calendar, Clock clock,
+	CaseSteps(CaseFileRepository cases, CaseLocks locks, CaseHistory history, CaseForms forms, CaseClocks clocks,
+			Notices notices, NoticeTexts texts, OrgStructure orgStructure, Catalogue catalogue,
+			WorkingDayCalendar calendar, Clock clock,
 			@Value("${approvals.deadline-check-cycle:0 0 8 * * ?}") String deadlineCheckCycle) {
 		this.cases = cases;
+		this.locks = locks;
 		this.history = history;
 		this.forms = forms;
 		this.clocks = clocks;
@@ -378,7 +382,7 @@ public class CaseSteps {
 
 	CaseFile caseOf(DelegateExecution execution) {
 		Object caseId = execution.getVariable("caseId");
-		return this.cases.lockById(((Number) caseId).longValue())
+		return this.locks.locked(((Number) caseId).longValue())
 			.orElseThrow(() -> new IllegalStateException(
 					"No case " + caseId + " for process " + execution.getProcessInstanceId()));
 	}

@@ -30,6 +30,8 @@ public class StepCompletion {
 
 	private final CaseFileRepository cases;
 
+	private final CaseLocks locks;
+
 	private final CaseEventRepository events;
 
 	private final CaseForms forms;
@@ -50,7 +52,8 @@ public class StepCompletion {
 
 	StepCompletion(CaseFileRepository cases, CaseEventRepository events, CaseForms forms, CaseHistory history,
 			Catalogue catalogue, CaseProcesses processes, StepFields stepFields, TaskService taskService,
-			RuntimeService runtimeService, Clock clock) {
+			RuntimeService runtimeService, Clock clock, CaseLocks locks) {
+		this.locks = locks;
 		this.cases = cases;
 		this.events = events;
 		this.forms = forms;
@@ -110,7 +113,7 @@ public class StepCompletion {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void complete(long caseId, String taskId, String step, AppUser actor, @Nullable String outcome,
 			@Nullable String opinion, @Nullable Map<String, Object> fields) {
-		CaseFile file = this.cases.lockById(caseId)
+		CaseFile file = this.locks.locked(caseId)
 			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
 		// The engine's own record must agree: this case's task, at this step, held by the
 		// actor.

@@ -3,6 +3,8 @@ package org.kjt.approvals.inbox;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One open task in a queue.
  *
@@ -24,5 +26,14 @@ import java.time.LocalDate;
 public record InboxItem(String id, long caseId, String referenceNo, String item, String step, String stepName,
 		String division, String requiredRole, String assignee, String applicantName, Instant createdAt, LocalDate due,
 		Integer remainingWorkingDays, boolean overdue) {
+
+	/**
+	 * The same task held by someone else (or nobody): what a claim or transfer answers.
+	 */
+	InboxItem heldBy(@Nullable String holder) {
+		return new InboxItem(this.id, this.caseId, this.referenceNo, this.item, this.step, this.stepName, this.division,
+				this.requiredRole, holder, this.applicantName, this.createdAt, this.due, this.remainingWorkingDays,
+				this.overdue);
+	}
 
 }

@@ -8,10 +8,15 @@ import java.util.Date;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.impl.context.Context;
+import org.flowable.common.engine.impl.interceptor.CommandContext;
+import org.flowable.common.engine.impl.persistence.cache.EntityCache;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.kjt.approvals.base.EngineListener;
 import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.flowable.task.service.impl.persistence.entity.TaskEntityImpl;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 
@@ -47,24 +52,36 @@ class InboxSync extends EngineListener {
 		if (event.getType() == FlowableEngineEventType.TASK_CREATED && entity instanceof TaskEntity task) {
 			created(task);
 		}
-		else if (event.getType() == FlowableEngineEventType.TASK_ASSIGNED && entity instanceof TaskEntity task) {
-			this.jdbc.update("UPDATE inbox_task SET assignee = ? WHERE task_id = ?", task.getAssignee(), task.getId());
-			if (task.getAssignee() != null) {
-				fillDivisionFromAssignee(task.getId(), task.getAssignee());
-			}
+		else if (event.getType() == FlowableEngineEventType.TASK_ASSIGNED && entity instanceof TaskEntity task
+				&& !task.isInserted()) {
+			// A task new in this command gets its assignee with its row (created below).
+			this.jdbc.update("UPDATE inbox_task SET assignee = ?, division_code = COALESCE(division_code, ?)"
+					+ " WHERE task_id = ?", task.getAssignee(), divisionOf(task.getAssignee()), task.getId());
 		}
-		else if ((event.getType() == FlowableEngineEventType.TASK_COMPLETED
-				|| event.getType() == FlowableEngineEventType.ENTITY_DELETED) && entity instanceof TaskEntity task) {
+		else if (event.getType() == FlowableEngineEventType.ENTITY_DELETED && entity instanceof TaskEntity task) {
+			// Every way a task ends (completed, cancelled by a boundary event, its
+			// process
+			// ended) deletes the entity: one event, one statement.
 			this.jdbc.update("DELETE FROM inbox_task WHERE task_id = ?", task.getId());
 		}
 		else if (event.getType() == FlowableEngineEventType.ENTITY_CREATED && entity instanceof IdentityLinkEntity link
 				&& link.getTaskId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())
-				&& link.getGroupId() != null) {
-			// Whichever comes first, the task row or its candidate group, the row ends up
-			// complete.
+				&& link.getGroupId() != null && !isNew(link.getTaskId())) {
+			// A candidate group given to an existing task; a new task's groups are read
+			// when its row is written.
 			this.jdbc.update("UPDATE inbox_task SET division_code = ? WHERE task_id = ? AND division_code IS NULL",
 					link.getGroupId(), link.getTaskId());
 		}
+	}
+
+	/** Whether the task is being created by the current engine command. */
+	private static boolean isNew(String taskId) {
+		CommandContext context = Context.getCommandContext();
+		if (context == null) {
+			return false;
+		}
+		TaskEntityImpl task = context.getSession(EntityCache.class).findInCache(TaskEntityImpl.class, taskId);
+		return task != null && task.isInserted();
 	}
 
 	private void created(TaskEntity task) {
@@ -80,6 +97,10 @@ class InboxSync extends EngineListener {
 		Date due = (task.getDueDate() != null) ? task.getDueDate() : (Date) task.getVariable("deadline");
 		LocalDate dueDate = (due != null) ? due.toInstant().atZone(this.clock.getZone()).toLocalDate() : null;
 		String processKey = task.getProcessDefinitionId().split(":")[0];
+		if (division == null) {
+			// Tasks given to named staff (on-site verification) belong to their division.
+			division = divisionOf(task.getAssignee());
+		}
 		this.jdbc
 			.update("INSERT INTO inbox_task (task_id, case_id, reference_no, process_key, item_code, department_code,"
 					+ " division_code, required_role, assignee, step, step_name, applicant_name, created_at, due_date,"
@@ -88,18 +109,11 @@ class InboxSync extends EngineListener {
 					task.getVariable("itemCode"), task.getVariable("departmentCode"), division, task.getCategory(),
 					task.getAssignee(), task.getTaskDefinitionKey(), task.getName(), task.getVariable("applicantName"),
 					Timestamp.from(this.clock.instant()), dueDate, Boolean.TRUE.equals(task.getVariable("overdue")));
-		if (division == null && task.getAssignee() != null) {
-			fillDivisionFromAssignee(task.getId(), task.getAssignee());
-		}
 	}
 
-	/** Tasks given to named staff (on-site verification) belong to their division. */
-	private void fillDivisionFromAssignee(String taskId, String assignee) {
-		this.accounts.find(assignee)
-			.filter(AppUser::isStaff)
-			.ifPresent((user) -> this.jdbc.update(
-					"UPDATE inbox_task SET division_code = ? WHERE task_id = ? AND division_code IS NULL",
-					user.divisionCode(), taskId));
+	private @Nullable String divisionOf(@Nullable String assignee) {
+		return (assignee != null)
+				? this.accounts.find(assignee).filter(AppUser::isStaff).map(AppUser::divisionCode).orElse(null) : null;
 	}
 
 }

@@ -23,7 +23,6 @@ import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Role;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -91,7 +90,7 @@ public class Workbench {
 	 * @return the page
 	 */
 	@Transactional(readOnly = true)
-	public Page<InboxItem> groupQueue(Filter filter, Pageable pageable) {
+	public QueuePage groupQueue(Filter filter, Pageable pageable) {
 		AppUser user = staff();
 		// One ordered index range per role branch (none required, or one the user has),
 		// merged: an OR over the role would make the database sort the whole division's
@@ -116,7 +115,7 @@ public class Workbench {
 			branches.add("(SELECT " + COLUMNS + " FROM inbox_task WHERE " + where + " ORDER BY due_date, task_id LIMIT "
 					+ limit + ")");
 			branchArgs.addAll(args);
-			counts.add("(SELECT COUNT(*) FROM inbox_task WHERE " + where + ")");
+			counts.add(boundedCount(where.toString()));
 			countArgs.addAll(args);
 		}
 		Long total = this.jdbc.queryForObject("SELECT " + String.join(" + ", counts), Long.class, countArgs.toArray());
@@ -124,7 +123,16 @@ public class Workbench {
 		branchArgs.add(pageable.getOffset());
 		List<InboxItem> rows = this.jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", branches)
 				+ ") queue ORDER BY due_date, task_id LIMIT ? OFFSET ?", mapper(), branchArgs.toArray());
-		return new PageImpl<>(rows, pageable, (total != null) ? total : 0);
+		return QueuePage.of(rows, pageable, (total != null) ? total : 0);
+	}
+
+	/**
+	 * A count that stops at {@link QueuePage#COUNT_LIMIT} + 1 rows: a queue of 100,000 is
+	 * not read through to say "10,000+".
+	 */
+	private static String boundedCount(String where) {
+		return "(SELECT COUNT(*) FROM (SELECT 1 FROM inbox_task WHERE " + where + " LIMIT "
+				+ (QueuePage.COUNT_LIMIT + 1) + ") bounded)";
 	}
 
 	/**
@@ -134,7 +142,7 @@ public class Workbench {
 	 * @return the page
 	 */
 	@Transactional(readOnly = true)
-	public Page<InboxItem> myTasks(Filter filter, Pageable pageable) {
+	public QueuePage myTasks(Filter filter, Pageable pageable) {
 		AppUser user = staff();
 		return page(new StringBuilder("assignee = ?"), new ArrayList<>(List.of(user.username())), filter, pageable);
 	}
@@ -146,7 +154,7 @@ public class Workbench {
 	 * @return the page
 	 */
 	@Transactional(readOnly = true)
-	public Page<InboxItem> divisionBacklog(Filter filter, Pageable pageable) {
+	public QueuePage divisionBacklog(Filter filter, Pageable pageable) {
 		AppUser user = staff();
 		if (!user.has(Role.DIVISION_HEAD) && !user.has(Role.LEADER)) {
 			throw DomainException.forbidden("task.error.headsOnly");
@@ -184,8 +192,8 @@ public class Workbench {
 		catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException ex) {
 			throw DomainException.conflict("task.error.alreadyClaimed", "?");
 		}
-		this.cases.recordTaskEvent(task.caseId(), user.username(), CaseHistoryType.CLAIMED, task.step(), null);
-		return accessible(user, taskId, false);
+		// No case history row: the engine keeps who claimed the task and when.
+		return task.heldBy(user.username());
 	}
 
 	/**
@@ -201,7 +209,7 @@ public class Workbench {
 		this.taskService.unclaim(taskId);
 		this.cases.recordTaskEvent(task.caseId(), user.username(), CaseHistoryType.RETURNED_TO_GROUP, task.step(),
 				null);
-		return accessible(user, taskId, false);
+		return task.heldBy(null);
 	}
 
 	/**
@@ -226,7 +234,7 @@ public class Workbench {
 		this.taskService.setAssignee(taskId, target.username());
 		this.cases.recordTaskEvent(task.caseId(), user.username(), CaseHistoryType.TRANSFERRED, task.step(),
 				"→ " + target.username());
-		return accessible(user, taskId, false);
+		return task.heldBy(target.username());
 	}
 
 	/**
@@ -307,16 +315,15 @@ public class Workbench {
 		}
 	}
 
-	private Page<InboxItem> page(StringBuilder where, List<Object> args, Filter filter, Pageable pageable) {
+	private QueuePage page(StringBuilder where, List<Object> args, Filter filter, Pageable pageable) {
 		filter(where, args, filter);
-		Long total = this.jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task WHERE " + where, Long.class,
-				args.toArray());
+		Long total = this.jdbc.queryForObject("SELECT " + boundedCount(where.toString()), Long.class, args.toArray());
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(pageable.getPageSize());
 		pageArgs.add(pageable.getOffset());
 		List<InboxItem> rows = this.jdbc.query("SELECT " + COLUMNS + " FROM inbox_task WHERE " + where
 				+ " ORDER BY due_date, task_id LIMIT ? OFFSET ?", mapper(), pageArgs.toArray());
-		return new PageImpl<>(rows, pageable, (total != null) ? total : 0);
+		return QueuePage.of(rows, pageable, (total != null) ? total : 0);
 	}
 
 	private RowMapper<InboxItem> mapper() {

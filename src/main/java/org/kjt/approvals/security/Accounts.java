@@ -1,12 +1,15 @@
 package org.kjt.approvals.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 import org.kjt.approvals.base.DomainException;
@@ -47,6 +50,18 @@ public class Accounts {
 	private final OrgStructure orgStructure;
 
 	private final AccountStanding standing;
+
+	/**
+	 * Users looked up by name (an inspector named on a form, the holder of a task), kept
+	 * for a short time: several look-ups of one colleague per step would otherwise each
+	 * read the account and its roles. Forgotten at once on a change made on this node.
+	 */
+	private final ConcurrentMap<String, Known> known = new ConcurrentHashMap<>();
+
+	private record Known(AppUser user, long readAtNanos) {
+	}
+
+	private static final long KNOWN_FOR_NANOS = Duration.ofSeconds(30).toNanos();
 
 	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
 			RegistrationThrottle throttle, SecurityProperties properties, Clock clock, OrgStructure orgStructure,
@@ -90,6 +105,7 @@ public class Accounts {
 		UserAccount account = new UserAccount(username, this.passwordEncoder.encode(form.password()), organisation,
 				AccountKind.APPLICANT, EnumSet.of(Role.APPLICANT), this.clock.instant());
 		account.describeOrganisation(organisation, creditCode, contact, phone, email);
+		this.known.remove(username);
 		return this.users.save(account).toAppUser();
 	}
 
@@ -144,6 +160,7 @@ public class Accounts {
 			.filter((account) -> account.getCreditCode() == null)
 			.ifPresent((account) -> account.describeOrganisation(account.getDisplayName(), creditCode, contact, phone,
 					email));
+		this.known.remove(username);
 	}
 
 	private AppUser saveStaff(String username, String passwordHash, String displayName, String departmentCode,
@@ -159,6 +176,7 @@ public class Accounts {
 		UserAccount account = new UserAccount(username, passwordHash, required("displayName", displayName, 100),
 				AccountKind.STAFF, granted, this.clock.instant());
 		account.assignTo(departmentCode, divisionCode);
+		this.known.remove(username);
 		return this.users.save(account).toAppUser();
 	}
 
@@ -167,9 +185,22 @@ public class Accounts {
 	 * @param username log-in name
 	 * @return the user if it exists
 	 */
-	@Transactional(readOnly = true)
 	public Optional<AppUser> find(String username) {
-		return this.users.findByUsername(username).map(UserAccount::toAppUser);
+		long now = System.nanoTime();
+		Known known = this.known.get(username);
+		if (known == null || now - known.readAtNanos() > KNOWN_FOR_NANOS) {
+			Optional<AppUser> user = this.users.findByUsername(username).map(UserAccount::toAppUser);
+			if (user.isEmpty()) {
+				// Not remembered: an account made on another node is found at once.
+				return user;
+			}
+			if (this.known.size() > 10_000) {
+				this.known.clear();
+			}
+			known = new Known(user.get(), now);
+			this.known.put(username, known);
+		}
+		return Optional.of(known.user());
 	}
 
 	/**
@@ -221,7 +252,7 @@ public class Accounts {
 	 */
 	@Transactional
 	void recordLogin(String username) {
-		this.users.findByUsername(username).ifPresent((account) -> account.loggedIn(this.clock.instant()));
+		this.users.recordLogin(username, this.clock.instant());
 	}
 
 	/**

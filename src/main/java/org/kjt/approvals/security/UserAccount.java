@@ -136,11 +136,6 @@ class UserAccount {
 		this.lockedUntil = null;
 	}
 
-	void loggedIn(Instant at) {
-		succeededLogin();
-		this.lastLoginAt = at;
-	}
-
 	long getVersion() {
 		return this.version;
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -14,6 +15,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	Optional<UserAccount> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	/**
+	 * Records a log-in in one statement: concurrent log-ins of one account (several
+	 * clients asking for tokens at once) neither conflict nor lose one another.
+	 */
+	@Modifying
+	@Query("update UserAccount a set a.lastLoginAt = :at, a.failedLogins = 0, a.lockedUntil = null"
+			+ " where a.username = :username")
+	int recordLogin(String username, Instant at);
 
 	/** Whether the account may act now: one row, no roles, for the token check. */
 	@Query("select a.enabled as enabled, a.lockedUntil as lockedUntil from UserAccount a where a.username = :username")

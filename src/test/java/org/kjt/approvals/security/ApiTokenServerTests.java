@@ -9,7 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +158,25 @@ class ApiTokenServerTests {
 			assertThat(send(get("/api/me").header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(200);
 		}
 		assertThat(this.users.findByUsername("token-login").orElseThrow().getVersion()).isEqualTo(version);
+	}
+
+	@Test
+	void clientsOfOneAccountGetTokensAtTheSameMoment() throws Exception {
+		// Each issue records the log-in on the one account row: none may lose a race.
+		List<Callable<Integer>> clients = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			clients.add(() -> send(post("/api/auth/token").header("Authorization", basic("ln-approval2", "demo")))
+				.statusCode());
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			for (Future<Integer> status : pool.invokeAll(clients)) {
+				assertThat(status.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	private String token(String username, String password) throws Exception {

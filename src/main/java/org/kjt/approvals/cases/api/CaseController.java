@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseSummary;
+import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.base.Paging;
 import org.kjt.approvals.cases.CaseQueries;
@@ -73,15 +74,16 @@ class CaseController {
 
 	@PostMapping("/api/cases")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a draft application (applicants)")
-	CaseView create(@RequestBody CreateCase request) {
-		return this.queries.get(this.cases.create(request.department(), request.item(), request.form()).id());
+	@Operation(summary = "Create a draft application (applicants)",
+			description = "Answers {id, referenceNo, status, step}; GET /api/cases/{id} gives the full case.")
+	CaseRef create(@RequestBody CreateCase request) {
+		return this.cases.create(request.department(), request.item(), request.form());
 	}
 
 	@PutMapping("/api/cases/{id}/form")
-	@Operation(summary = "Save the draft's form")
-	CaseView saveDraft(@PathVariable long id, @RequestBody Map<String, Object> form) {
-		return this.queries.get(this.cases.saveDraft(id, form).id());
+	@Operation(summary = "Save the draft's form", description = "Answers {id, referenceNo, status, step}.")
+	CaseRef saveDraft(@PathVariable long id, @RequestBody Map<String, Object> form) {
+		return this.cases.saveDraft(id, form);
 	}
 
 	@PostMapping(path = "/api/cases/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -107,21 +109,23 @@ class CaseController {
 	}
 
 	@PostMapping("/api/cases/{id}/submit")
-	@Operation(summary = "Submit the application")
-	CaseView submit(@PathVariable long id) {
-		return this.queries.get(this.cases.submit(id).id());
+	@Operation(summary = "Submit the application", description = "Answers {id, referenceNo, status, step}.")
+	CaseRef submit(@PathVariable long id) {
+		return this.cases.submit(id);
 	}
 
 	@PostMapping("/api/cases/{id}/resubmit")
-	@Operation(summary = "Answer the correction notice after re-uploading the listed materials")
-	CaseView resubmit(@PathVariable long id, @RequestBody(required = false) Reason note) {
-		return this.queries.get(this.cases.resubmit(id, (note != null) ? note.reason() : null).id());
+	@Operation(summary = "Answer the correction notice after re-uploading the listed materials",
+			description = "Answers {id, referenceNo, status, step}.")
+	CaseRef resubmit(@PathVariable long id, @RequestBody(required = false) Reason note) {
+		return this.cases.resubmit(id, (note != null) ? note.reason() : null);
 	}
 
 	@PostMapping("/api/cases/{id}/withdraw")
-	@Operation(summary = "Withdraw the application before the decision")
-	CaseView withdraw(@PathVariable long id, @RequestBody(required = false) Reason reason) {
-		return this.queries.get(this.cases.withdraw(id, (reason != null) ? reason.reason() : null).id());
+	@Operation(summary = "Withdraw the application before the decision",
+			description = "Answers {id, referenceNo, status, step}.")
+	CaseRef withdraw(@PathVariable long id, @RequestBody(required = false) Reason reason) {
+		return this.cases.withdraw(id, (reason != null) ? reason.reason() : null);
 	}
 
 	@GetMapping("/api/cases")

@@ -8,6 +8,7 @@ import org.kjt.approvals.base.Paging;
 import org.kjt.approvals.cases.CaseHistory;
 import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.inbox.QueuePage;
 import org.kjt.approvals.inbox.Workbench;
 
 import org.springframework.data.domain.Page;
@@ -40,11 +41,13 @@ class TaskController {
 	}
 
 	@GetMapping("/api/tasks")
-	@Operation(summary = "My tasks (queue=mine), my division's group queue (queue=group) or, for heads, the"
-			+ " division's backlog (queue=backlog)")
-	Page<InboxItem> tasks(@RequestParam(defaultValue = "mine") String queue,
-			@RequestParam(required = false) String item, @RequestParam(required = false) String step,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+	@Operation(
+			summary = "My tasks (queue=mine), my division's group queue (queue=group) or, for heads, the"
+					+ " division's backlog (queue=backlog)",
+			description = "By due date. totalElements counts up to 10,000; totalCapped says there are more.")
+	QueuePage tasks(@RequestParam(defaultValue = "mine") String queue, @RequestParam(required = false) String item,
+			@RequestParam(required = false) String step, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
 		Workbench.Filter filter = new Workbench.Filter(item, step);
 		Pageable pageable = Paging.of(page, size);
 		return switch (queue) {

@@ -60,8 +60,13 @@ class CaseApiTests {
 		}
 		this.mvc.perform(post("/api/cases/{id}/submit", id).with(httpBasic("applicant", "demo")))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id))
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.step").value("intake"))
+			// A write answers where the case stands, not the whole case file.
+			.andExpect(jsonPath("$.history").doesNotExist());
+		this.mvc.perform(get("/api/cases/{id}", id).with(httpBasic("applicant", "demo")))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.division").value("ln.office"))
 			.andExpect(jsonPath("$.clock.state").value("NOT_STARTED"));
 		this.mvc.perform(get("/api/cases").with(httpBasic("applicant", "demo")))
