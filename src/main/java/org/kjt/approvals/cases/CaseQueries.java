@@ -1,13 +1,17 @@
 package org.kjt.approvals.cases;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Masking;
+import org.kjt.approvals.documents.IssuedNotice;
 import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.documents.MaterialStore;
 import org.kjt.approvals.documents.Notices;
@@ -146,6 +150,10 @@ public class CaseQueries {
 				file.getStatus(), file.getCurrentStep(), deadline, file.getCreatedAt());
 	}
 
+	/** History types drawn from rows of their own instead of case events. */
+	private static final Set<String> DERIVED = Set.of(CaseHistoryType.MATERIAL_UPLOADED.name(),
+			CaseHistoryType.NOTICE_ISSUED.name());
+
 	CaseView view(CaseFile file) {
 		ServiceItem serviceItem = this.catalogue.find(file.getItemCode()).orElse(null);
 		String itemName = (serviceItem != null) ? serviceItem.name() : file.getItemCode();
@@ -153,26 +161,40 @@ public class CaseQueries {
 		// inside the department (the written notices are what the applicant receives).
 		AppUser viewer = this.access.viewer().orElse(null);
 		boolean applicantView = viewer != null && !viewer.isStaff() && !viewer.has(Role.ADMIN);
-		List<CaseView.HistoryEntry> history = this.events.findByCaseIdOrderByIdAsc(file.getId())
-			.stream()
-			.map((event) -> applicantView
-					? new CaseView.HistoryEntry(event.getOccurredAt(),
-							(event.getActor() != null && (event.getActor().equals(file.getApplicantUsername())
-									|| "system".equals(event.getActor()))) ? event.getActor() : null,
-							event.getType(), event.getStep(), event.getOutcome(),
-							CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) ? null : event.getDetail())
-					: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
-							event.getStep(), event.getOutcome(), event.getDetail()))
-			.toList();
-		List<CaseView.NoticeView> issued = this.notices.forCase(Cases.caseRef(file))
-			.stream()
+		List<IssuedNotice> notices = this.notices.forCase(Cases.caseRef(file));
+		List<StoredMaterial> materials = this.materials.list(Cases.caseRef(file));
+		List<CaseView.HistoryEntry> history = new ArrayList<>();
+		for (CaseEvent event : this.events.findByCaseIdOrderByIdAsc(file.getId())) {
+			if (DERIVED.contains(event.getType())) {
+				// Rows of an earlier release: the material and notice rows tell it now.
+				continue;
+			}
+			history
+				.add(applicantView
+						? new CaseView.HistoryEntry(event.getOccurredAt(), visibleActor(file, event.getActor()),
+								event.getType(), event.getStep(), event.getOutcome(),
+								CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) ? null
+										: event.getDetail())
+						: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
+								event.getStep(), event.getOutcome(), event.getDetail()));
+		}
+		// An upload and a notice are on record as their own rows, so the history is drawn
+		// from them rather than written twice.
+		for (StoredMaterial stored : materials) {
+			history.add(new CaseView.HistoryEntry(stored.uploadedAt(),
+					applicantView ? visibleActor(file, stored.uploadedBy()) : stored.uploadedBy(),
+					CaseHistoryType.MATERIAL_UPLOADED.name(), null, stored.materialCode(), stored.fileName()));
+		}
+		for (IssuedNotice notice : notices) {
+			history.add(new CaseView.HistoryEntry(notice.issuedAt(), "system", CaseHistoryType.NOTICE_ISSUED.name(),
+					null, notice.type(), notice.number() + " " + notice.title()));
+		}
+		history.sort(Comparator.comparing(CaseView.HistoryEntry::at));
+		List<CaseView.NoticeView> issued = notices.stream()
 			.map((notice) -> new CaseView.NoticeView(notice.number(), notice.type(), notice.title(), notice.body(),
 					notice.issuedAt()))
 			.toList();
-		List<CaseView.MaterialView> uploaded = this.materials.list(Cases.caseRef(file))
-			.stream()
-			.map(CaseQueries::material)
-			.toList();
+		List<CaseView.MaterialView> uploaded = materials.stream().map(CaseQueries::material).toList();
 		return new CaseView(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(), itemName,
 				file.getApplicantUsername(), file.getApplicantName(), file.getStatus(), file.getCurrentStep(),
 				file.getCurrentDivision(), visibleForm(file, serviceItem, viewer), this.clocks.view(file), history,
@@ -199,6 +221,11 @@ public class CaseQueries {
 			.filter((field) -> masked.get(field.code()) != null)
 			.forEach((field) -> masked.put(field.code(), Masking.any(masked.get(field.code()))));
 		return masked;
+	}
+
+	/** The applicant sees their own name and the system's, not staff's. */
+	private static @Nullable String visibleActor(CaseFile file, @Nullable String actor) {
+		return (actor != null && (actor.equals(file.getApplicantUsername()) || "system".equals(actor))) ? actor : null;
 	}
 
 	static CaseView.MaterialView material(StoredMaterial stored) {

@@ -375,8 +375,7 @@ public class CaseSteps {
 	private IssuedNotice issue(CaseFile file, NoticeType type, NoticeTexts.Text text) {
 		IssuedNotice notice = this.notices.issue(file.getDepartmentCode(), type, Cases.caseRef(file), text.title(),
 				text.body(), "system");
-		this.history.record(file, "system", CaseHistoryType.NOTICE_ISSUED, null, type.name(),
-				notice.number() + " " + notice.title());
+		// The notice row is the record: the case history is drawn from it.
 		return notice;
 	}
 

@@ -21,6 +21,7 @@ import org.kjt.approvals.documents.MaterialStore;
 import org.kjt.approvals.documents.StoredMaterial;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.Organisations;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,10 +64,13 @@ public class Cases {
 
 	private final CaseHistory history;
 
+	private final Organisations organisations;
+
 	Cases(CaseFileRepository cases, Catalogue catalogue, OrgStructure orgStructure, CaseAccess access,
 			CaseVariables variables, MaterialStore materials, WorkingDayCalendar calendar, CaseClocks clocks,
 			RuntimeService runtimeService, TaskService taskService, Clock clock, CaseProcesses processes,
-			CaseForms forms, CaseHistory history) {
+			CaseForms forms, CaseHistory history, Organisations organisations) {
+		this.organisations = organisations;
 		this.cases = cases;
 		this.catalogue = catalogue;
 		this.orgStructure = orgStructure;
@@ -153,8 +157,11 @@ public class Cases {
 		}
 		StoredMaterial stored = this.materials.store(caseRef(file), materialCode, fileName, content,
 				requirement.types(), currentUser().username());
-		record(file, currentUser().username(), gap ? CaseHistoryType.GAP_FILLED : CaseHistoryType.MATERIAL_UPLOADED,
-				null, materialCode, stored.fileName() + " (SHA-256 " + stored.sha256() + ")");
+		if (gap) {
+			// An ordinary upload is on record as its material row; a gap filled is an
+			// event of the procedure.
+			record(file, currentUser().username(), CaseHistoryType.GAP_FILLED, null, materialCode, stored.fileName());
+		}
 		if (gap || correction) {
 			// Which gaps, or which items of the correction notice, have been handed in.
 			String handedIn = gap ? "gapsFilled" : "correctedItems";
@@ -178,6 +185,8 @@ public class Cases {
 	public CaseRef submit(long caseId) {
 		CaseFile file = this.access.ownLocked(caseId);
 		requireStatus(file, CaseStatus.DRAFT);
+		// A draft is open to any account; applying is for a verified organisation.
+		this.organisations.requireVerified(currentUser());
 		ServiceItem item = this.catalogue.require(file.getDepartmentCode(), file.getItemCode());
 		Set<String> uploaded = this.materials.list(caseRef(file))
 			.stream()

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
@@ -118,12 +121,27 @@ public class Workbench {
 			counts.add(boundedCount(where.toString()));
 			countArgs.addAll(args);
 		}
-		Long total = this.jdbc.queryForObject("SELECT " + String.join(" + ", counts), Long.class, countArgs.toArray());
 		branchArgs.add(pageable.getPageSize());
 		branchArgs.add(pageable.getOffset());
 		List<InboxItem> rows = this.jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", branches)
 				+ ") queue ORDER BY due_date, task_id LIMIT ? OFFSET ?", mapper(), branchArgs.toArray());
-		return QueuePage.of(rows, pageable, (total != null) ? total : 0);
+		return QueuePage.of(rows, pageable, total(rows, pageable, () -> this.jdbc
+			.queryForObject("SELECT " + String.join(" + ", counts), Long.class, countArgs.toArray())));
+	}
+
+	/**
+	 * The queue's size: a page that is not full already tells it (the common case of a
+	 * short queue costs no count), else the bounded count.
+	 */
+	private static long total(List<InboxItem> rows, Pageable pageable, Supplier<@Nullable Long> count) {
+		if (!rows.isEmpty() && rows.size() < pageable.getPageSize()) {
+			return pageable.getOffset() + rows.size();
+		}
+		if (rows.isEmpty() && pageable.getOffset() == 0) {
+			return 0;
+		}
+		Long counted = count.get();
+		return (counted != null) ? counted : 0;
 	}
 
 	/**
@@ -317,13 +335,13 @@ public class Workbench {
 
 	private QueuePage page(StringBuilder where, List<Object> args, Filter filter, Pageable pageable) {
 		filter(where, args, filter);
-		Long total = this.jdbc.queryForObject("SELECT " + boundedCount(where.toString()), Long.class, args.toArray());
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(pageable.getPageSize());
 		pageArgs.add(pageable.getOffset());
 		List<InboxItem> rows = this.jdbc.query("SELECT " + COLUMNS + " FROM inbox_task WHERE " + where
 				+ " ORDER BY due_date, task_id LIMIT ? OFFSET ?", mapper(), pageArgs.toArray());
-		return QueuePage.of(rows, pageable, (total != null) ? total : 0);
+		return QueuePage.of(rows, pageable, total(rows, pageable, () -> this.jdbc
+			.queryForObject("SELECT " + boundedCount(where.toString()), Long.class, args.toArray())));
 	}
 
 	private RowMapper<InboxItem> mapper() {

@@ -23,7 +23,9 @@ abstract class LicenceReviewRules implements LicenceApplicationRules {
 		String creditCode = submission.applicant().creditCode();
 		if (!licence.getDepartmentCode().equals(submission.departmentCode()) || creditCode == null
 				|| !creditCode.equals(licence.getHolderCreditCode())) {
-			throw DomainException.invalid("licenceNumber", "licence.error.notHolder", number);
+			// Named by the organisation (its verified credit code), not the account.
+			throw DomainException.invalid("licenceNumber", "licence.error.notHolder", number,
+					submission.applicant().organisationName(), creditCode);
 		}
 		if (licence.getStatus() == LicenceStatus.REVOKED || licence.getValidUntil().isBefore(submission.today())) {
 			throw DomainException.invalid("licenceNumber", "licence.error.notValid", number, licence.getValidUntil());

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.documents.MaterialStore;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,6 +53,10 @@ public class Accounts {
 
 	private final AccountStanding standing;
 
+	private final OrganisationRepository organisations;
+
+	private final MaterialStore materials;
+
 	/**
 	 * Users looked up by name (an inspector named on a form, the holder of a task), kept
 	 * for a short time: several look-ups of one colleague per step would otherwise each
@@ -65,8 +71,10 @@ public class Accounts {
 
 	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
 			RegistrationThrottle throttle, SecurityProperties properties, Clock clock, OrgStructure orgStructure,
-			AccountStanding standing) {
+			AccountStanding standing, OrganisationRepository organisations, MaterialStore materials) {
 		this.standing = standing;
+		this.organisations = organisations;
+		this.materials = materials;
 		this.commonPasswords = commonPasswords;
 		this.throttle = throttle;
 		this.orgStructure = orgStructure;
@@ -77,13 +85,18 @@ public class Accounts {
 	}
 
 	/**
-	 * Registers an applicant organisation; every field is checked before anything is
-	 * stored.
+	 * Registers an applicant organisation and its first account, which administers it;
+	 * every field is checked before anything is stored. A credit code is registered once:
+	 * the organisation's further users are added by that account. The organisation is
+	 * pending until the approval office has checked its business licence, which may come
+	 * with the registration or later.
 	 * @param form what the applicant entered
+	 * @param licenceFileName the business licence's file name, or null
+	 * @param licence the business licence (or legal-person certificate), or null
 	 * @return the new user
 	 */
 	@Transactional
-	public AppUser registerApplicant(Registration form) {
+	public AppUser registerApplicant(Registration form, @Nullable String licenceFileName, byte @Nullable [] licence) {
 		this.throttle.attempt();
 		String username = trim(form.username());
 		checkUsername(username);
@@ -94,19 +107,79 @@ public class Accounts {
 			throw DomainException.invalid("creditCode", "account.error.creditCode");
 		}
 		String contact = required("contactPerson", form.contactPerson(), 64);
-		String phone = trim(form.phone());
-		if (!MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
-			throw DomainException.invalid("phone", "account.error.phone");
+		String phone = checkPhone(form.phone());
+		String email = checkEmail(form.email());
+		String department = registeringDepartment(form.department(), creditCode);
+		if (this.organisations.existsByCreditCode(creditCode)) {
+			// Whoever holds the code is the organisation; a second registration would let
+			// anyone act in its name.
+			throw new DomainException(DomainException.Kind.CONFLICT, "creditCode",
+					"account.error.organisationRegistered", creditCode);
 		}
-		String email = trim(form.email());
-		if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
-			throw DomainException.invalid("email", "account.error.email");
+		Organisation registered = this.organisations
+			.save(new Organisation(creditCode, organisation, department, this.clock.instant()));
+		if (licence != null && licence.length > 0) {
+			this.materials.store(registered.licenceRef(), Organisations.LICENCE, trim(licenceFileName), licence,
+					Organisations.LICENCE_TYPES, username);
 		}
 		UserAccount account = new UserAccount(username, this.passwordEncoder.encode(form.password()), organisation,
 				AccountKind.APPLICANT, EnumSet.of(Role.APPLICANT), this.clock.instant());
 		account.describeOrganisation(organisation, creditCode, contact, phone, email);
+		account.joinOrganisation(registered.getId(), true);
 		this.known.remove(username);
 		return this.users.save(account).toAppUser();
+	}
+
+	/**
+	 * A further user of an organisation, made by its administrator account (see
+	 * {@link Organisations#addMember}).
+	 */
+	AppUser createMember(Organisation organisation, UserAccount admin, NewMember member) {
+		String username = trim(member.username());
+		checkUsername(username);
+		checkPassword(member.password());
+		String name = required("displayName", member.displayName(), 64);
+		String phone = checkPhone(member.phone());
+		String email = checkEmail(member.email());
+		UserAccount account = new UserAccount(username, this.passwordEncoder.encode(member.password()),
+				organisation.getName(), AccountKind.APPLICANT, EnumSet.of(Role.APPLICANT), this.clock.instant());
+		account.describeOrganisation(organisation.getName(), organisation.getCreditCode(), name, phone, email);
+		account.joinOrganisation(organisation.getId(), false);
+		this.known.remove(username);
+		return this.users.save(account).toAppUser();
+	}
+
+	private String registeringDepartment(@Nullable String entered, String creditCode) {
+		String department = trim(entered);
+		if (department.isEmpty()) {
+			// Characters 3 and 4 of the code are the province of its registration
+			// authority.
+			department = switch (creditCode.substring(2, 4)) {
+				case "22" -> "jilin";
+				case "21" -> "liaoning";
+				default -> "";
+			};
+		}
+		if (department.isEmpty() || this.orgStructure.department(department).isEmpty()) {
+			throw DomainException.invalid("department", "account.error.department");
+		}
+		return department;
+	}
+
+	private static String checkPhone(@Nullable String entered) {
+		String phone = trim(entered);
+		if (!MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
+			throw DomainException.invalid("phone", "account.error.phone");
+		}
+		return phone;
+	}
+
+	private static String checkEmail(@Nullable String entered) {
+		String email = trim(entered);
+		if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
+			throw DomainException.invalid("email", "account.error.email");
+		}
+		return email;
 	}
 
 	/**
@@ -284,7 +357,7 @@ public class Accounts {
 		}
 	}
 
-	private static String required(String field, String value, int maxLength) {
+	private static String required(String field, @Nullable String value, int maxLength) {
 		String trimmed = trim(value);
 		if (trimmed.isEmpty() || trimmed.length() > maxLength) {
 			throw DomainException.invalid(field, "account.error.required", field, maxLength);
@@ -292,7 +365,7 @@ public class Accounts {
 		return trimmed;
 	}
 
-	private static String trim(String value) {
+	private static String trim(@Nullable String value) {
 		return (value != null) ? value.strip() : "";
 	}
 

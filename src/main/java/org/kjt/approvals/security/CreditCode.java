@@ -31,6 +31,15 @@ public final class CreditCode {
 	}
 
 	/**
+	 * A whole code from its first 17 characters.
+	 * @param first17 the first 17 characters, all from the allowed set
+	 * @return the code with its check character
+	 */
+	public static String withCheck(String first17) {
+		return first17 + checkCharacter(first17);
+	}
+
+	/**
 	 * The check character for the first 17 characters.
 	 * @param first17 the first 17 characters, all from the allowed set
 	 * @return the 18th character

@@ -27,7 +27,11 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final StartupLock startupLock;
 
-	DemoAccounts(Accounts accounts, ApprovalsProperties properties, StartupLock startupLock) {
+	private final Organisations organisations;
+
+	DemoAccounts(Accounts accounts, ApprovalsProperties properties, StartupLock startupLock,
+			Organisations organisations) {
+		this.organisations = organisations;
 		this.startupLock = startupLock;
 		this.accounts = accounts;
 		this.properties = properties;
@@ -65,6 +69,9 @@ class DemoAccounts implements ApplicationRunner {
 		this.accounts.createIfAbsent(username, PASSWORD, organisation, AccountKind.APPLICANT, null, null,
 				EnumSet.of(Role.APPLICANT));
 		this.accounts.describeDemoOrganisation(username, creditCode, contact, phone, email);
+		// Demo organisations are verified: their accounts apply at once.
+		this.organisations.registerDemo(username, creditCode, organisation,
+				creditCode.startsWith("22", 2) ? "jilin" : "liaoning");
 	}
 
 	private void staff(String username, String displayName, String department, String division, Role... roles) {

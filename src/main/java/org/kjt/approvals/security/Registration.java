@@ -1,5 +1,7 @@
 package org.kjt.approvals.security;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an applicant organisation enters to register itself.
  *
@@ -10,8 +12,11 @@ package org.kjt.approvals.security;
  * @param contactPerson contact person
  * @param phone mobile or landline number
  * @param email e-mail address
+ * @param department the department whose approval office verifies the organisation
+ * ({@code jilin}, {@code liaoning}); when absent, the province the credit code's region
+ * names
  */
 public record Registration(String username, String password, String organisationName, String creditCode,
-		String contactPerson, String phone, String email) {
+		String contactPerson, String phone, String email, @Nullable String department) {
 
 }

@@ -71,6 +71,12 @@ class UserAccount {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
+	@Column(name = "organisation_id")
+	private Long organisationId;
+
+	@Column(name = "organisation_admin", nullable = false)
+	private boolean organisationAdmin;
+
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
@@ -134,6 +140,19 @@ class UserAccount {
 	void succeededLogin() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;
+	}
+
+	void joinOrganisation(Long organisationId, boolean admin) {
+		this.organisationId = organisationId;
+		this.organisationAdmin = admin;
+	}
+
+	Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	boolean isOrganisationAdmin() {
+		return this.organisationAdmin;
 	}
 
 	long getVersion() {

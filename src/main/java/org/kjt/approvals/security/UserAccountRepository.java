@@ -16,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	List<UserAccount> findByOrganisationIdOrderByUsername(Long organisationId);
+
 	/**
 	 * Records a log-in in one statement: concurrent log-ins of one account (several
 	 * clients asking for tokens at once) neither conflict nor lose one another.

@@ -20,6 +20,7 @@ import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.security.Organisations;
 import org.kjt.approvals.security.Role;
 
 import org.springframework.data.domain.Page;
@@ -57,8 +58,12 @@ public class WorkPermits {
 
 	private final Translations translations;
 
+	private final Organisations organisations;
+
 	WorkPermits(Cases cases, CaseQueries queries, Permits permits, CurrentUser currentUser, WorkingDayCalendar calendar,
-			WorkPermitLimits limits, PointsCalculator calculator, Clock clock, Translations translations) {
+			WorkPermitLimits limits, PointsCalculator calculator, Clock clock, Translations translations,
+			Organisations organisations) {
+		this.organisations = organisations;
 		this.translations = translations;
 		this.cases = cases;
 		this.queries = queries;
@@ -94,6 +99,7 @@ public class WorkPermits {
 	 */
 	@Transactional
 	public CaseRef applyForCard(long caseId, String entryDate) {
+		this.organisations.requireVerified(employer());
 		CaseView own = this.queries.own(caseId);
 		if (!WorkPermitRules.PROCESS.equals(own.item()) || !"cardApplication".equals(own.step())) {
 			throw DomainException.conflict("workpermit.error.noCardPending", own.referenceNo());
@@ -180,6 +186,7 @@ public class WorkPermits {
 	@Transactional
 	public PermitView cancel(String permitNumber, String contractEnded, String reason) {
 		AppUser employer = employer();
+		this.organisations.requireVerified(employer);
 		Permits.Card card = this.permits.latestCardLocked((permitNumber != null) ? permitNumber.strip() : "")
 			.filter((found) -> found.employerUsername().equals(employer.username()))
 			.orElseThrow(() -> DomainException.notFound("workpermit.error.permitNotFound", permitNumber));

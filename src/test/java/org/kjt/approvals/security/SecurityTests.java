@@ -85,8 +85,8 @@ class SecurityTests {
 	void registrationCreatesAnApplicantWhoCanLogIn() throws Exception {
 		this.mvc.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
 				{"username":"reg-ok","password":"s3cret-pass","organisationName":"松原示例农业科技有限公司",
-				 "creditCode":"91220101MA17XK4Y31","contactPerson":"王五","phone":"0431-88880000",
-				 "email":"reg@example.cn"}"""))
+				 "creditCode":"%s","contactPerson":"王五","phone":"0431-88880000",
+				 "email":"reg@example.cn"}""".formatted(CreditCode.withCheck("91220700000000001"))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("APPLICANT"))
 			.andExpect(jsonPath("$.roles[0]").value("APPLICANT"));

@@ -1,5 +1,6 @@
 package org.kjt.approvals.security.api;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
@@ -12,12 +13,15 @@ import org.kjt.approvals.security.Registration;
 import org.kjt.approvals.security.Role;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(name = "accounts", description = "Registration of applicants and the current user")
@@ -32,11 +36,22 @@ class AccountController {
 		this.currentUser = currentUser;
 	}
 
-	@PostMapping("/api/registrations")
+	@PostMapping(path = "/api/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Register an applicant organisation (public)")
+	@Operation(summary = "Register an applicant organisation and its first account (public)",
+			description = "The organisation is pending until the approval office has checked its business licence:"
+					+ " hand it in with the multipart form of this endpoint or later (PUT /api/organisation/licence).")
 	AppUser register(@RequestBody Registration registration) {
-		return this.accounts.registerApplicant(registration);
+		return this.accounts.registerApplicant(registration, null, null);
+	}
+
+	@PostMapping(path = "/api/registrations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Register with the business licence: parts 'registration' (JSON) and 'licence' (file)")
+	AppUser registerWithLicence(@RequestPart("registration") Registration registration,
+			@RequestPart(name = "licence", required = false) MultipartFile licence) throws IOException {
+		return this.accounts.registerApplicant(registration, (licence != null) ? licence.getOriginalFilename() : null,
+				(licence != null) ? licence.getBytes() : null);
 	}
 
 	record NewStaff(String username, String password, String displayName, String department, String division,

@@ -3,19 +3,27 @@ package org.kjt.approvals.security.ui;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.Registration;
@@ -39,6 +47,14 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
 	private final EmailField email = new EmailField();
 
+	private final Select<String> department = new Select<>();
+
+	private final Span licenceStatus = new Span();
+
+	private @Nullable String licenceName;
+
+	private byte @Nullable [] licence;
+
 	RegisterView(Accounts accounts) {
 		this.username.setLabel(getTranslation("register.username"));
 		this.password.setLabel(getTranslation("register.password"));
@@ -50,8 +66,39 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 		this.email.setLabel(getTranslation("register.email"));
 		this.username.setId("register-username");
 		this.creditCode.setId("register-credit-code");
-		FormLayout form = new FormLayout(this.username, this.password, this.organisation, this.creditCode, this.contact,
-				this.phone, this.email);
+		// The approval office of this department checks the business licence.
+		this.department.setLabel(getTranslation("register.department"));
+		this.department.setItems("jilin", "liaoning");
+		this.department.setItemLabelGenerator((code) -> getTranslation("register.department." + code));
+		this.department.setId("register-department");
+		this.creditCode.addValueChangeListener((change) -> {
+			String code = change.getValue().strip();
+			if (this.department.isEmpty() && code.length() >= 4) {
+				// Characters 3 and 4 of the code name the province.
+				switch (code.substring(2, 4)) {
+					case "22" -> this.department.setValue("jilin");
+					case "21" -> this.department.setValue("liaoning");
+					default -> {
+					}
+				}
+			}
+		});
+		UI ui = UI.getCurrent();
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+			this.licenceName = metadata.fileName();
+			this.licence = bytes;
+			this.licenceStatus.setText("✔ " + metadata.fileName());
+		})));
+		upload.setId("register-licence");
+		upload.setMaxFiles(1);
+		upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".ofd");
+		this.licenceStatus.setId("register-licence-status");
+		Div licenceField = new Div(new Span(getTranslation("register.licence")), upload, this.licenceStatus,
+				new Paragraph(getTranslation("register.licenceHint")));
+		licenceField.addClassName("register-licence");
+		FormLayout form = new FormLayout(this.username, this.password, this.organisation, this.creditCode,
+				this.department, this.contact, this.phone, this.email, licenceField);
+		form.setColspan(licenceField, 2);
 		Button submit = new Button(getTranslation("register.submit"), (click) -> submit(accounts));
 		submit.setId("register-submit");
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -62,9 +109,12 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 	private void submit(Accounts accounts) {
 		fields().values().forEach((field) -> field.setInvalid(false));
 		try {
-			accounts.registerApplicant(new Registration(this.username.getValue(), this.password.getValue(),
-					this.organisation.getValue(), this.creditCode.getValue(), this.contact.getValue(),
-					this.phone.getValue(), this.email.getValue()));
+			accounts
+				.registerApplicant(
+						new Registration(this.username.getValue(), this.password.getValue(),
+								this.organisation.getValue(), this.creditCode.getValue(), this.contact.getValue(),
+								this.phone.getValue(), this.email.getValue(), this.department.getValue()),
+						this.licenceName, this.licence);
 			Notification.show(getTranslation("register.done"), 4000, Notification.Position.TOP_CENTER)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			getUI().ifPresent((ui) -> ui.navigate(LoginView.class));
@@ -83,7 +133,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
 	private Map<String, HasValidation> fields() {
 		return Map.of("username", this.username, "password", this.password, "organisationName", this.organisation,
-				"creditCode", this.creditCode, "contactPerson", this.contact, "phone", this.phone, "email", this.email);
+				"creditCode", this.creditCode, "contactPerson", this.contact, "phone", this.phone, "email", this.email,
+				"department", this.department);
 	}
 
 	@Override

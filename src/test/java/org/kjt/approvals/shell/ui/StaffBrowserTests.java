@@ -1,14 +1,18 @@
 package org.kjt.approvals.shell.ui;
 
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.BrowserSupport;
+import org.kjt.approvals.support.MutableClock;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -21,6 +25,12 @@ class StaffBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	MutableClock clock;
 
 	Page page;
 
@@ -40,8 +50,12 @@ class StaffBrowserTests {
 		// Forget the saved request for the admin page: staff would be denied it after
 		// log-in.
 		this.page.context().clearCookies();
+		Instant before = this.clock.instant().minusSeconds(1);
 		BrowserSupport.logIn(this.page, "ln-expert", "demo");
 		assertThat(this.page.locator("#current-user")).containsText("ln-expert");
+		// The log-in form's log-in is recorded (an API request with credentials is not).
+		org.assertj.core.api.Assertions.assertThat(this.accounts.lastLogin("ln-expert"))
+			.hasValueSatisfying((at) -> org.assertj.core.api.Assertions.assertThat(at).isAfter(before));
 
 		this.page.navigate("/org/liaoning");
 		assertThat(this.page.locator("h2")).hasText("机构职能");

@@ -1,0 +1,250 @@
+package org.kjt.approvals.security;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.licensing.LicensingFixtures;
+import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.Multipart;
+import org.kjt.approvals.support.TestFiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Organisations against the real server: a credit code registers once (so nobody takes a
+ * licence holder's identity by registering its public code), a pending organisation
+ * drafts but does not submit, the approval office of its department verifies or refuses
+ * it from its business licence, and only its verified administrator adds further users.
+ * Every refusal is checked: other departments, other divisions, other organisations.
+ */
+@ApprovalsTest
+class OrganisationIdentityServerTests {
+
+	private static final AtomicInteger serial = new AtomicInteger();
+
+	private static final String BOUNDARY = "organisationTestBoundary";
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aLicenceHoldersPublicCreditCodeCannotBeRegisteredAgain() throws Exception {
+		// 91220101MA17XK4Y31 is the demo holder's code, printed on its licences.
+		HttpResponse<String> refused = post("/api/registrations", null,
+				registration("borrower-" + serial.incrementAndGet(), "91220101MA17XK4Y31", "jilin"));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		JsonNode body = this.json.readTree(refused.body());
+		assertThat(body.get("field").asString()).isEqualTo("creditCode");
+		assertThat(body.get("code").asString()).isEqualTo("account.error.organisationRegistered");
+	}
+
+	@Test
+	void aPendingOrganisationDraftsButSubmitsOnlyOnceTheApprovalOfficeHasVerifiedIt() throws Exception {
+		String username = "org-admin-" + serial.incrementAndGet();
+		String code = freshCode();
+		HttpResponse<String> registered = send(HttpRequest.newBuilder(uri("/api/registrations"))
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(registrationWithLicence(registration(username, code, null)))));
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		String admin = token(username, "long-enough-1");
+
+		JsonNode mine = get("/api/organisation", admin, 200);
+		assertThat(mine.get("status").asString()).isEqualTo("PENDING");
+		// Characters 3-4 of the code (22) name Jilin, whose approval office verifies.
+		assertThat(mine.get("department").asString()).isEqualTo("jilin");
+		assertThat(mine.get("licence")).hasSize(1);
+		assertThat(mine.get("users").get(0).get("admin").asBoolean()).isTrue();
+		long organisation = mine.get("id").asLong();
+
+		// A draft is allowed; submitting it is not, and the refusal names the
+		// organisation.
+		long caseId = draftWithMaterials(admin);
+		HttpResponse<String> early = post("/api/cases/" + caseId + "/submit", admin, null);
+		assertThat(early.statusCode()).isEqualTo(403);
+		assertThat(this.json.readTree(early.body()).get("code").asString()).isEqualTo("organisation.error.notVerified");
+		assertThat(early.body()).contains("示例验证科技有限公司").contains(code);
+
+		// Who may not look: another department's approval office, another division of
+		// Jilin, another organisation.
+		String liaoning = token("ln-approval", "demo");
+		assertThat(get("/api/organisations", liaoning, 200).get("content").toString())
+			.doesNotContain("\"id\":" + organisation + ",");
+		assertThat(send(authorised("/api/organisations/" + organisation, liaoning).GET()).statusCode()).isEqualTo(404);
+		assertThat(send(authorised("/api/organisations", token("jl-intl", "demo")).GET()).statusCode()).isEqualTo(403);
+		assertThat(
+				send(authorised("/api/organisations/" + organisation, token("applicant", "demo")).GET()).statusCode())
+			.isEqualTo(404);
+
+		// The approval office reads the licence and refuses with reasons, then verifies
+		// what is handed in again.
+		String office = token("jl-approval", "demo");
+		assertThat(get("/api/organisations", office, 200).get("content").toString())
+			.contains("\"id\":" + organisation + ",");
+		long document = get("/api/organisations/" + organisation, office, 200).get("licence").get(0).get("id").asLong();
+		HttpResponse<byte[]> licence = this.http.send(
+				authorised("/api/organisations/" + organisation + "/licence/" + document, office).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(licence.statusCode()).isEqualTo(200);
+		assertThat(licence.body()).isEqualTo(TestFiles.PDF);
+		HttpResponse<String> noReason = post("/api/organisations/" + organisation + "/verification", office,
+				"{\"approve\":false}");
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(this.json.readTree(noReason.body()).get("field").asString()).isEqualTo("reason");
+		assertThat(post("/api/organisations/" + organisation + "/verification", office,
+				"{\"approve\":false,\"reason\":\"营业执照上的名称与注册名称不一致\"}")
+			.statusCode()).isEqualTo(200);
+		JsonNode refused = get("/api/organisation", admin, 200);
+		assertThat(refused.get("status").asString()).isEqualTo("REFUSED");
+		assertThat(refused.get("reason").asString()).isEqualTo("营业执照上的名称与注册名称不一致");
+		assertThat(post("/api/cases/" + caseId + "/submit", admin, null).statusCode()).isEqualTo(403);
+
+		HttpResponse<String> again = send(
+				authorised("/api/organisation/licence", admin).header("Content-Type", Multipart.CONTENT_TYPE)
+					.PUT(HttpRequest.BodyPublishers.ofByteArray(Multipart.material("file", "执照.pdf", TestFiles.PDF))));
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+		assertThat(this.json.readTree(again.body()).get("status").asString()).isEqualTo("PENDING");
+		assertThat(
+				post("/api/organisations/" + organisation + "/verification", office, "{\"approve\":true}").statusCode())
+			.isEqualTo(200);
+		assertThat(
+				post("/api/organisations/" + organisation + "/verification", office, "{\"approve\":true}").statusCode())
+			.isEqualTo(409);
+
+		HttpResponse<String> submitted = post("/api/cases/" + caseId + "/submit", admin, null);
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		assertThat(this.json.readTree(submitted.body()).get("status").asString()).isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void onlyTheVerifiedAdministratorAddsUsers() throws Exception {
+		String username = "org-admin-" + serial.incrementAndGet();
+		assertThat(post("/api/registrations", null, registration(username, freshCode(), "jilin")).statusCode())
+			.isEqualTo(201);
+		String admin = token(username, "long-enough-1");
+		String member = "org-member-" + serial.incrementAndGet();
+		String newMember = """
+				{"username":"%s","password":"member-pass-1","displayName":"李四","phone":"13900001111",
+				 "email":"member@example.cn"}""".formatted(member);
+		// Pending: no colleagues yet.
+		assertThat(post("/api/organisation/users", admin, newMember).statusCode()).isEqualTo(403);
+		// Verifying needs a licence document.
+		long organisation = get("/api/organisation", admin, 200).get("id").asLong();
+		String office = token("jl-approval", "demo");
+		assertThat(
+				post("/api/organisations/" + organisation + "/verification", office, "{\"approve\":true}").statusCode())
+			.isEqualTo(409);
+		send(authorised("/api/organisation/licence", admin).header("Content-Type", Multipart.CONTENT_TYPE)
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(Multipart.material("file", "licence.pdf", TestFiles.PDF))));
+		assertThat(
+				post("/api/organisations/" + organisation + "/verification", office, "{\"approve\":true}").statusCode())
+			.isEqualTo(200);
+
+		HttpResponse<String> added = post("/api/organisation/users", admin, newMember);
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+		String colleague = token(member, "member-pass-1");
+		JsonNode me = get("/api/me", colleague, 200);
+		assertThat(me.get("creditCode").asString())
+			.isEqualTo(get("/api/organisation", admin, 200).get("creditCode").asString());
+		// The colleague acts for the verified organisation but administers nothing.
+		JsonNode seen = get("/api/organisation", colleague, 200);
+		assertThat(seen.get("status").asString()).isEqualTo("VERIFIED");
+		assertThat(post("/api/organisation/users", colleague, newMember.replace(member, member + "x")).statusCode())
+			.isEqualTo(403);
+		assertThat(get("/api/organisation", admin, 200).get("users")).hasSize(2);
+		// A name in use is refused like at registration.
+		assertThat(post("/api/organisation/users", admin, newMember).statusCode()).isEqualTo(409);
+	}
+
+	private long draftWithMaterials(String token) throws Exception {
+		HttpResponse<String> created = post("/api/cases", token, """
+				{"department":"jilin","item":"lab-animal-production","form":{"scope":"SPF级 小鼠",
+				 "facilityAddress":"长春市示例路1号","legalRepresentative":"张三"}}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = this.json.readTree(created.body()).get("id").asLong();
+		for (String material : LicensingFixtures.MANDATORY) {
+			HttpResponse<String> uploaded = send(
+					authorised("/api/cases/" + id + "/materials", token).header("Content-Type", Multipart.CONTENT_TYPE)
+						.POST(HttpRequest.BodyPublishers
+							.ofByteArray(Multipart.material(material, material + ".pdf", TestFiles.PDF))));
+			assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		}
+		return id;
+	}
+
+	private static String freshCode() {
+		// Region 220101 (Changchun): a Jilin organisation.
+		return CreditCode.withCheck("912201010%08d".formatted(System.nanoTime() % 100_000_000L));
+	}
+
+	private static String registration(String username, String code, String department) {
+		return """
+				{"username":"%s","password":"long-enough-1","organisationName":"示例验证科技有限公司",
+				 "creditCode":"%s","contactPerson":"王五","phone":"13900000000","email":"org@example.cn"%s}"""
+			.formatted(username, code, (department != null) ? ",\"department\":\"" + department + "\"" : "");
+	}
+
+	private static byte[] registrationWithLicence(String registration) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"registration\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n" + registration + "\r\n--" + BOUNDARY
+				+ "\r\nContent-Disposition: form-data; name=\"licence\"; filename=\"营业执照.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(TestFiles.PDF);
+		body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
+	}
+
+	private String token(String username, String password) throws Exception {
+		HttpResponse<String> issued = send(HttpRequest.newBuilder(uri("/api/auth/token"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.noBody()));
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+		return this.json.readTree(issued.body()).get("access_token").asString();
+	}
+
+	private JsonNode get(String path, String token, int status) throws Exception {
+		HttpResponse<String> response = send(authorised(path, token).GET());
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
+		return this.json.readTree(response.body());
+	}
+
+	private HttpResponse<String> post(String path, String token, String body) throws Exception {
+		HttpRequest.Builder request = (token != null) ? authorised(path, token) : HttpRequest.newBuilder(uri(path));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return send(request
+			.POST((body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody()));
+	}
+
+	private HttpRequest.Builder authorised(String path, String token) {
+		return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
