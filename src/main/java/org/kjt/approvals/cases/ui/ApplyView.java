@@ -32,6 +32,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.base.ui.Uploads;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.CaseView;
@@ -202,6 +203,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 				status.setText("✔ " + stored.fileName());
 			}))));
 			upload.setId("upload-" + material.code());
+			Uploads.localized(upload);
 			upload.setMaxFiles(1);
 			upload.setAcceptedFileTypes(material.types()
 				.stream()

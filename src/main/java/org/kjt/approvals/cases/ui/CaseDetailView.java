@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.base.ui.Uploads;
 import org.kjt.approvals.cases.CaseProcesses;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
@@ -186,6 +187,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 				status.setText("✔ " + metadata.fileName());
 			}))));
 			upload.setId("correct-" + material);
+			Uploads.localized(upload);
 			upload.setMaxFiles(1);
 			box.add(new HorizontalLayout(new Span(getTranslation("portal.material") + " " + material + ":"), status,
 					upload));

@@ -32,6 +32,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.ApprovalsProperties;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.base.ui.Uploads;
 import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.security.NewMember;
 import org.kjt.approvals.security.OrganisationStatus;
@@ -106,6 +107,7 @@ class MyOrganisationView extends VerticalLayout implements HasDynamicTitle {
 				}
 			})));
 			upload.setId("organisation-licence-upload");
+			Uploads.localized(upload);
 			upload.setMaxFiles(1);
 			upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".ofd");
 			add(upload);

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.Uploads;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.Registration;
 
@@ -90,12 +91,21 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 			this.licenceStatus.setText("✔ " + metadata.fileName());
 		})));
 		upload.setId("register-licence");
+		Uploads.localized(upload);
 		upload.setMaxFiles(1);
 		upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".ofd");
 		this.licenceStatus.setId("register-licence-status");
-		Div licenceField = new Div(new Span(getTranslation("register.licence")), upload, this.licenceStatus,
-				new Paragraph(getTranslation("register.licenceHint")));
-		licenceField.addClassName("register-licence");
+		Span licenceLabel = new Span(getTranslation("register.licence"));
+		licenceLabel.getStyle()
+			.set("font-size", "var(--lumo-font-size-s)")
+			.set("color", "var(--lumo-secondary-text-color)");
+		Paragraph hint = new Paragraph(getTranslation("register.licenceHint"));
+		hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
+		Div licenceField = new Div(licenceLabel, upload, this.licenceStatus, hint);
+		licenceField.getStyle()
+			.set("display", "flex")
+			.set("flex-direction", "column")
+			.set("gap", "var(--lumo-space-xs)");
 		FormLayout form = new FormLayout(this.username, this.password, this.organisation, this.creditCode,
 				this.department, this.contact, this.phone, this.email, licenceField);
 		form.setColspan(licenceField, 2);

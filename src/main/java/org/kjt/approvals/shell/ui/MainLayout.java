@@ -45,6 +45,7 @@ class MainLayout extends AppLayout {
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.setWidthFull();
 		header.setPadding(true);
+		header.addClassName("app-header");
 		header.expand(title);
 
 		Select<Locale> language = new Select<>();
