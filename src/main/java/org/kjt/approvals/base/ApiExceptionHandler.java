@@ -135,6 +135,10 @@ class ApiExceptionHandler {
 	/** Anything else: logged with its trace here, answered without it. */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, Object>> failure(Exception ex, Locale locale) {
+		if (Transient.isLostRace(ex)) {
+			// A deadlock the engine wrapped in its own exceptions is still a lost race.
+			return conflict(ex, locale);
+		}
 		log.error("Request failed", ex);
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, "error.server", locale, null);
 	}

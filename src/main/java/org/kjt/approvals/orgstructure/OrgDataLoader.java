@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -145,12 +147,14 @@ class OrgDataLoader {
 
 	private void routing(Map<String, Object> root) {
 		Timestamp now = Timestamp.from(this.clock.instant());
+		Set<String> inFile = new HashSet<>();
 		for (Map<String, Object> entry : maps(root.get("entries"))) {
 			String department = text(entry, "department");
 			String item = text(entry, "item");
 			String role = StepRole.valueOf(text(entry, "role")).name();
 			String division = text(entry, "division");
 			String reason = text(entry, "reason");
+			inFile.add(department + "|" + item + "|" + role);
 			List<Map<String, Object>> current = this.jdbc.queryForList(
 					"SELECT division_code, reason, source FROM org_routing WHERE department_code = ? AND item_code = ?"
 							+ " AND step_role = ?",
@@ -170,6 +174,18 @@ class OrgDataLoader {
 								+ " WHERE department_code = ? AND item_code = ? AND step_role = ?",
 						division, reason, ACTOR, now, department, item, role);
 				change(department, item, role, (String) current.get(0).get("division_code"), division, reason, now);
+			}
+		}
+		// A row the file no longer has routes a step no process has: it goes, unless an
+		// admin set it.
+		for (Map<String, Object> row : this.jdbc
+			.queryForList("SELECT department_code, item_code, step_role FROM org_routing WHERE source = 'FILE'")) {
+			String key = row.get("department_code") + "|" + row.get("item_code") + "|" + row.get("step_role");
+			if (!inFile.contains(key)) {
+				this.jdbc.update(
+						"DELETE FROM org_routing WHERE department_code = ? AND item_code = ? AND step_role = ?"
+								+ " AND source = 'FILE'",
+						row.get("department_code"), row.get("item_code"), row.get("step_role"));
 			}
 		}
 	}

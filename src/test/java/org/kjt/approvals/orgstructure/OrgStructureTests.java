@@ -95,7 +95,10 @@ class OrgStructureTests {
 		assertThat(code("jilin", "lab-animal-production", StepRole.INTAKE)).isEqualTo("jl.approval-office");
 		assertThat(code("jilin", "lab-animal-use", StepRole.SIGN_OFF)).isEqualTo("jl.approval-office");
 		assertThat(code("jilin", "work-permit", StepRole.INTAKE)).isEqualTo("jl.approval-office");
-		assertThat(code("jilin", "work-permit", StepRole.REVIEW)).isEqualTo("jl.international");
+		// The approval office's remit covers the department's 行政审批事项; 国际合作处's says
+		// nothing of foreign experts.
+		assertThat(code("jilin", "work-permit", StepRole.REVIEW)).isEqualTo("jl.approval-office");
+		assertThat(code("jilin", "work-permit", StepRole.SIGN_OFF)).isEqualTo("jl.approval-office");
 		assertThat(code("jilin", "outbound-training", StepRole.REVIEW)).isEqualTo("jl.international");
 		assertThat(code("jilin", "lab-animal-production", StepRole.EXTENSION_APPROVAL)).isEqualTo("jl.leadership");
 		assertThat(code("liaoning", "lab-animal-production", StepRole.REVIEW)).isEqualTo("ln.office");
@@ -117,7 +120,7 @@ class OrgStructureTests {
 		assertThat(this.loader.loadAll()).isZero();
 		assertThat(count("org_division")).isEqualTo(divisions).isEqualTo(30);
 		assertThat(count("org_text")).isEqualTo(texts);
-		assertThat(count("org_routing")).isEqualTo(routing).isEqualTo(66);
+		assertThat(count("org_routing")).isEqualTo(routing).isEqualTo(44);
 		assertThat(count("org_routing_change")).isEqualTo(changes);
 	}
 
@@ -125,9 +128,9 @@ class OrgStructureTests {
 	@WithMockUser(username = "jl-approval", roles = "STAFF")
 	void onlyAdminsChangeRouting() {
 		assertThatThrownBy(() -> this.orgStructure.changeRouting("jilin", "work-permit", StepRole.REVIEW,
-				"jl.approval-office", "试试"))
+				"jl.international", "试试"))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(code("jilin", "work-permit", StepRole.REVIEW)).isEqualTo("jl.international");
+		assertThat(code("jilin", "work-permit", StepRole.REVIEW)).isEqualTo("jl.approval-office");
 	}
 
 	@Test
@@ -137,18 +140,18 @@ class OrgStructureTests {
 				"ln.foreign-experts", "跨省"))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("org.error.otherDepartment");
-		assertThatThrownBy(() -> this.orgStructure.changeRouting("jilin", "work-permit", StepRole.REVIEW,
-				"jl.approval-office", " "))
+		assertThatThrownBy(
+				() -> this.orgStructure.changeRouting("jilin", "work-permit", StepRole.REVIEW, "jl.international", " "))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("org.error.reasonRequired");
 		int before = this.orgStructure.routingChanges("jilin").size();
-		this.orgStructure.changeRouting("jilin", "work-permit", StepRole.REVIEW, "jl.approval-office", "临时调整");
+		this.orgStructure.changeRouting("jilin", "work-permit", StepRole.REVIEW, "jl.international", "临时调整");
 		try {
-			assertThat(code("jilin", "work-permit", StepRole.REVIEW)).isEqualTo("jl.approval-office");
+			assertThat(code("jilin", "work-permit", StepRole.REVIEW)).isEqualTo("jl.international");
 			RoutingChangeView change = this.orgStructure.routingChanges("jilin").get(0);
 			assertThat(change.changedBy()).isEqualTo("admin");
-			assertThat(change.oldDivision()).isEqualTo("jl.international");
-			assertThat(change.newDivision()).isEqualTo("jl.approval-office");
+			assertThat(change.oldDivision()).isEqualTo("jl.approval-office");
+			assertThat(change.newDivision()).isEqualTo("jl.international");
 			assertThat(this.orgStructure.routingChanges("jilin")).hasSize(before + 1);
 			assertThat(this.orgStructure.routing("jilin"))
 				.filteredOn((entry) -> entry.item().equals("work-permit") && entry.role() == StepRole.REVIEW)
@@ -156,7 +159,7 @@ class OrgStructureTests {
 				.satisfies((entry) -> assertThat(entry.source()).isEqualTo("ADMIN"));
 		}
 		finally {
-			this.orgStructure.changeRouting("jilin", "work-permit", StepRole.REVIEW, "jl.international", "恢复");
+			this.orgStructure.changeRouting("jilin", "work-permit", StepRole.REVIEW, "jl.approval-office", "恢复");
 		}
 	}
 

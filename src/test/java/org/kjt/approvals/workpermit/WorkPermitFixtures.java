@@ -105,7 +105,9 @@ public class WorkPermitFixtures {
 	public long granted(String employer, String department, Map<String, Object> form) {
 		long id = submitted(employer, department, form);
 		String office = "jilin".equals(department) ? "jl-approval" : "ln-approval";
-		String reviewer = "jilin".equals(department) ? "jl-intl" : "ln-expert";
+		// Jilin's approval office decides work permits; Liaoning's foreign-experts
+		// division.
+		String reviewer = "jilin".equals(department) ? "jl-approval" : "ln-expert";
 		this.tasks.complete(office, id, "intake", "accept", "予以受理", Map.of());
 		this.tasks.complete(reviewer, id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
 		this.tasks.complete(reviewer + "-head", id, "signOff", "approve", "同意", Map.of());

@@ -171,17 +171,20 @@ class WorkPermitProcessTests {
 		complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
 		CaseView accepted = this.views.as("applicant", id);
 		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 9));
-		assertThat(accepted.division()).isEqualTo("jl.international");
+		// Jilin: the approval office takes in and decides (its remit); 国际合作处's says
+		// nothing of
+		// foreign experts.
+		assertThat(accepted.division()).isEqualTo("jl.approval-office");
 		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type)
 			.containsExactly("CORRECTION", "ACCEPTANCE");
 
-		complete("jl-intl", id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
-		String signOff = claim("jl-intl-head", id, "signOff");
-		assertThatThrownBy(() -> this.users.run("jl-intl-head",
+		complete("jl-approval", id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
+		String signOff = claim("jl-approval-head", id, "signOff");
+		assertThatThrownBy(() -> this.users.run("jl-approval-head",
 				() -> this.workbench.complete(signOff, "requestExtension", "需要延期", Map.of("extensionReason", "材料需核实"))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("noExtensionShortTerm");
-		this.users.run("jl-intl-head", () -> this.workbench.complete(signOff, "approve", "同意", Map.of()));
+		this.users.run("jl-approval-head", () -> this.workbench.complete(signOff, "approve", "同意", Map.of()));
 		assertThat(this.views.as("applicant", id).notices().get(2).number()).matches("吉科审外许字〔2026〕第\\d{4}号");
 	}
 
@@ -225,9 +228,9 @@ class WorkPermitProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("gapsOnlyA");
 		this.users.run("jl-approval", () -> this.workbench.complete(intake, "accept", "予以受理", Map.of()));
-		complete("jl-intl", id, "review", "propose", "不符合条件",
+		complete("jl-approval", id, "review", "propose", "不符合条件",
 				Map.of("proposal", "refuse", "refusalReasons", "积分不足且不属于季节性、临时性岗位"));
-		complete("jl-intl-head", id, "signOff", "approve", "同意不予许可", Map.of());
+		complete("jl-approval-head", id, "signOff", "approve", "同意不予许可", Map.of());
 		CaseView refused = this.views.as("applicant2", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(refused.step()).isNull();
@@ -240,12 +243,12 @@ class WorkPermitProcessTests {
 	void extensionOfTheDecisionForLongTermWorkThenCardTooLateIsRefused() {
 		long id = submitted("applicant2", "jilin", WorkPermitFixtures.formB("L5556667"));
 		complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
-		complete("jl-intl", id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
-		complete("jl-intl-head", id, "signOff", "requestExtension", "需核实工作经历",
+		complete("jl-approval", id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
+		complete("jl-approval-head", id, "signOff", "requestExtension", "需核实工作经历",
 				Map.of("extensionReason", "工作经历证明需向境外机构核实"));
 		complete("jl-leader", id, "extensionApproval", "approve", "同意延期", Map.of());
 		assertThat(this.views.as("applicant2", id).clock().deadline()).isEqualTo(LocalDate.of(2026, 12, 14));
-		complete("jl-intl-head", id, "signOff", "approve", "同意", Map.of());
+		complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
 		assertThat(this.views.as("applicant2", id).step()).isEqualTo("cardApplication");
 
 		// Entered on 12-01; applying on 12-17 is 16 days after entry.
@@ -379,7 +382,8 @@ class WorkPermitProcessTests {
 		long id = submitted("applicant", "jilin", WorkPermitFixtures.formB("M4445556"));
 		assertThat(this.views.as("applicant", id).form()).containsEntry("passportNumber", "M4445556")
 			.containsEntry("dateOfBirth", "1985-03-14");
-		assertThat(this.views.as("jl-intl", id).form()).containsEntry("passportNumber", "M4445556");
+		// 国际合作处 handles no step of a Jilin work permit: masked like for any other staff.
+		assertThat(this.views.as("jl-intl", id).form()).containsEntry("passportNumber", "M4****56");
 		assertThat(this.views.as("jl-approval", id).form()).containsEntry("passportNumber", "M4445556");
 		CaseView admin = this.views.as("admin", id);
 		assertThat(admin.form()).containsEntry("passportNumber", "M4****56")

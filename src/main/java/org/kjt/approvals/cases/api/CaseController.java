@@ -12,6 +12,7 @@ import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.base.Paging;
+import org.kjt.approvals.base.Transient;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
@@ -77,7 +78,7 @@ class CaseController {
 	@Operation(summary = "Create a draft application (applicants)",
 			description = "Answers {id, referenceNo, status, step}; GET /api/cases/{id} gives the full case.")
 	CaseRef create(@RequestBody CreateCase request) {
-		return this.cases.create(request.department(), request.item(), request.form());
+		return Transient.retry(() -> this.cases.create(request.department(), request.item(), request.form()));
 	}
 
 	@PutMapping("/api/cases/{id}/form")
@@ -111,21 +112,21 @@ class CaseController {
 	@PostMapping("/api/cases/{id}/submit")
 	@Operation(summary = "Submit the application", description = "Answers {id, referenceNo, status, step}.")
 	CaseRef submit(@PathVariable long id) {
-		return this.cases.submit(id);
+		return Transient.retry(() -> this.cases.submit(id));
 	}
 
 	@PostMapping("/api/cases/{id}/resubmit")
 	@Operation(summary = "Answer the correction notice after re-uploading the listed materials",
 			description = "Answers {id, referenceNo, status, step}.")
 	CaseRef resubmit(@PathVariable long id, @RequestBody(required = false) Reason note) {
-		return this.cases.resubmit(id, (note != null) ? note.reason() : null);
+		return Transient.retry(() -> this.cases.resubmit(id, (note != null) ? note.reason() : null));
 	}
 
 	@PostMapping("/api/cases/{id}/withdraw")
 	@Operation(summary = "Withdraw the application before the decision",
 			description = "Answers {id, referenceNo, status, step}.")
 	CaseRef withdraw(@PathVariable long id, @RequestBody(required = false) Reason reason) {
-		return this.cases.withdraw(id, (reason != null) ? reason.reason() : null);
+		return Transient.retry(() -> this.cases.withdraw(id, (reason != null) ? reason.reason() : null));
 	}
 
 	@GetMapping("/api/cases")

@@ -32,6 +32,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.base.Transient;
 import org.kjt.approvals.base.ui.Uploads;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseRef;
@@ -225,7 +226,8 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		}
 		act(() -> {
 			this.cases.saveDraft(this.caseId, form());
-			CaseRef view = this.cases.submit(this.caseId);
+			long id = this.caseId;
+			CaseRef view = Transient.retry(() -> this.cases.submit(id));
 			Notification
 				.show(getTranslation("apply.submitted", view.referenceNo()), 4000, Notification.Position.TOP_CENTER)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjt.approvals.base.Paging;
+import org.kjt.approvals.base.Transient;
 import org.kjt.approvals.cases.CaseHistory;
 import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
@@ -72,25 +73,26 @@ class TaskController {
 	@PostMapping("/api/tasks/{id}/claim")
 	@Operation(summary = "Claim a task from the group queue")
 	InboxItem claim(@PathVariable String id) {
-		return this.workbench.claim(id);
+		return Transient.retry(() -> this.workbench.claim(id));
 	}
 
 	@PostMapping("/api/tasks/{id}/unclaim")
 	@Operation(summary = "Return a task to the group queue")
 	InboxItem unclaim(@PathVariable String id) {
-		return this.workbench.unclaim(id);
+		return Transient.retry(() -> this.workbench.unclaim(id));
 	}
 
 	@PostMapping("/api/tasks/{id}/transfer")
 	@Operation(summary = "Hand a task to a colleague of the same division")
 	InboxItem transfer(@PathVariable String id, @RequestBody Transfer transfer) {
-		return this.workbench.transfer(id, transfer.assignee());
+		return Transient.retry(() -> this.workbench.transfer(id, transfer.assignee()));
 	}
 
 	@PostMapping("/api/tasks/{id}/complete")
 	@Operation(summary = "Complete a task: {\"outcome\":\"accept\",\"opinion\":\"…\",\"fields\":{…}}")
 	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Completion completion) {
-		this.workbench.complete(id, completion.outcome(), completion.opinion(), completion.fields());
+		Transient
+			.run(() -> this.workbench.complete(id, completion.outcome(), completion.opinion(), completion.fields()));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -42,6 +42,7 @@ import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Transient;
 import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.Steps;
@@ -459,7 +460,10 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 			values.put("items", items);
 		}
 		act(() -> {
-			this.workbench.complete(this.task.id(), this.outcome.getValue(), this.opinion.getValue(), values);
+			String taskId = this.task.id();
+			String outcome = this.outcome.getValue();
+			String opinion = this.opinion.getValue();
+			Transient.run(() -> this.workbench.complete(taskId, outcome, opinion, values));
 			Notification.show(getTranslation("task.completed"), 3000, Notification.Position.TOP_CENTER)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			getUI().ifPresent((ui) -> ui.navigate(WorkbenchView.class));

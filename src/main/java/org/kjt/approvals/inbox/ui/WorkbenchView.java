@@ -25,6 +25,7 @@ import org.kjt.approvals.cases.CaseProcesses;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.base.Transient;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
@@ -165,7 +166,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 		HorizontalLayout actions = new HorizontalLayout();
 		if (task.assignee() == null) {
 			Button claim = new Button(getTranslation("inbox.claim"),
-					(click) -> act(() -> this.workbench.claim(task.id())));
+					(click) -> act(() -> Transient.retry(() -> this.workbench.claim(task.id()))));
 			claim.setId("claim-" + task.id());
 			claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
 			actions.add(claim);
