@@ -1,0 +1,56 @@
+package org.kjt.approvals.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code docker-compose.yml}, read as Compose reads it (no Docker engine needed): two app
+ * nodes built from this repository on one MySQL, with the same token key, behind nginx,
+ * which keeps a browser on one node and alone publishes a port.
+ */
+class DockerComposeTests {
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void twoNodesBehindAStickyProxyOnOneDatabase() throws IOException {
+		Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+		Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+		assertThat(services).containsOnlyKeys("mysql", "app1", "app2", "proxy");
+
+		Map<String, Object> app1 = services.get("app1");
+		Map<String, Object> app2 = services.get("app2");
+		assertThat(app1.get("build")).isEqualTo(".");
+		// The second node is the first (a YAML merge), so they cannot drift apart.
+		assertThat(app2).isEqualTo(app1);
+		Map<String, Object> environment = (Map<String, Object>) app1.get("environment");
+		assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "mysql")
+			.containsKeys("DB_URL", "DB_USER", "DB_PASSWORD", "APPROVALS_TOKEN_SECRET");
+		assertThat(environment.get("DB_URL").toString()).startsWith("jdbc:mysql://mysql:3306/")
+			.contains("nullCatalogMeansCurrent=true");
+		// The trial key is long enough for the app to accept it.
+		String secret = environment.get("APPROVALS_TOKEN_SECRET").toString();
+		assertThat(secret.substring(secret.indexOf(":-") + 2, secret.length() - 1)).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(app1).doesNotContainKey("ports");
+
+		Map<String, Object> proxy = services.get("proxy");
+		assertThat(proxy.get("image").toString()).startsWith("nginx:");
+		assertThat((List<Object>) proxy.get("depends_on")).containsExactlyInAnyOrder("app1", "app2");
+		assertThat((List<Object>) proxy.get("ports")).hasSize(1);
+		String nginx = ((Map<String, Map<String, Object>>) compose.get("configs")).get("nginx")
+			.get("content")
+			.toString();
+		assertThat(nginx).contains("ip_hash;", "server app1:8080;", "server app2:8080;",
+				"proxy_pass http://approvals;");
+		// "$$" is Compose's escape for a literal "$" that nginx needs.
+		assertThat(nginx).contains("$$host").doesNotContainPattern("[^$]\\$host");
+	}
+
+}
