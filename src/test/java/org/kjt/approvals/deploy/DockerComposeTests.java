@@ -32,6 +32,7 @@ class DockerComposeTests {
 		assertThat(app2).isEqualTo(app1);
 		Map<String, Object> environment = (Map<String, Object>) app1.get("environment");
 		assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "mysql")
+			.containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native")
 			.containsKeys("DB_URL", "DB_USER", "DB_PASSWORD", "APPROVALS_TOKEN_SECRET");
 		assertThat(environment.get("DB_URL").toString()).startsWith("jdbc:mysql://mysql:3306/")
 			.contains("nullCatalogMeansCurrent=true");
