@@ -298,8 +298,47 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
-	public List<AppUser> staffOfDivision(String departmentCode, String divisionCode) {
-		return staffOf(departmentCode, divisionCode);
+	public List<StaffAccount> staffOfDivision(String departmentCode, String divisionCode) {
+		return this.users.findByDepartmentCodeAndDivisionCodeOrderByUsername(departmentCode, divisionCode)
+			.stream()
+			.map(StaffAccount::of)
+			.toList();
+	}
+
+	/**
+	 * Changes a staff account: its name, division (and so department), roles, and whether
+	 * it may log in. A disabled account's log-in and HTTP Basic are refused at once and
+	 * its API tokens within {@link TokenProperties#standingCheck()} (at once on this
+	 * node).
+	 * @param username the account
+	 * @param displayName name shown in the UI
+	 * @param divisionCode division
+	 * @param roles roles besides STAFF (DIVISION_HEAD, LEADER)
+	 * @param enabled whether it may log in
+	 * @return the account as changed
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public StaffAccount updateStaff(String username, String displayName, String divisionCode, Set<Role> roles,
+			boolean enabled) {
+		UserAccount account = this.users.findByUsername(trim(username))
+			.filter((found) -> found.getKind() == AccountKind.STAFF)
+			.orElseThrow(() -> DomainException.notFound("account.error.noStaff", username));
+		String department = this.orgStructure.division(trim(divisionCode))
+			.map((division) -> division.departmentCode())
+			.orElseThrow(() -> DomainException.invalid("division", "account.error.noDivision", divisionCode));
+		Set<Role> granted = EnumSet.of(Role.STAFF);
+		for (Role role : roles) {
+			if (role != Role.STAFF && role != Role.DIVISION_HEAD && role != Role.LEADER) {
+				throw DomainException.invalid("roles", "account.error.staffRole", role);
+			}
+			granted.add(role);
+		}
+		account.updateStaff(required("displayName", displayName, 100), department, trim(divisionCode), granted,
+				enabled);
+		this.known.remove(account.getUsername());
+		this.standing.changed(account.getUsername());
+		return StaffAccount.of(account);
 	}
 
 	@Transactional

@@ -105,6 +105,15 @@ class UserAccount {
 		this.createdAt = createdAt;
 	}
 
+	void updateStaff(String displayName, String departmentCode, String divisionCode, Set<Role> roles, boolean enabled) {
+		this.displayName = displayName;
+		this.departmentCode = departmentCode;
+		this.divisionCode = divisionCode;
+		this.roles.clear();
+		this.roles.addAll(roles);
+		this.enabled = enabled;
+	}
+
 	void assignTo(String departmentCode, String divisionCode) {
 		this.departmentCode = departmentCode;
 		this.divisionCode = divisionCode;

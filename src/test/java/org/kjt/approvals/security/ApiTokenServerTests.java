@@ -141,6 +141,53 @@ class ApiTokenServerTests {
 	}
 
 	@Test
+	void aDisabledAccountsTokenStopsWorkingAndEnablingItAgainRestoresIt() throws Exception {
+		String admin = token("admin", "demo");
+		String username = "tok-staff-" + System.nanoTime() % 100_000;
+		HttpResponse<String> created = send(post("/api/admin/staff").header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
+					+ "\",\"password\":\"staff-pass-1\","
+					+ "\"displayName\":\"停用测试\",\"department\":\"jilin\",\"division\":\"jl.approval-office\",\"roles\":[]}")));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String staff = token(username, "staff-pass-1");
+		assertThat(send(get("/api/tasks?queue=group").header("Authorization", "Bearer " + staff)).statusCode())
+			.isEqualTo(200);
+
+		HttpResponse<String> disabled = send(put("/api/admin/staff/" + username, admin,
+				"{\"displayName\":\"停用测试\",\"division\":\"jl.approval-office\",\"roles\":[],\"enabled\":false}"));
+		assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+		assertThat(disabled.body()).contains("\"enabled\":false");
+		// At once on the node that disabled it: the token, Basic and a new token are
+		// refused.
+		assertThat(send(get("/api/me").header("Authorization", "Bearer " + staff)).statusCode()).isEqualTo(401);
+		assertThat(send(get("/api/me").header("Authorization", basic(username, "staff-pass-1"))).statusCode())
+			.isEqualTo(401);
+		assertThat(send(post("/api/auth/token").header("Authorization", basic(username, "staff-pass-1"))).statusCode())
+			.isEqualTo(401);
+		// Only admins edit accounts.
+		assertThat(send(put("/api/admin/staff/" + username, token("jl-approval-head", "demo"),
+				"{\"displayName\":\"x\",\"division\":\"jl.approval-office\",\"roles\":[\"LEADER\"],\"enabled\":true}"))
+			.statusCode()).isEqualTo(403);
+
+		// Enabled again, moved to another division with the head's role.
+		HttpResponse<String> enabled = send(put("/api/admin/staff/" + username, admin,
+				"{\"displayName\":\"启用测试\",\"division\":\"jl.international\",\"roles\":[\"DIVISION_HEAD\"],\"enabled\":true}"));
+		assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
+		String again = token(username, "staff-pass-1");
+		HttpResponse<String> me = send(get("/api/me").header("Authorization", "Bearer " + again));
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"divisionCode\":\"jl.international\"").contains("DIVISION_HEAD");
+	}
+
+	private HttpRequest.Builder put(String path, String token, String body) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	@Test
 	void theLogInIsRecordedWhenATokenIsIssuedNotOnEachRequest() throws Exception {
 		this.accounts.createIfAbsent("token-login", "right-password", "Token log-in test", AccountKind.APPLICANT, null,
 				null, EnumSet.of(Role.APPLICANT));

@@ -11,11 +11,14 @@ import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Registration;
 import org.kjt.approvals.security.Role;
+import org.kjt.approvals.security.StaffAccount;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -68,8 +71,19 @@ class AccountController {
 
 	@GetMapping("/api/admin/staff")
 	@Operation(summary = "The staff of a division (admins)")
-	List<AppUser> staff(@RequestParam String department, @RequestParam String division) {
+	List<StaffAccount> staff(@RequestParam String department, @RequestParam String division) {
 		return this.accounts.staffOfDivision(department, division);
+	}
+
+	record StaffChange(String displayName, String division, Set<Role> roles, boolean enabled) {
+	}
+
+	@PutMapping("/api/admin/staff/{username}")
+	@Operation(summary = "Edit a staff account: name, division, roles, enabled (admins)",
+			description = "A disabled account cannot log in; its API tokens stop working within 30 s.")
+	StaffAccount updateStaff(@PathVariable String username, @RequestBody StaffChange change) {
+		return this.accounts.updateStaff(username, change.displayName(), change.division(),
+				(change.roles() != null) ? change.roles() : Set.of(), change.enabled());
 	}
 
 	@GetMapping("/api/me")

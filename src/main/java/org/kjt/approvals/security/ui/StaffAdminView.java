@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +26,7 @@ import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.orgstructure.DivisionRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.security.Accounts;
-import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.StaffAccount;
 import org.kjt.approvals.security.Role;
 
 /** Staff accounts per division: admins list them and create new ones. */
@@ -38,10 +39,18 @@ class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Select<DivisionRef> division = new Select<>();
 
-	private final Grid<AppUser> staff = new Grid<>(AppUser.class, false);
+	private final Grid<StaffAccount> staff = new Grid<>(StaffAccount.class, false);
+
+	private final VerticalLayout editor = new VerticalLayout();
+
+	private final List<DivisionRef> divisions;
 
 	StaffAdminView(Accounts accounts, OrgStructure orgStructure) {
 		this.accounts = accounts;
+		this.divisions = orgStructure.departments()
+			.stream()
+			.flatMap((department) -> orgStructure.divisions(department.code()).stream())
+			.toList();
 		this.division.setLabel(getTranslation("admin.staff.division"));
 		this.division.setItems(orgStructure.departments()
 			.stream()
@@ -50,15 +59,24 @@ class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 		this.division
 			.setItemLabelGenerator((ref) -> ref.departmentCode() + " · " + ref.nameZh() + " (" + ref.code() + ")");
 		this.division.addValueChangeListener((event) -> refresh());
-		this.staff.addColumn(AppUser::username).setHeader(getTranslation("admin.staff.username"));
-		this.staff.addColumn(AppUser::displayName).setHeader(getTranslation("admin.staff.name"));
-		this.staff.addColumn((user) -> user.roles().toString()).setHeader(getTranslation("admin.staff.roles"));
+		this.staff.addColumn(StaffAccount::username).setHeader(getTranslation("admin.staff.username"));
+		this.staff.addColumn(StaffAccount::displayName).setHeader(getTranslation("admin.staff.name"));
+		this.staff.addColumn((account) -> roles(account.roles())).setHeader(getTranslation("admin.staff.roles"));
+		this.staff
+			.addColumn((account) -> getTranslation(account.enabled() ? "admin.staff.active" : "admin.staff.disabled"))
+			.setHeader(getTranslation("admin.staff.state"));
+		this.staff.setId("staff-accounts");
+		this.staff.setAllRowsVisible(true);
+		this.staff.addSelectionListener(
+				(selection) -> selection.getFirstSelectedItem().ifPresentOrElse(this::edit, this.editor::removeAll));
+		this.editor.setPadding(false);
 
 		TextField username = new TextField(getTranslation("admin.staff.username"));
 		TextField name = new TextField(getTranslation("admin.staff.name"));
 		PasswordField password = new PasswordField(getTranslation("admin.staff.password"));
 		CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.staff.roles"));
 		roles.setItems(Role.DIVISION_HEAD, Role.LEADER);
+		roles.setItemLabelGenerator((role) -> getTranslation("role." + role.name()));
 		Button create = new Button(getTranslation("admin.staff.create"), (click) -> {
 			if (this.division.getValue() == null) {
 				return;
@@ -73,11 +91,59 @@ class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 			}
 		});
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		add(new H2(getTranslation("admin.staff.title")), this.division, this.staff,
+		add(new H2(getTranslation("admin.staff.title")), this.division, this.staff, this.editor,
 				new H3(getTranslation("admin.staff.new")), new FormLayout(username, name, password, roles), create);
 	}
 
+	/** Edits the selected account: name, division, roles, whether it may log in. */
+	private void edit(StaffAccount account) {
+		this.editor.removeAll();
+		TextField name = new TextField(getTranslation("admin.staff.name"));
+		name.setValue(account.displayName());
+		name.setId("edit-name");
+		Select<DivisionRef> division = new Select<>();
+		division.setLabel(getTranslation("admin.staff.division"));
+		division.setItems(this.divisions);
+		division.setItemLabelGenerator((ref) -> ref.departmentCode() + " · " + ref.nameZh() + " (" + ref.code() + ")");
+		this.divisions.stream()
+			.filter((ref) -> ref.code().equals(account.divisionCode()))
+			.findFirst()
+			.ifPresent(division::setValue);
+		CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.staff.roles"));
+		roles.setItems(Role.DIVISION_HEAD, Role.LEADER);
+		roles.setItemLabelGenerator((role) -> getTranslation("role." + role.name()));
+		roles.setValue(account.roles()
+			.stream()
+			.filter((role) -> role != Role.STAFF)
+			.collect(java.util.stream.Collectors.toSet()));
+		Checkbox enabled = new Checkbox(getTranslation("admin.staff.enabled"), account.enabled());
+		enabled.setId("edit-enabled");
+		Button save = new Button(getTranslation("admin.staff.save"), (click) -> {
+			if (division.getValue() == null) {
+				return;
+			}
+			if (Refusals.attempt(() -> this.accounts.updateStaff(account.username(), name.getValue(),
+					division.getValue().code(), roles.getValue(), enabled.getValue()))) {
+				Notification.show(getTranslation("admin.staff.saved", account.username()))
+					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+				refresh();
+			}
+		});
+		save.setId("edit-save");
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.editor.add(new H3(getTranslation("admin.staff.edit", account.username())),
+				new FormLayout(name, division, roles, enabled), save);
+	}
+
+	private String roles(Set<Role> roles) {
+		return roles.stream()
+			.sorted()
+			.map((role) -> getTranslation("role." + role.name()))
+			.collect(java.util.stream.Collectors.joining("、"));
+	}
+
 	private void refresh() {
+		this.editor.removeAll();
 		DivisionRef selected = this.division.getValue();
 		this.staff.setItems((selected != null)
 				? this.accounts.staffOfDivision(selected.departmentCode(), selected.code()) : List.of());

@@ -1,0 +1,62 @@
+package org.kjt.approvals.security.ui;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import org.junit.jupiter.api.Test;
+import org.kjt.approvals.orgstructure.DivisionRef;
+import org.kjt.approvals.security.Role;
+import org.kjt.approvals.security.StaffAccount;
+import org.kjt.approvals.support.KaribuSupport;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An admin disables a staff account on the staff page; roles read in words. */
+class StaffAdminViewTests extends KaribuSupport {
+
+	@Test
+	void anAdminDisablesAStaffAccount() {
+		login("admin");
+		String username = "ui-staff-" + System.nanoTime() % 100_000;
+		this.accounts.createStaff(username, "staff-pass-1", "界面停用测试", "liaoning", "ln.office",
+				EnumSet.of(Role.DIVISION_HEAD));
+		UI.getCurrent().navigate("admin/staff");
+		@SuppressWarnings("unchecked")
+		Select<DivisionRef> division = _get(Select.class);
+		division.setValue(division.getGenericDataView()
+			.getItems()
+			.filter((ref) -> ref.code().equals("ln.office"))
+			.findFirst()
+			.orElseThrow());
+		@SuppressWarnings("unchecked")
+		Grid<StaffAccount> grid = _get(Grid.class, (spec) -> spec.withId("staff-accounts"));
+		StaffAccount account = grid.getGenericDataView()
+			.getItems()
+			.filter((found) -> found.username().equals(username))
+			.findFirst()
+			.orElseThrow();
+		// Roles in words, not enum names.
+		int row = grid.getGenericDataView().getItems().map(StaffAccount::username).toList().indexOf(username);
+		assertThat(GridKt._getFormattedRow(grid, row)).contains("处室工作人员、处室负责人", "可登录")
+			.noneMatch((cell) -> cell.contains("DIVISION_HEAD"));
+		grid.select(account);
+		_get(Checkbox.class, (spec) -> spec.withId("edit-enabled")).setValue(false);
+		_click(_get(Button.class, (spec) -> spec.withId("edit-save")));
+		StaffAccount saved = this.accounts.staffOfDivision("liaoning", "ln.office")
+			.stream()
+			.filter((found) -> found.username().equals(username))
+			.findFirst()
+			.orElseThrow();
+		assertThat(saved.enabled()).isFalse();
+		assertThat(saved.roles()).isEqualTo(Set.of(Role.STAFF, Role.DIVISION_HEAD));
+	}
+
+}
