@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.procedure.LicensingProcedure;
 import org.kjt.approvals.cases.FormAssist;
 
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ class ChangeRules extends LicenceReviewRules implements FormAssist {
 
 	private final LicenceRepository licences;
 
-	ChangeRules(LicenceRepository licences) {
-		super(PROCESS);
+	ChangeRules(LicenceRepository licences, LicensingProcedure procedure) {
+		super(PROCESS, procedure);
 		this.licences = licences;
 	}
 

@@ -1,13 +1,17 @@
 package org.kjt.approvals.licensing;
 
+import java.util.Map;
+
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.procedure.LicenceApplicationRules;
+import org.kjt.approvals.procedure.LicensingProcedure;
 import org.kjt.approvals.cases.Steps.Outcome;
 
 /**
  * What renewal and change of a licence share: only the holder applies, for a licence of
- * the department that is still valid; the review proposes and the head signs off.
+ * the department that is still valid; intake as for any application, then the review
+ * proposes and the head signs off.
  */
 abstract class LicenceReviewRules implements LicenceApplicationRules {
 
@@ -35,9 +39,17 @@ abstract class LicenceReviewRules implements LicenceApplicationRules {
 
 	private final Steps steps;
 
-	/** Review proposes grant or refusal; the head signs off or sends it back. */
-	LicenceReviewRules(String processKey) {
+	private final LicensingProcedure procedure;
+
+	/**
+	 * Intake like any application (Art. 32, one correction notice); review proposes grant
+	 * or refusal; the head signs off or sends it back.
+	 */
+	LicenceReviewRules(String processKey, LicensingProcedure procedure) {
+		this.procedure = procedure;
 		this.steps = Steps.of(processKey)
+			.add(procedure.intake())
+			.add(procedure.correction())
 			.staff("review", LicensingRules.proposal())
 			.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
 			.build();
@@ -46,6 +58,12 @@ abstract class LicenceReviewRules implements LicenceApplicationRules {
 	@Override
 	public Steps steps() {
 		return this.steps;
+	}
+
+	/** The procedure's checks: one correction notice (Art. 32). */
+	@Override
+	public void complete(Completion completion, Map<String, Object> variables) {
+		this.procedure.complete(completion, variables);
 	}
 
 }

@@ -123,7 +123,10 @@ class LicensingRules implements LicenceApplicationRules {
 					requestedOn.plusDays(HEARING_WITHIN_DAYS));
 		}
 		String presiding = (String) completion.fields().get("presidingOfficer");
-		if (completion.history().actorsOf("review").contains(presiding)) {
+		// Art. 48: nobody who examined the case presides: its reviewers and its on-site
+		// inspectors alike.
+		if (completion.history().actorsOf("review").contains(presiding)
+				|| completion.history().actorsOf("inspection").contains(presiding)) {
 			throw DomainException.invalid("presidingOfficer", "task.error.presidingExaminer",
 					this.accounts.find(presiding).map(AppUser::displayName).orElse(presiding));
 		}

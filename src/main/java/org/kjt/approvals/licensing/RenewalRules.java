@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.procedure.LicensingProcedure;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 
@@ -32,8 +33,9 @@ class RenewalRules extends LicenceReviewRules {
 
 	private final ZoneId zone;
 
-	RenewalRules(LicenceRepository licences, Catalogue catalogue, @Value("${approvals.zone}") String zone) {
-		super(PROCESS);
+	RenewalRules(LicenceRepository licences, Catalogue catalogue, @Value("${approvals.zone}") String zone,
+			LicensingProcedure procedure) {
+		super(PROCESS, procedure);
 		this.licences = licences;
 		this.catalogue = catalogue;
 		this.zone = ZoneId.of(zone);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.StepCompletion;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
@@ -62,6 +66,15 @@ class LicenceChangeProcessTests {
 	@Autowired
 	Tasks tasks;
 
+	@Autowired
+	StepCompletion stepCompletion;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
+
 	@BeforeEach
 	void day() {
 		this.clock.setDate(DAY);
@@ -70,6 +83,47 @@ class LicenceChangeProcessTests {
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
+	}
+
+	/**
+	 * Change gets intake like any application (Art. 32): one correction notice then
+	 * accepted, not accepted with reasons, or deemed accepted after 5 working days.
+	 */
+	@Test
+	void intakeCorrectsOnceNotAcceptsOrIsDeemedToAccept() {
+		long id = submitted("applicant", "jilin", licence("applicant", "jilin", DAY.plusYears(2)),
+				"LEGAL_REPRESENTATIVE", "李四");
+		this.tasks.complete("jl-approval", id, "intake", "correct", "变更证明缺页",
+				Map.of("items", Map.of("change-proof", "任免文件缺第二页")));
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		this.users.run("applicant", () -> {
+			this.cases.upload(id, "change-proof", "任免文件.pdf", TestFiles.PDF);
+			this.cases.resubmit(id, "已补全");
+		});
+		assertThat(this.stepCompletion.outcomes(id, "licence-change", "intake")).containsExactly("accept", "reject");
+		this.tasks.complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
+
+		long refused = submitted("applicant", "jilin", licence("applicant", "jilin", DAY.plusYears(2)),
+				"LEGAL_REPRESENTATIVE", "王五");
+		this.tasks.complete("jl-approval", refused, "intake", "reject", "不属于变更事项", Map.of("reason", "应申请新证"));
+		assertThat(this.views.as("applicant", refused).status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
+
+		long late = submitted("applicant", "jilin", licence("applicant", "jilin", DAY.plusYears(2)),
+				"LEGAL_REPRESENTATIVE", "赵六");
+		this.clock.setDate(LocalDate.of(2026, 10, 9));
+		String process = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(late))
+			.singleResult()
+			.getId();
+		Job timer = this.managementService.createTimerJobQuery()
+			.processInstanceId(process)
+			.elementId("intakeTimeout")
+			.singleResult();
+		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(timer.getId()).getId());
+		CaseView deemed = this.views.as("applicant", late);
+		assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(deemed.step()).isEqualTo("review");
 	}
 
 	@Test
@@ -149,7 +203,16 @@ class LicenceChangeProcessTests {
 		return number;
 	}
 
+	/** Submitted and accepted at intake by the department's approval office. */
 	private long applied(String unit, String department, String number, String type, String value) {
+		long id = submitted(unit, department, number, type, value);
+		assertThat(this.views.as(unit, id).step()).isEqualTo("intake");
+		this.tasks.complete("jilin".equals(department) ? "jl-approval" : "ln-approval", id, "intake", "accept", "予以受理",
+				Map.of());
+		return id;
+	}
+
+	private long submitted(String unit, String department, String number, String type, String value) {
 		return this.users.as(unit, () -> {
 			Map<String, Object> form = new HashMap<>();
 			form.put("licenceNumber", number);

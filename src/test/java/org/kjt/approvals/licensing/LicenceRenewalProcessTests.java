@@ -194,7 +194,77 @@ class LicenceRenewalProcessTests {
 		return number;
 	}
 
+	/**
+	 * Renewal gets intake like any application (Art. 32): one correction notice listing
+	 * everything, then accepted; not accepted with reasons and remedies; deemed accepted
+	 * when the 5 working days pass undecided.
+	 */
+	@Test
+	void intakeCorrectsOnceNotAcceptsOrIsDeemedToAccept() {
+		long id = submitted("applicant", "liaoning", licence("applicant", "liaoning", DAY.plusDays(60)));
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("intake");
+		this.tasks.complete("ln-approval", id, "intake", "correct", "检测报告不清晰",
+				Map.of("items", Map.of("facility-test-report", "检测报告扫描件不清晰")));
+		CaseView correction = this.views.as("applicant", id);
+		assertThat(correction.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		assertThat(correction.notices().get(0).type()).isEqualTo("CORRECTION");
+		assertThat(correction.notices().get(0).body()).contains("检测报告扫描件不清晰");
+		this.users.run("applicant", () -> {
+			this.cases.upload(id, "facility-test-report", "检测报告.pdf", TestFiles.PDF);
+			this.cases.resubmit(id, "已重新上传");
+		});
+		// One correction notice only: intake now accepts or does not accept.
+		String again = this.tasks.claim("ln-approval", id, "intake");
+		assertThatThrownBy(() -> this.users.run("ln-approval",
+				() -> this.workbench.complete(again, "correct", "仍不清晰",
+						Map.of("items", Map.of("facility-test-report", "仍不清晰")))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.singleCorrection");
+		this.users.run("ln-approval", () -> this.workbench.complete(again, "accept", "予以受理", Map.of()));
+		CaseView accepted = this.views.as("applicant", id);
+		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(accepted.step()).isEqualTo("review");
+		assertThat(accepted.notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("CORRECTION", "ACCEPTANCE");
+
+		long refused = submitted("applicant", "liaoning", licence("applicant", "liaoning", DAY.plusDays(50)));
+		this.tasks.complete("ln-approval", refused, "intake", "reject", "申请材料弄虚作假", Map.of("reason", "检测报告与设施不符"));
+		CaseView notAccepted = this.views.as("applicant", refused);
+		assertThat(notAccepted.status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
+		assertThat(notAccepted.notices().get(0).type()).isEqualTo("NON_ACCEPTANCE");
+		assertThat(notAccepted.notices().get(0).body()).contains("检测报告与设施不符", "行政诉讼");
+
+		long late = submitted("applicant", "liaoning", licence("applicant", "liaoning", DAY.plusDays(55)));
+		this.clock.setDate(LocalDate.of(2026, 10, 9));
+		Job timer = this.managementService.createTimerJobQuery()
+			.processInstanceId(processOf(late))
+			.elementId("intakeTimeout")
+			.singleResult();
+		assertThat(timer).isNotNull();
+		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(timer.getId()).getId());
+		CaseView deemed = this.views.as("applicant", late);
+		assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(deemed.step()).isEqualTo("review");
+		assertThat(deemed.history()).extracting(CaseView.HistoryEntry::type).contains("DEEMED_ACCEPTED");
+	}
+
+	private String processOf(long caseId) {
+		return this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(caseId))
+			.singleResult()
+			.getId();
+	}
+
+	/** Submitted and accepted at intake by the department's approval office. */
 	private long applied(String unit, String department, String number) {
+		long id = submitted(unit, department, number);
+		this.tasks.complete("jilin".equals(department) ? "jl-approval" : "ln-approval", id, "intake", "accept", "予以受理",
+				Map.of());
+		return id;
+	}
+
+	private long submitted(String unit, String department, String number) {
 		return this.users.as(unit, () -> {
 			Map<String, Object> form = new HashMap<>();
 			form.put("licenceNumber", number);

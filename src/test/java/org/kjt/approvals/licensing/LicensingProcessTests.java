@@ -539,6 +539,29 @@ class LicensingProcessTests {
 		this.managementService.executeJob(executable.getId());
 	}
 
+	/**
+	 * Art. 48: the presiding officer examined nothing of the case: neither its reviewer
+	 * nor one of its on-site inspectors.
+	 */
+	@Test
+	void noInspectorPresidesOverTheHearing() {
+		long id = accepted("applicant", "liaoning");
+		complete("ln-approval", id, "review", "inspect", "安排实地核查",
+				Map.of("inspectors", List.of("ln-approval", "ln-approval2"), "expectedDuration", "3个工作日"));
+		completeMine("ln-approval", id, "inspection", "done", "设施符合要求", Map.of());
+		completeMine("ln-approval2", id, "inspection", "done", "同意核查结论", Map.of());
+		complete("ln-approval", id, "review", "hearing", "涉及相邻单位重大利益", Map.of("expectedDuration", "15个工作日"));
+		this.users.run("applicant", () -> this.hearings.answer(id, true));
+		String schedule = claim("ln-approval", id, "hearingSchedule");
+		LocalDate date = LocalDate.now(this.clock).plusDays(10);
+		Map<String, Object> hearing = new HashMap<>(Map.of("hearingDate", date.toString(), "presidingOfficer",
+				"ln-approval-head", "hearingPlace", "厅三楼听证室"));
+		scheduleRefused(schedule, hearing, "presidingOfficer", "ln-approval2", "task.error.presidingExaminer");
+		scheduleRefused(schedule, hearing, "presidingOfficer", "ln-approval", "task.error.presidingExaminer");
+		this.users.run("ln-approval", () -> this.workbench.complete(schedule, "schedule", "安排听证", hearing));
+		assertThat(this.views.as("applicant", id).notices()).extracting(CaseView.NoticeView::type).contains("HEARING");
+	}
+
 	private void scheduleRefused(String task, Map<String, Object> valid, String field, Object value, String key) {
 		Map<String, Object> fields = new HashMap<>(valid);
 		fields.put(field, value);
