@@ -85,8 +85,11 @@ class LicensingRules implements LicenceApplicationRules {
 		Map<String, Object> fields = completion.fields();
 		switch (completion.step() + ":" + completion.outcome()) {
 			case "review:propose" -> {
-				// Art. 34: the substance verified on site by two before the proposal.
-				if (completion.item().onSiteInspection() && completion.history().actorsOf("inspection").size() < 2) {
+				// Art. 34: the substance verified on site by two before a grant. A
+				// refusal whose
+				// reasons stand on the documents needs no visit.
+				if ("grant".equals(fields.get("proposal")) && completion.item().onSiteInspection()
+						&& completion.history().actorsOf("inspection").size() < 2) {
 					throw DomainException.conflict("task.error.inspectionFirst");
 				}
 			}

@@ -562,6 +562,22 @@ class LicensingProcessTests {
 		assertThat(this.views.as("applicant", id).notices()).extracting(CaseView.NoticeView::type).contains("HEARING");
 	}
 
+	/**
+	 * A refusal whose reasons stand on the documents is proposed without an on-site
+	 * visit; a grant of the same item still needs two inspectors.
+	 */
+	@Test
+	void aRefusalOnTheDocumentsNeedsNoOnSiteVisit() {
+		long id = accepted("applicant2", "liaoning");
+		complete("ln-approval", id, "review", "propose", "检测报告显示设施不达标",
+				Map.of("proposal", "refuse", "refusalReasons", "设施环境检测报告显示温湿度不符合国家标准"));
+		assertThat(this.views.as("applicant2", id).step()).isEqualTo("signOff");
+		complete("ln-approval-head", id, "signOff", "approve", "同意不予许可", Map.of());
+		CaseView refused = this.views.as("applicant2", id);
+		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("温湿度不符合国家标准");
+	}
+
 	private void scheduleRefused(String task, Map<String, Object> valid, String field, Object value, String key) {
 		Map<String, Object> fields = new HashMap<>(valid);
 		fields.put(field, value);
