@@ -16,6 +16,7 @@ import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,11 @@ public class ProcedureSteps {
 
 	private final Clock clock;
 
-	ProcedureSteps(CaseSteps caseSteps, OrgStructure orgStructure, Clock clock) {
+	private final int correctionDays;
+
+	ProcedureSteps(CaseSteps caseSteps, OrgStructure orgStructure, Clock clock,
+			@Value("${approvals.correction-days:30}") int correctionDays) {
+		this.correctionDays = (correctionDays > 0) ? correctionDays : 30;
 		this.caseSteps = caseSteps;
 		this.orgStructure = orgStructure;
 		this.clock = clock;
@@ -108,8 +113,14 @@ public class ProcedureSteps {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> items = (Map<String, Object>) execution.getVariable("correctionItems");
 		ServiceItem item = this.caseSteps.item(execution);
+		// The notice says when the materials were received and by when to correct them
+		// (the
+		// department's own period: approvals.correction-days).
+		LocalDate received = this.caseSteps.facts(execution).receivedOn();
+		LocalDate correctBy = LocalDate.now(this.clock).plusDays(this.correctionDays);
 		this.caseSteps.notice(execution, ProcedureNotice.CORRECTION, "notice.correction.title",
-				"notice.correction.body", item.name(), list(item, items));
+				"notice.correction.body", item.name(), list(item, items),
+				(received != null) ? received : LocalDate.now(this.clock), correctBy);
 	}
 
 	/**

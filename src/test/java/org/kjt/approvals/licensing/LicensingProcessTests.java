@@ -203,7 +203,10 @@ class LicensingProcessTests {
 				Map.of("items", Map.of("facility-test-report", "检测报告已过期", "staff-training", "缺少两名人员的培训证明"))));
 		CaseView corrected = this.views.as("applicant", id);
 		assertThat(corrected.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
-		assertThat(corrected.notices().get(0).body()).contains("检测报告已过期").contains("缺少两名人员的培训证明");
+		assertThat(corrected.notices().get(0).body()).contains("检测报告已过期")
+			.contains("缺少两名人员的培训证明")
+			// When the materials were received, and by when to correct (30 days).
+			.contains("本机关于 2026-09-24 收到", "请于 2026-10-24 前补正");
 		// Only what the notice lists may be uploaded again.
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.upload(id, "procedures", "规程.pdf", PDF)))
 			.isInstanceOf(DomainException.class)
