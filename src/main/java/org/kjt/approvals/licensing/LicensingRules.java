@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
@@ -25,10 +26,10 @@ class LicensingRules implements LicenceApplicationRules {
 
 	static final String PROCESS = "licensing";
 
-	/** Art. 48: notified at least this many days before the hearing. */
+	/** Art. 48: notified at least this many working days before the hearing (Art. 82). */
 	static final int HEARING_NOTICE_DAYS = 7;
 
-	/** Art. 48: held within this many days of the request. */
+	/** Art. 48: held within this many working days of the request (Art. 82). */
 	static final int HEARING_WITHIN_DAYS = 20;
 
 	private final LicensingProcedure procedure;
@@ -37,7 +38,10 @@ class LicensingRules implements LicenceApplicationRules {
 
 	private final Steps steps;
 
-	LicensingRules(LicensingProcedure procedure, Accounts accounts) {
+	private final WorkingDayCalendar calendar;
+
+	LicensingRules(LicensingProcedure procedure, Accounts accounts, WorkingDayCalendar calendar) {
+		this.calendar = calendar;
 		this.procedure = procedure;
 		this.accounts = accounts;
 		Outcome done = Outcome.of("done");
@@ -115,15 +119,15 @@ class LicensingRules implements LicenceApplicationRules {
 	private void scheduleHearing(Completion completion) {
 		LocalDate today = completion.today();
 		LocalDate date = LocalDate.parse((String) completion.fields().get("hearingDate"));
-		if (date.isBefore(today.plusDays(HEARING_NOTICE_DAYS))) {
-			throw DomainException.invalid("hearingDate", "task.error.hearingTooSoon",
-					today.plusDays(HEARING_NOTICE_DAYS));
+		LocalDate earliest = this.calendar.addWorkingDays(today, HEARING_NOTICE_DAYS).date();
+		if (date.isBefore(earliest)) {
+			throw DomainException.invalid("hearingDate", "task.error.hearingTooSoon", earliest);
 		}
 		Object requested = completion.processVariables().apply("hearingRequestedOn");
 		LocalDate requestedOn = (requested != null) ? LocalDate.parse(requested.toString()) : today;
-		if (date.isAfter(requestedOn.plusDays(HEARING_WITHIN_DAYS))) {
-			throw DomainException.invalid("hearingDate", "task.error.hearingTooLate",
-					requestedOn.plusDays(HEARING_WITHIN_DAYS));
+		LocalDate latest = this.calendar.addWorkingDays(requestedOn, HEARING_WITHIN_DAYS).date();
+		if (date.isAfter(latest)) {
+			throw DomainException.invalid("hearingDate", "task.error.hearingTooLate", latest);
 		}
 		String presiding = (String) completion.fields().get("presidingOfficer");
 		// Art. 48: nobody who examined the case presides: its reviewers and its on-site

@@ -281,9 +281,12 @@ class LicensingProcessTests {
 		// by someone who did not examine the case.
 		String schedule = claim("ln-approval", id, "hearingSchedule");
 		Map<String, Object> hearing = new HashMap<>(
-				Map.of("hearingDate", "2026-10-09", "presidingOfficer", "ln-approval2", "hearingPlace", "厅三楼听证室"));
-		scheduleRefused(schedule, hearing, "hearingDate", "2026-10-06", "task.error.hearingTooSoon");
-		scheduleRefused(schedule, hearing, "hearingDate", "2026-10-21", "task.error.hearingTooLate");
+				Map.of("hearingDate", "2026-10-15", "presidingOfficer", "ln-approval2", "hearingPlace", "厅三楼听证室"));
+		// Seven working days from Wed 09-30 (Oct 1-7 off, Sat 10-10 worked): Thu 10-15;
+		// twenty:
+		// Tue 11-03.
+		scheduleRefused(schedule, hearing, "hearingDate", "2026-10-14", "task.error.hearingTooSoon");
+		scheduleRefused(schedule, hearing, "hearingDate", "2026-11-04", "task.error.hearingTooLate");
 		scheduleRefused(schedule, hearing, "presidingOfficer", "ln-approval", "task.error.presidingExaminer");
 		scheduleRefused(schedule, hearing, "presidingOfficer", "jl-approval", "task.error.presidingUnknown");
 		this.users.run("ln-approval", () -> this.workbench.complete(schedule, "schedule", "安排听证", hearing));
@@ -291,9 +294,9 @@ class LicensingProcessTests {
 			.notices()
 			.get(this.views.as("applicant", id).notices().size() - 1);
 		assertThat(notice.type()).isEqualTo("HEARING");
-		assertThat(notice.body()).contains("2026-10-09", "厅三楼听证室", "第四十八条");
+		assertThat(notice.body()).contains("2026-10-15", "厅三楼听证室", "第四十八条", "公开举行", "申请回避");
 
-		this.clock.setDate(LocalDate.of(2026, 10, 9));
+		this.clock.setDate(LocalDate.of(2026, 10, 15));
 		assertThatThrownBy(() -> completeMine("ln-approval2", id, "hearing", "done", "听证结束", Map.of()))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("transcript");
@@ -303,10 +306,10 @@ class LicensingProcessTests {
 		assertThat(afterHearing.step()).isEqualTo("review");
 		assertThat(afterHearing.history()).extracting(CaseView.HistoryEntry::type)
 			.contains("HEARING_REQUESTED", "HEARING_TRANSCRIPT");
-		// Fri 2026-10-09 is the only working day after Wed 09-30 (Oct 1–7 off, Thu 8 and
-		// Fri 9 count).
-		assertThat(afterHearing.clock().suspendedWorkingDays()).isEqualTo(5);
-		assertThat(afterHearing.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 5));
+		// Three working days of expert review, then the hearing's seven from Wed 09-30 to
+		// Thu 10-15 (Oct 1-7 off, Sat 10-10 worked); the deadline moves by all ten.
+		assertThat(afterHearing.clock().suspendedWorkingDays()).isEqualTo(10);
+		assertThat(afterHearing.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 12));
 	}
 
 	@Test
@@ -556,7 +559,7 @@ class LicensingProcessTests {
 		complete("ln-approval", id, "review", "hearing", "涉及相邻单位重大利益", Map.of("expectedDuration", "15个工作日"));
 		this.users.run("applicant", () -> this.hearings.answer(id, true));
 		String schedule = claim("ln-approval", id, "hearingSchedule");
-		LocalDate date = LocalDate.now(this.clock).plusDays(10);
+		LocalDate date = this.calendar.addWorkingDays(LocalDate.now(this.clock), 10).date();
 		Map<String, Object> hearing = new HashMap<>(Map.of("hearingDate", date.toString(), "presidingOfficer",
 				"ln-approval-head", "hearingPlace", "厅三楼听证室"));
 		scheduleRefused(schedule, hearing, "presidingOfficer", "ln-approval2", "task.error.presidingExaminer");
