@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,12 +66,6 @@ class LicenceChangeProcessTests {
 	@Autowired
 	StepCompletion stepCompletion;
 
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	ManagementService managementService;
-
 	@BeforeEach
 	void day() {
 		this.clock.setDate(DAY);
@@ -112,15 +103,7 @@ class LicenceChangeProcessTests {
 		long late = submitted("applicant", "jilin", licence("applicant", "jilin", DAY.plusYears(2)),
 				"LEGAL_REPRESENTATIVE", "赵六");
 		this.clock.setDate(LocalDate.of(2026, 10, 9));
-		String process = this.runtimeService.createProcessInstanceQuery()
-			.processInstanceBusinessKey(String.valueOf(late))
-			.singleResult()
-			.getId();
-		Job timer = this.managementService.createTimerJobQuery()
-			.processInstanceId(process)
-			.elementId("intakeTimeout")
-			.singleResult();
-		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(timer.getId()).getId());
+		this.tasks.fireTimer(late, "intakeTimeout");
 		CaseView deemed = this.views.as("applicant", late);
 		assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(deemed.step()).isEqualTo("review");

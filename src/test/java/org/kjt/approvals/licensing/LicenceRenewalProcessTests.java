@@ -237,23 +237,11 @@ class LicenceRenewalProcessTests {
 
 		long late = submitted("applicant", "liaoning", licence("applicant", "liaoning", DAY.plusDays(55)));
 		this.clock.setDate(LocalDate.of(2026, 10, 9));
-		Job timer = this.managementService.createTimerJobQuery()
-			.processInstanceId(processOf(late))
-			.elementId("intakeTimeout")
-			.singleResult();
-		assertThat(timer).isNotNull();
-		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(timer.getId()).getId());
+		this.tasks.fireTimer(late, "intakeTimeout");
 		CaseView deemed = this.views.as("applicant", late);
 		assertThat(deemed.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(deemed.step()).isEqualTo("review");
 		assertThat(deemed.history()).extracting(CaseView.HistoryEntry::type).contains("DEEMED_ACCEPTED");
-	}
-
-	private String processOf(long caseId) {
-		return this.runtimeService.createProcessInstanceQuery()
-			.processInstanceBusinessKey(String.valueOf(caseId))
-			.singleResult()
-			.getId();
 	}
 
 	/** Submitted and accepted at intake by the department's approval office. */

@@ -3,6 +3,9 @@ package org.kjt.approvals.support;
 import java.util.List;
 import java.util.Map;
 
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 
@@ -20,9 +23,42 @@ public class Tasks {
 
 	private final Users users;
 
-	Tasks(Workbench workbench, Users users) {
+	private final RuntimeService runtimeService;
+
+	private final ManagementService managementService;
+
+	Tasks(Workbench workbench, Users users, RuntimeService runtimeService, ManagementService managementService) {
 		this.workbench = workbench;
 		this.users = users;
+		this.runtimeService = runtimeService;
+		this.managementService = managementService;
+	}
+
+	/**
+	 * The process instance of a case.
+	 * @return its id
+	 */
+	public String processOf(long caseId) {
+		return this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(caseId))
+			.singleResult()
+			.getId();
+	}
+
+	/**
+	 * Fires a case's timer now, as the async executor would once it is due (tests move
+	 * the clock first).
+	 * @param elementId the timer's boundary event in the BPMN
+	 */
+	public void fireTimer(long caseId, String elementId) {
+		Job timer = this.managementService.createTimerJobQuery()
+			.processInstanceId(processOf(caseId))
+			.elementId(elementId)
+			.singleResult();
+		if (timer == null) {
+			throw new AssertionError("no timer " + elementId + " of case " + caseId);
+		}
+		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(timer.getId()).getId());
 	}
 
 	/**

@@ -18,11 +18,9 @@ import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.NoticePrinting;
 import org.kjt.approvals.cases.ServiceItem;
-import org.kjt.approvals.documents.MaterialContent;
+import org.kjt.approvals.documents.Attachments;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -98,15 +96,7 @@ class CaseController {
 	@GetMapping("/api/cases/{id}/materials/{materialId}")
 	@Operation(summary = "Download an uploaded material")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long materialId) {
-		MaterialContent content = this.queries.materialContent(id, materialId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.meta().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.meta().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content.bytes());
+		return Attachments.of(this.queries.materialContent(id, materialId));
 	}
 
 	@PostMapping("/api/cases/{id}/submit")

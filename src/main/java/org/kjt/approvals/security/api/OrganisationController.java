@@ -1,13 +1,12 @@
 package org.kjt.approvals.security.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.Paging;
-import org.kjt.approvals.documents.MaterialContent;
+import org.kjt.approvals.documents.Attachments;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.NewMember;
 import org.kjt.approvals.security.OrganisationStatus;
@@ -15,8 +14,6 @@ import org.kjt.approvals.security.OrganisationView;
 import org.kjt.approvals.security.Organisations;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,15 +76,7 @@ class OrganisationController {
 	@GetMapping("/api/organisations/{id}/licence/{documentId}")
 	@Operation(summary = "Download a business licence document")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
-		MaterialContent content = this.organisations.licence(id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.meta().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.meta().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content.bytes());
+		return Attachments.of(this.organisations.licence(id, documentId));
 	}
 
 	@PostMapping("/api/organisations/{id}/verification")
