@@ -2,6 +2,8 @@ package org.kjt.approvals.procedure;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Map;
 
 import org.kjt.approvals.base.DomainException;
@@ -57,13 +59,14 @@ public class LicensingProcedure {
 	}
 
 	/**
-	 * Art. 32: once the one correction notice has been issued, intake may not ask again.
+	 * Art. 32: after the one correction notice, intake may ask again only about the
+	 * materials handed in again (checked when completing); after that, never.
 	 * @param step the declared step
 	 * @param facts where the case stands
 	 * @return the outcomes offered
 	 */
 	public static List<String> offered(Steps.Step step, CaseFacts facts) {
-		if ("intake".equals(step.id()) && facts.correctionRounds() > 0) {
+		if ("intake".equals(step.id()) && facts.correctionRounds() > 1) {
 			return step.outcomeCodes().stream().filter((code) -> !"correct".equals(code)).toList();
 		}
 		return step.outcomeCodes();
@@ -78,9 +81,27 @@ public class LicensingProcedure {
 		CaseFacts facts = completion.facts();
 		switch (completion.step() + ":" + completion.outcome()) {
 			case "intake:correct" -> {
-				// Art. 32: everything to correct is listed in one notice, once.
-				if (facts.correctionRounds() > 0) {
-					throw DomainException.conflict("task.error.singleCorrection", facts.referenceNo());
+				// Art. 32: everything to correct is listed in one notice, once. A second
+				// notice
+				// may only name new defects of materials the first one asked for and that
+				// were handed in again; nothing else, and never a third.
+				if (facts.correctionRounds() > 1) {
+					throw DomainException.conflict("task.error.correctionsExhausted", facts.referenceNo());
+				}
+				if (facts.correctionRounds() == 1) {
+					Object first = completion.processVariables().apply("correctionItems");
+					Object asked = completion.fields().get("items");
+					Set<String> handedInAgain = (first instanceof Map<?, ?> items)
+							? items.keySet().stream().map(Object::toString).collect(Collectors.toSet()) : Set.of();
+					List<String> others = (asked instanceof Map<?, ?> items) ? items.keySet()
+						.stream()
+						.map(Object::toString)
+						.filter((code) -> !handedInAgain.contains(code))
+						.toList() : List.of();
+					if (!others.isEmpty()) {
+						throw DomainException.conflict("task.error.singleCorrection", facts.referenceNo(),
+								String.join(", ", others));
+					}
 				}
 			}
 			case "signOff:requestExtension" -> {

@@ -91,7 +91,9 @@ class LicenceChangeProcessTests {
 			this.cases.upload(id, "change-proof", "任免文件.pdf", TestFiles.PDF);
 			this.cases.resubmit(id, "已补全");
 		});
-		assertThat(this.stepCompletion.outcomes(id, "licence-change", "intake")).containsExactly("accept", "reject");
+		// A second notice is offered, for new defects of what was handed in again only.
+		assertThat(this.stepCompletion.outcomes(id, "licence-change", "intake")).containsExactly("accept", "correct",
+				"reject");
 		this.tasks.complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
 

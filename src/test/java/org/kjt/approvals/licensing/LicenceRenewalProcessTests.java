@@ -214,11 +214,13 @@ class LicenceRenewalProcessTests {
 			this.cases.upload(id, "facility-test-report", "检测报告.pdf", TestFiles.PDF);
 			this.cases.resubmit(id, "已重新上传");
 		});
-		// One correction notice only: intake now accepts or does not accept.
+		// One correction notice lists everything: a material it did not name cannot be
+		// asked
+		// for now.
 		String again = this.tasks.claim("ln-approval", id, "intake");
 		assertThatThrownBy(() -> this.users.run("ln-approval",
-				() -> this.workbench.complete(again, "correct", "仍不清晰",
-						Map.of("items", Map.of("facility-test-report", "仍不清晰")))))
+				() -> this.workbench.complete(again, "correct", "申请书未签字",
+						Map.of("items", Map.of("application-form", "申请书未签字")))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("task.error.singleCorrection");
 		this.users.run("ln-approval", () -> this.workbench.complete(again, "accept", "予以受理", Map.of()));

@@ -224,14 +224,18 @@ class LicensingProcessTests {
 		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
 		assertThat(this.views.as("applicant", id).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 10, 9));
 
-		// Art. 32: one notice lists everything, once; intake is not offered a second.
+		// Art. 32: one notice lists everything, once; a second may only name new defects
+		// of
+		// what was handed in again, never a material the first notice did not ask for.
 		String again = claim("jl-approval", id, "intake");
-		assertThat(this.stepCompletion.outcomes(id, "licensing", "intake")).containsExactly("accept", "reject");
+		assertThat(this.stepCompletion.outcomes(id, "licensing", "intake")).containsExactly("accept", "correct",
+				"reject");
 		assertThatThrownBy(() -> this.users.run("jl-approval",
-				() -> this.workbench.complete(again, "correct", "培训证明仍缺",
-						Map.of("items", Map.of("staff-training", "仍缺一人")))))
+				() -> this.workbench.complete(again, "correct", "规程也不全",
+						Map.of("items", Map.of("procedures", "缺少应急预案")))))
 			.isInstanceOf(DomainException.class)
-			.hasMessageContaining("task.error.singleCorrection");
+			.hasMessageContaining("task.error.singleCorrection")
+			.satisfies((ex) -> assertThat(((DomainException) ex).arguments()).contains("procedures"));
 		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.SUBMITTED);
 		this.users.run("jl-approval", () -> this.workbench.complete(again, "accept", "补正后材料齐全", Map.of()));
 
@@ -582,6 +586,40 @@ class LicensingProcessTests {
 		CaseView refused = this.views.as("applicant2", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("温湿度不符合国家标准");
+	}
+
+	/**
+	 * Art. 32: a second notice only for new defects in what was handed in again (naming
+	 * only those), then never a third.
+	 */
+	@Test
+	void aSecondNoticeOnlyForNewDefectsOfWhatWasHandedInAgain() {
+		long id = submitted("applicant", "jilin");
+		complete("jl-approval", id, "intake", "correct", "检测报告过期",
+				Map.of("items", Map.of("facility-test-report", "检测报告已过期")));
+		this.users.run("applicant", () -> {
+			this.cases.upload(id, "facility-test-report", "新检测报告.pdf", PDF);
+			this.cases.resubmit(id, "已补正");
+		});
+		complete("jl-approval", id, "intake", "correct", "新报告未盖章",
+				Map.of("items", Map.of("facility-test-report", "新提交的检测报告未加盖检测机构公章")));
+		CaseView second = this.views.as("applicant", id);
+		assertThat(second.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		assertThat(second.notices()).extracting(CaseView.NoticeView::type).containsExactly("CORRECTION", "CORRECTION");
+		assertThat(second.notices().get(1).body()).contains("未加盖检测机构公章").doesNotContain("检测报告已过期");
+		this.users.run("applicant", () -> {
+			this.cases.upload(id, "facility-test-report", "盖章检测报告.pdf", PDF);
+			this.cases.resubmit(id, "已补正");
+		});
+		String third = claim("jl-approval", id, "intake");
+		assertThat(this.stepCompletion.outcomes(id, "licensing", "intake")).containsExactly("accept", "reject");
+		assertThatThrownBy(() -> this.users.run("jl-approval",
+				() -> this.workbench.complete(third, "correct", "再补",
+						Map.of("items", Map.of("facility-test-report", "仍有问题")))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.correctionsExhausted");
+		this.users.run("jl-approval", () -> this.workbench.complete(third, "accept", "补正后材料齐全", Map.of()));
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.ACCEPTED);
 	}
 
 	private void scheduleRefused(String task, Map<String, Object> valid, String field, Object value, String key) {
