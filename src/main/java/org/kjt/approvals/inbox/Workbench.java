@@ -244,7 +244,7 @@ public class Workbench {
 		if (!user.username().equals(task.assignee()) && !user.has(Role.DIVISION_HEAD)) {
 			throw DomainException.forbidden("task.error.notYours");
 		}
-		AppUser target = this.accounts.find(colleague == null ? "" : colleague.strip())
+		AppUser target = this.accounts.findActive(colleague == null ? "" : colleague.strip())
 			.filter((other) -> other.isStaff() && user.departmentCode().equals(other.departmentCode())
 					&& user.divisionCode().equals(other.divisionCode()))
 			.orElseThrow(() -> DomainException.invalid("assignee", "task.error.notColleague", colleague));

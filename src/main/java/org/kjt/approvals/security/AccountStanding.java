@@ -12,15 +12,17 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an account holding a token may still act. A token carries who the user is, so a
- * request reads nothing about its account, except this: one small read per account every
- * {@link TokenProperties#standingCheck()}, so that a lock or a disabling on any node
- * takes effect within that time (at once on the node that made it).
+ * Who the holder of a token is now. A token names its account; what the account may do
+ * (its roles, department, division, organisation, and whether it is enabled and not
+ * locked) is read from the database, once per account every
+ * {@link TokenProperties#standingCheck()}, never taken from the token itself: a change
+ * made by an admin on any node takes effect within that time (at once on the node that
+ * made it, once committed).
  */
 @Component
 class AccountStanding {
 
-	private record Standing(boolean enabled, @Nullable Instant lockedUntil, long readAtNanos) {
+	private record Standing(@Nullable AppUser user, boolean enabled, @Nullable Instant lockedUntil, long readAtNanos) {
 	}
 
 	private final UserAccountRepository users;
@@ -38,24 +40,30 @@ class AccountStanding {
 	}
 
 	/**
-	 * Refuses an account that no longer exists, is disabled or is locked.
+	 * The account as it stands; refuses one that no longer exists, is disabled or is
+	 * locked.
 	 * @param username the token's subject
+	 * @return the user
 	 */
-	void requireActive(String username) {
+	AppUser current(String username) {
 		long now = System.nanoTime();
 		Standing standing = this.standings.get(username);
 		if (standing == null || now - standing.readAtNanos() > this.maxAgeNanos) {
-			standing = this.users.findStandingByUsername(username)
-				.map((row) -> new Standing(row.getEnabled(), row.getLockedUntil(), now))
-				.orElseGet(() -> new Standing(false, null, now));
+			standing = this.users.findByUsername(username)
+				.map((account) -> new Standing(account.toAppUser(), account.isEnabled(), account.getLockedUntil(), now))
+				.orElseGet(() -> new Standing(null, false, null, now));
+			if (this.standings.size() > 100_000) {
+				this.standings.clear();
+			}
 			this.standings.put(username, standing);
 		}
-		if (!standing.enabled()) {
+		if (standing.user() == null || !standing.enabled()) {
 			throw new DisabledException("account disabled");
 		}
 		if (standing.lockedUntil() != null && this.clock.instant().isBefore(standing.lockedUntil())) {
 			throw new LockedException("account locked");
 		}
+		return standing.user();
 	}
 
 	/** Forgets what was read about an account, after a change on this node. */

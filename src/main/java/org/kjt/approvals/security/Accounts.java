@@ -17,10 +17,15 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.documents.MaterialStore;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one place accounts are created and changed: registration by applicants, staff
@@ -57,6 +62,8 @@ public class Accounts {
 
 	private final MaterialStore materials;
 
+	private final TransactionTemplate transactions;
+
 	/**
 	 * Users looked up by name (an inspector named on a form, the holder of a task), kept
 	 * for a short time: several look-ups of one colleague per step would otherwise each
@@ -71,7 +78,9 @@ public class Accounts {
 
 	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
 			RegistrationThrottle throttle, SecurityProperties properties, Clock clock, OrgStructure orgStructure,
-			AccountStanding standing, OrganisationRepository organisations, MaterialStore materials) {
+			AccountStanding standing, OrganisationRepository organisations, MaterialStore materials,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.standing = standing;
 		this.organisations = organisations;
 		this.materials = materials;
@@ -95,9 +104,32 @@ public class Accounts {
 	 * @param licence the business licence (or legal-person certificate), or null
 	 * @return the new user
 	 */
-	@Transactional
 	public AppUser registerApplicant(Registration form, @Nullable String licenceFileName, byte @Nullable [] licence) {
+		// Counted in a transaction of its own, before the registration's: the attempt
+		// counts
+		// even when the registration is refused, and no request holds two connections.
 		this.throttle.attempt();
+		try {
+			AppUser registered = this.transactions.execute((status) -> register(form, licenceFileName, licence));
+			if (registered == null) {
+				throw new IllegalStateException("registration answered nothing");
+			}
+			return registered;
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two registrations of one user name or one credit code at the same moment:
+			// the
+			// second is told, as if it had come later.
+			if (this.users.existsByUsername(trim(form.username()))) {
+				throw new DomainException(DomainException.Kind.CONFLICT, "username", "account.error.usernameTaken",
+						trim(form.username()));
+			}
+			throw new DomainException(DomainException.Kind.CONFLICT, "creditCode",
+					"account.error.organisationRegistered", trim(form.creditCode()).toUpperCase(Locale.ROOT));
+		}
+	}
+
+	private AppUser register(Registration form, @Nullable String licenceFileName, byte @Nullable [] licence) {
 		String username = trim(form.username());
 		checkUsername(username);
 		checkPassword(form.password());
@@ -117,7 +149,7 @@ public class Accounts {
 					"account.error.organisationRegistered", creditCode);
 		}
 		Organisation registered = this.organisations
-			.save(new Organisation(creditCode, organisation, department, this.clock.instant()));
+			.saveAndFlush(new Organisation(creditCode, organisation, department, this.clock.instant()));
 		if (licence != null && licence.length > 0) {
 			this.materials.store(registered.licenceRef(), Organisations.LICENCE, trim(licenceFileName), licence,
 					Organisations.LICENCE_TYPES, username);
@@ -126,8 +158,8 @@ public class Accounts {
 				AccountKind.APPLICANT, EnumSet.of(Role.APPLICANT), this.clock.instant());
 		account.describeOrganisation(organisation, creditCode, contact, phone, email);
 		account.joinOrganisation(registered.getId(), true);
-		this.known.remove(username);
-		return this.users.save(account).toAppUser();
+		forgetAfterCommit(username);
+		return this.users.saveAndFlush(account).toAppUser();
 	}
 
 	/**
@@ -145,7 +177,7 @@ public class Accounts {
 				organisation.getName(), AccountKind.APPLICANT, EnumSet.of(Role.APPLICANT), this.clock.instant());
 		account.describeOrganisation(organisation.getName(), organisation.getCreditCode(), name, phone, email);
 		account.joinOrganisation(organisation.getId(), false);
-		this.known.remove(username);
+		forgetAfterCommit(username);
 		return this.users.save(account).toAppUser();
 	}
 
@@ -233,7 +265,7 @@ public class Accounts {
 			.filter((account) -> account.getCreditCode() == null)
 			.ifPresent((account) -> account.describeOrganisation(account.getDisplayName(), creditCode, contact, phone,
 					email));
-		this.known.remove(username);
+		forgetAfterCommit(username);
 	}
 
 	private AppUser saveStaff(String username, String passwordHash, String displayName, String departmentCode,
@@ -249,7 +281,7 @@ public class Accounts {
 		UserAccount account = new UserAccount(username, passwordHash, required("displayName", displayName, 100),
 				AccountKind.STAFF, granted, this.clock.instant());
 		account.assignTo(departmentCode, divisionCode);
-		this.known.remove(username);
+		forgetAfterCommit(username);
 		return this.users.save(account).toAppUser();
 	}
 
@@ -274,6 +306,18 @@ public class Accounts {
 			this.known.put(username, known);
 		}
 		return Optional.of(known.user());
+	}
+
+	/**
+	 * A user who may be given work now: read afresh, and only if the account is enabled
+	 * (for naming a colleague on a task, where a remembered or disabled account must not
+	 * be chosen).
+	 * @param username log-in name
+	 * @return the user if it exists and is enabled
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AppUser> findActive(String username) {
+		return this.users.findByUsername(username).filter(UserAccount::isEnabled).map(UserAccount::toAppUser);
 	}
 
 	/**
@@ -336,8 +380,7 @@ public class Accounts {
 		}
 		account.updateStaff(required("displayName", displayName, 100), department, trim(divisionCode), granted,
 				enabled);
-		this.known.remove(account.getUsername());
-		this.standing.changed(account.getUsername());
+		forgetAfterCommit(account.getUsername());
 		return StaffAccount.of(account);
 	}
 
@@ -346,8 +389,8 @@ public class Accounts {
 		this.users.findByUsername(username).ifPresent((account) -> {
 			if (account.failedLogin(this.properties.maxFailedLogins(),
 					this.clock.instant().plusSeconds(60L * this.properties.lockMinutes()))) {
-				// Tokens this node already issued stop working at once.
-				this.standing.changed(username);
+				// Tokens this node already issued stop working once this is committed.
+				forgetAfterCommit(username);
 			}
 		});
 	}
@@ -375,6 +418,26 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<Instant> lastLogin(String username) {
 		return this.users.findByUsername(username).map(UserAccount::getLastLoginAt);
+	}
+
+	/**
+	 * Forgets what this node remembers of an account once the change is committed: before
+	 * that, another request would read the old row and remember it again.
+	 */
+	private void forgetAfterCommit(String username) {
+		Runnable forget = () -> {
+			this.known.remove(username);
+			this.standing.changed(username);
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forget.run();
+				}
+			});
+		}
+		forget.run();
 	}
 
 	private void checkUsername(String username) {

@@ -4,10 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -133,22 +130,14 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The user a valid token names, as the principal the rest of the application reads.
+	 * The user a valid token names, as the principal the rest of the application reads:
+	 * who the account is now, from the database, not what the token says about it.
 	 */
 	Converter<Jwt, AbstractAuthenticationToken> authentication() {
 		return (jwt) -> {
-			String username = jwt.getSubject();
-			this.standing.requireActive(username);
-			Set<Role> roles = EnumSet.noneOf(Role.class);
-			Collection<String> names = jwt.getClaimAsStringList("roles");
-			if (names != null) {
-				names.forEach((name) -> roles.add(Role.valueOf(name)));
-			}
-			AppUser user = new AppUser(username, jwt.getClaimAsString("name"),
-					AccountKind.valueOf(jwt.getClaimAsString("kind")), Set.copyOf(roles),
-					jwt.getClaimAsString("department"), jwt.getClaimAsString("division"),
-					jwt.getClaimAsString("organisation"), jwt.getClaimAsString("creditCode"));
-			List<GrantedAuthority> authorities = roles.stream()
+			AppUser user = this.standing.current(jwt.getSubject());
+			List<GrantedAuthority> authorities = user.roles()
+				.stream()
 				.<GrantedAuthority>map((role) -> new SimpleGrantedAuthority(role.authority()))
 				.toList();
 			AccountPrincipal principal = new AccountPrincipal(user, "", true, false, false, authorities);

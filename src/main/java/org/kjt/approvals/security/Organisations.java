@@ -215,26 +215,19 @@ public class Organisations {
 		return view(organisation, true);
 	}
 
-	/** Demo organisations are verified from the start. */
-	@Transactional
-	void verifyDemo(String creditCode) {
-		this.organisations.findByCreditCode(creditCode)
-			.filter((organisation) -> organisation.getStatus() != OrganisationStatus.VERIFIED)
-			.ifPresent((organisation) -> organisation.verify("system", this.clock.instant()));
-	}
-
 	/** A demo organisation and its first account, as registration makes them. */
 	@Transactional
 	void registerDemo(String username, String creditCode, String name, String department) {
 		Organisation organisation = this.organisations.findByCreditCode(creditCode)
 			.orElseGet(() -> this.organisations
 				.save(new Organisation(creditCode, name, department, this.clock.instant())));
+		if (organisation.getStatus() == OrganisationStatus.PENDING) {
+			// New, or made pending by the migration; a refusal staff decided stands.
+			organisation.verify("system", this.clock.instant());
+		}
 		this.users.findByUsername(username)
 			.filter((account) -> account.getOrganisationId() == null)
 			.ifPresent((account) -> account.joinOrganisation(organisation.getId(), true));
-		if (organisation.getStatus() != OrganisationStatus.VERIFIED) {
-			organisation.verify("system", this.clock.instant());
-		}
 	}
 
 	private Organisation deciding(AppUser staff, long id) {

@@ -178,6 +178,11 @@ class ApiTokenServerTests {
 		HttpResponse<String> me = send(get("/api/me").header("Authorization", "Bearer " + again));
 		assertThat(me.statusCode()).isEqualTo(200);
 		assertThat(me.body()).contains("\"divisionCode\":\"jl.international\"").contains("DIVISION_HEAD");
+		// The token issued before the move names the account only: it acts with the
+		// account's new division and roles, not the ones it was issued with.
+		HttpResponse<String> old = send(get("/api/me").header("Authorization", "Bearer " + staff));
+		assertThat(old.statusCode()).isEqualTo(200);
+		assertThat(old.body()).contains("\"divisionCode\":\"jl.international\"").contains("DIVISION_HEAD");
 	}
 
 	private HttpRequest.Builder put(String path, String token, String body) {
