@@ -19,6 +19,9 @@ import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,6 +67,8 @@ public class Accounts {
 
 	private final TransactionTemplate transactions;
 
+	private final SessionRegistry sessions;
+
 	/**
 	 * Users looked up by name (an inspector named on a form, the holder of a task), kept
 	 * for a short time: several look-ups of one colleague per step would otherwise each
@@ -79,7 +84,8 @@ public class Accounts {
 	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
 			RegistrationThrottle throttle, SecurityProperties properties, Clock clock, OrgStructure orgStructure,
 			AccountStanding standing, OrganisationRepository organisations, MaterialStore materials,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, SessionRegistry sessions) {
+		this.sessions = sessions;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.standing = standing;
 		this.organisations = organisations;
@@ -381,6 +387,14 @@ public class Accounts {
 		account.updateStaff(required("displayName", displayName, 100), department, trim(divisionCode), granted,
 				enabled);
 		forgetAfterCommit(account.getUsername());
+		// Open UI sessions hold the account as it was at log-in: they end, and the next
+		// log-in reads it as it is now.
+		String name = account.getUsername();
+		this.sessions.getAllPrincipals()
+			.stream()
+			.filter((principal) -> principal instanceof UserDetails details && details.getUsername().equals(name))
+			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
+			.forEach(SessionInformation::expireNow);
 		return StaffAccount.of(account);
 	}
 
