@@ -3,6 +3,7 @@ package org.kjt.approvals.licensing.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -74,6 +75,8 @@ class LicenceRegisterView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("licence.register.status"))
 			.setAutoWidth(true);
 		this.grid.setEmptyStateText(getTranslation("licence.register.empty"));
+		// Holder and item names whole, also on a phone.
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setId("licence-register");
 		this.grid.setDataProvider(
 				new CallbackDataProvider<LicenceView, Void>(
@@ -90,6 +93,9 @@ class LicenceRegisterView extends VerticalLayout implements HasDynamicTitle {
 		add(new H2(getTranslation("licence.register.title")), new Paragraph(getTranslation("licence.register.intro")),
 				filters, this.grid);
 		setSizeFull();
+		// The grid takes the rest of the page, its rows loaded a page at a time.
+		expand(this.grid);
+		this.grid.setMinHeight("20rem");
 	}
 
 	private String departmentCode() {
