@@ -33,6 +33,8 @@ class DockerComposeTests {
 		Map<String, Object> environment = (Map<String, Object>) app1.get("environment");
 		assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "mysql")
 			.containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native")
+			// Only nginx's forwarded address is believed.
+			.containsEntry("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", "172\\.28\\.0\\.10")
 			.containsKeys("DB_URL", "DB_USER", "DB_PASSWORD", "APPROVALS_TOKEN_SECRET");
 		assertThat(environment.get("DB_URL").toString()).startsWith("jdbc:mysql://mysql:3306/")
 			.contains("nullCatalogMeansCurrent=true");
@@ -41,6 +43,8 @@ class DockerComposeTests {
 		assertThat(app1).doesNotContainKey("ports");
 
 		Map<String, Object> proxy = services.get("proxy");
+		assertThat(proxy.get("networks").toString()).contains("ipv4_address=172.28.0.10");
+		assertThat(compose.get("networks").toString()).contains("subnet=172.28.0.0/16");
 		assertThat(proxy.get("image").toString()).startsWith("nginx:");
 		assertThat((List<Object>) proxy.get("depends_on")).containsExactlyInAnyOrder("app1", "app2");
 		assertThat((List<Object>) proxy.get("ports")).hasSize(1);
