@@ -2,6 +2,7 @@ package org.kjt.approvals.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -46,17 +47,7 @@ class AccountStanding {
 	 * @return the user
 	 */
 	AppUser current(String username) {
-		long now = System.nanoTime();
-		Standing standing = this.standings.get(username);
-		if (standing == null || now - standing.readAtNanos() > this.maxAgeNanos) {
-			standing = this.users.findByUsername(username)
-				.map((account) -> new Standing(account.toAppUser(), account.isEnabled(), account.getLockedUntil(), now))
-				.orElseGet(() -> new Standing(null, false, null, now));
-			if (this.standings.size() > 100_000) {
-				this.standings.clear();
-			}
-			this.standings.put(username, standing);
-		}
+		Standing standing = read(username);
 		if (standing.user() == null || !standing.enabled()) {
 			throw new DisabledException("account disabled");
 		}
@@ -64,6 +55,36 @@ class AccountStanding {
 			throw new LockedException("account locked");
 		}
 		return standing.user();
+	}
+
+	/**
+	 * A user looked up by name (an inspector named on a form, the holder of a task),
+	 * enabled or not, from the same short-lived knowledge: several look-ups of one
+	 * colleague per step do not each read the account and its roles.
+	 * @param username log-in name
+	 * @return the user if the account exists
+	 */
+	Optional<AppUser> lookup(String username) {
+		return Optional.ofNullable(read(username).user());
+	}
+
+	private Standing read(String username) {
+		long now = System.nanoTime();
+		Standing standing = this.standings.get(username);
+		if (standing == null || now - standing.readAtNanos() > this.maxAgeNanos) {
+			standing = this.users.findByUsername(username)
+				.map((account) -> new Standing(account.toAppUser(), account.isEnabled(), account.getLockedUntil(), now))
+				.orElseGet(() -> new Standing(null, false, null, now));
+			if (standing.user() != null) {
+				// An absent account is not remembered: one made on another node is found
+				// at once.
+				if (this.standings.size() > 100_000) {
+					this.standings.clear();
+				}
+				this.standings.put(username, standing);
+			}
+		}
+		return standing;
 	}
 
 	/** Forgets what was read about an account, after a change on this node. */

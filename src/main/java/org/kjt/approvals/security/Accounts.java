@@ -1,15 +1,12 @@
 package org.kjt.approvals.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -68,18 +65,6 @@ public class Accounts {
 	private final TransactionTemplate transactions;
 
 	private final SessionRegistry sessions;
-
-	/**
-	 * Users looked up by name (an inspector named on a form, the holder of a task), kept
-	 * for a short time: several look-ups of one colleague per step would otherwise each
-	 * read the account and its roles. Forgotten at once on a change made on this node.
-	 */
-	private final ConcurrentMap<String, Known> known = new ConcurrentHashMap<>();
-
-	private record Known(AppUser user, long readAtNanos) {
-	}
-
-	private static final long KNOWN_FOR_NANOS = Duration.ofSeconds(30).toNanos();
 
 	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
 			RegistrationThrottle throttle, SecurityProperties properties, Clock clock, OrgStructure orgStructure,
@@ -297,21 +282,8 @@ public class Accounts {
 	 * @return the user if it exists
 	 */
 	public Optional<AppUser> find(String username) {
-		long now = System.nanoTime();
-		Known known = this.known.get(username);
-		if (known == null || now - known.readAtNanos() > KNOWN_FOR_NANOS) {
-			Optional<AppUser> user = this.users.findByUsername(username).map(UserAccount::toAppUser);
-			if (user.isEmpty()) {
-				// Not remembered: an account made on another node is found at once.
-				return user;
-			}
-			if (this.known.size() > 10_000) {
-				this.known.clear();
-			}
-			known = new Known(user.get(), now);
-			this.known.put(username, known);
-		}
-		return Optional.of(known.user());
+		// The same short-lived knowledge of accounts that API tokens are checked against.
+		return this.standing.lookup(username);
 	}
 
 	/**
@@ -439,10 +411,7 @@ public class Accounts {
 	 * that, another request would read the old row and remember it again.
 	 */
 	private void forgetAfterCommit(String username) {
-		Runnable forget = () -> {
-			this.known.remove(username);
-			this.standing.changed(username);
-		};
+		Runnable forget = () -> this.standing.changed(username);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

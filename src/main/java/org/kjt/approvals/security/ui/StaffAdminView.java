@@ -3,6 +3,7 @@ package org.kjt.approvals.security.ui;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -112,10 +113,7 @@ class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 		CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.staff.roles"));
 		roles.setItems(Role.DIVISION_HEAD, Role.LEADER);
 		roles.setItemLabelGenerator((role) -> getTranslation("role." + role.name()));
-		roles.setValue(account.roles()
-			.stream()
-			.filter((role) -> role != Role.STAFF)
-			.collect(java.util.stream.Collectors.toSet()));
+		roles.setValue(account.roles().stream().filter((role) -> role != Role.STAFF).collect(Collectors.toSet()));
 		Checkbox enabled = new Checkbox(getTranslation("admin.staff.enabled"), account.enabled());
 		enabled.setId("edit-enabled");
 		Button save = new Button(getTranslation("admin.staff.save"), (click) -> {
@@ -139,7 +137,7 @@ class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 		return roles.stream()
 			.sorted()
 			.map((role) -> getTranslation("role." + role.name()))
-			.collect(java.util.stream.Collectors.joining("、"));
+			.collect(Collectors.joining("、"));
 	}
 
 	private void refresh() {
