@@ -46,6 +46,9 @@ class CaseEvent {
 	@Column(name = "clock_days")
 	private Integer clockDays;
 
+	@Column(name = "fields_json", columnDefinition = "TEXT")
+	private String fieldsJson;
+
 	protected CaseEvent() {
 	}
 
@@ -64,6 +67,15 @@ class CaseEvent {
 		this.clockDate = date;
 		this.clockDays = days;
 		return this;
+	}
+
+	CaseEvent fields(String json) {
+		this.fieldsJson = json;
+		return this;
+	}
+
+	String getFieldsJson() {
+		return this.fieldsJson;
 	}
 
 	Long getId() {

@@ -1,11 +1,15 @@
 package org.kjt.approvals.cases;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +27,8 @@ public class CaseHistory {
 
 	private final Clock clock;
 
+	private final JsonMapper json = JsonMapper.builder().build();
+
 	CaseHistory(CaseEventRepository events, CurrentUser currentUser, Clock clock) {
 		this.events = events;
 		this.currentUser = currentUser;
@@ -32,6 +38,23 @@ public class CaseHistory {
 	void record(CaseFile file, String actor, HistoryType type, @Nullable String step, @Nullable String outcome,
 			@Nullable String detail) {
 		this.events.save(new CaseEvent(file.getId(), this.clock.instant(), actor, type, step, outcome, detail));
+	}
+
+	/**
+	 * Records a completed step with the fields it was completed with, for the approval
+	 * trail.
+	 */
+	void recordCompletion(CaseFile file, String actor, String step, String outcome, String opinion,
+			Map<String, @Nullable Object> fields) {
+		Map<String, Object> given = new LinkedHashMap<>();
+		fields.forEach((code, value) -> {
+			if (value != null && !(value instanceof String text && text.isBlank())) {
+				given.put(code, value);
+			}
+		});
+		this.events.save(new CaseEvent(file.getId(), this.clock.instant(), actor, CaseHistoryType.TASK_COMPLETED, step,
+				outcome, opinion)
+			.fields(given.isEmpty() ? null : this.json.writeValueAsString(given)));
 	}
 
 	/**
@@ -51,15 +74,17 @@ public class CaseHistory {
 	/**
 	 * The steps the current user completed, newest first: the "done" list.
 	 * @param pageable page
+	 * @param item only steps of cases of this service item, if given
+	 * @param step only this step, if given
 	 * @return the page
 	 */
 	@Transactional(readOnly = true)
-	public Page<DoneStep> doneByMe(Pageable pageable) {
+	public Page<DoneStep> doneByMe(@Nullable String item, @Nullable String step, Pageable pageable) {
 		AppUser user = this.currentUser.require();
 		if (!user.isStaff()) {
 			throw DomainException.forbidden("task.error.staffOnly");
 		}
-		return this.events.findDone(user.username(), pageable);
+		return this.events.findDone(user.username(), (item != null) ? item : "", (step != null) ? step : "", pageable);
 	}
 
 }

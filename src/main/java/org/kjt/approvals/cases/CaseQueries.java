@@ -1,6 +1,9 @@
 package org.kjt.approvals.cases;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +22,8 @@ import org.kjt.approvals.documents.StoredMaterial;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.Role;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -31,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseQueries {
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final CaseFileRepository cases;
 
@@ -50,8 +57,12 @@ public class CaseQueries {
 
 	private final Notices notices;
 
+	private final Clock clock;
+
 	CaseQueries(CaseFileRepository cases, CaseEventRepository events, Catalogue catalogue, CaseAccess access,
-			CaseForms forms, CaseVariables variables, CaseClocks clocks, MaterialStore materials, Notices notices) {
+			CaseForms forms, CaseVariables variables, CaseClocks clocks, MaterialStore materials, Notices notices,
+			Clock clock) {
+		this.clock = clock;
 		this.cases = cases;
 		this.events = events;
 		this.catalogue = catalogue;
@@ -110,6 +121,44 @@ public class CaseQueries {
 	}
 
 	/**
+	 * Cases of the calling staff member's department (drafts are the applicant's own and
+	 * not listed), newest submission first, paged in the database.
+	 * @param text reference number, credit code, or part of the applicant's name
+	 * @param item service item code
+	 * @param status status
+	 * @param from submitted on or after
+	 * @param to submitted on or before
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<CaseSummary> search(@Nullable String text, @Nullable String item, @Nullable CaseStatus status,
+			@Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable) {
+		AppUser user = this.access.currentUser();
+		if (!user.isStaff() || user.departmentCode() == null) {
+			throw DomainException.forbidden("task.error.staffOnly");
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			throw DomainException.invalid("to", "case.error.searchRange", from, to);
+		}
+		String exact = (text != null && !text.isBlank()) ? text.strip() : null;
+		if (exact != null && exact.length() > 200) {
+			throw DomainException.invalid("q", "case.error.fieldTooLong", "q", 200);
+		}
+		// A LIKE pattern of the user's text, its own wildcards taken literally (escaped
+		// with '!': MySQL reads a backslash in a literal as an escape itself).
+		String like = (exact != null) ? "%" + exact.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
+				: null;
+		ZoneId zone = this.clock.getZone();
+		Instant since = (from != null) ? from.atStartOfDay(zone).toInstant() : null;
+		Instant until = (to != null) ? to.plusDays(1).atStartOfDay(zone).toInstant() : null;
+		return this.cases
+			.search(user.departmentCode(), exact, like, (item != null && !item.isBlank()) ? item : null, status, since,
+					until, pageable)
+			.map(CaseQueries::summary);
+	}
+
+	/**
 	 * The content of an uploaded material, for those who may see the case.
 	 * @param caseId case
 	 * @param materialId material
@@ -147,12 +196,23 @@ public class CaseQueries {
 	static CaseSummary summary(CaseFile file) {
 		LocalDate deadline = (file.getDeadline() != null) ? file.getDeadline() : file.getIntakeDeadline();
 		return new CaseSummary(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(),
-				file.getStatus(), file.getCurrentStep(), deadline, file.getCreatedAt());
+				file.getStatus(), file.getCurrentStep(), deadline, file.getCreatedAt(), file.getApplicantName(),
+				file.getSubmittedAt());
 	}
 
 	/** History types drawn from rows of their own instead of case events. */
 	private static final Set<String> DERIVED = Set.of(CaseHistoryType.MATERIAL_UPLOADED.name(),
 			CaseHistoryType.NOTICE_ISSUED.name());
+
+	private Map<String, Object> fields(CaseEvent event) {
+		String stored = event.getFieldsJson();
+		if (stored == null) {
+			return Map.of();
+		}
+		Map<String, Object> fields = new LinkedHashMap<>();
+		this.json.readValue(stored, Map.class).forEach((code, value) -> fields.put(String.valueOf(code), value));
+		return fields;
+	}
 
 	CaseView view(CaseFile file) {
 		ServiceItem serviceItem = this.catalogue.find(file.getItemCode()).orElse(null);
@@ -174,20 +234,22 @@ public class CaseQueries {
 						? new CaseView.HistoryEntry(event.getOccurredAt(), visibleActor(file, event.getActor()),
 								event.getType(), event.getStep(), event.getOutcome(),
 								CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) ? null
-										: event.getDetail())
+										: event.getDetail(),
+								Map.of())
 						: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
-								event.getStep(), event.getOutcome(), event.getDetail()));
+								event.getStep(), event.getOutcome(), event.getDetail(), fields(event)));
 		}
 		// An upload and a notice are on record as their own rows, so the history is drawn
 		// from them rather than written twice.
 		for (StoredMaterial stored : materials) {
 			history.add(new CaseView.HistoryEntry(stored.uploadedAt(),
 					applicantView ? visibleActor(file, stored.uploadedBy()) : stored.uploadedBy(),
-					CaseHistoryType.MATERIAL_UPLOADED.name(), null, stored.materialCode(), stored.fileName()));
+					CaseHistoryType.MATERIAL_UPLOADED.name(), null, stored.materialCode(), stored.fileName(),
+					Map.of()));
 		}
 		for (IssuedNotice notice : notices) {
 			history.add(new CaseView.HistoryEntry(notice.issuedAt(), "system", CaseHistoryType.NOTICE_ISSUED.name(),
-					null, notice.type(), notice.number() + " " + notice.title()));
+					null, notice.type(), notice.number() + " " + notice.title(), Map.of()));
 		}
 		history.sort(Comparator.comparing(CaseView.HistoryEntry::at));
 		List<CaseView.NoticeView> issued = notices.stream()

@@ -1,5 +1,6 @@
 package org.kjt.approvals.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,17 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	Optional<CaseFile> findByProcessInstanceId(String processInstanceId);
 
+	@Query("select c from CaseFile c where c.departmentCode = :department and c.submittedAt is not null"
+			+ " and (:exact is null or c.referenceNo = :exact or c.applicantName like :like escape '!'"
+			+ " or c.applicantUsername in (select u.username from UserAccount u where u.creditCode = :exact))"
+			+ " and (:item is null or c.itemCode = :item) and (:status is null or c.status = :status)"
+			+ " and (:since is null or c.submittedAt >= :since) and (:until is null or c.submittedAt < :until)"
+			+ " order by c.submittedAt desc, c.id desc")
+	Page<CaseFile> search(@Param("department") String department, @Param("exact") @Nullable String exact,
+			@Param("like") @Nullable String like, @Param("item") @Nullable String item,
+			@Param("status") @Nullable CaseStatus status, @Param("since") @Nullable Instant since,
+			@Param("until") @Nullable Instant until, Pageable pageable);
+
 	List<CaseFile> findByClockStateInAndDeadlineGreaterThanEqual(Collection<ClockState> states, LocalDate from);
 
 }
@@ -37,8 +49,12 @@ interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
 	@Query(value = "select new org.kjt.approvals.cases.DoneStep(c.id, c.referenceNo, c.itemCode, e.step, e.outcome,"
 			+ " e.occurredAt) from CaseEvent e, CaseFile c where c.id = e.caseId and e.actor = :actor"
-			+ " and e.type = 'TASK_COMPLETED' order by e.occurredAt desc",
-			countQuery = "select count(e) from CaseEvent e where e.actor = :actor and e.type = 'TASK_COMPLETED'")
-	Page<DoneStep> findDone(@Param("actor") String actor, Pageable pageable);
+			+ " and e.type = 'TASK_COMPLETED' and (:item = '' or c.itemCode = :item) and (:step = '' or e.step = :step)"
+			+ " order by e.occurredAt desc",
+			countQuery = "select count(e) from CaseEvent e, CaseFile c where c.id = e.caseId and e.actor = :actor"
+					+ " and e.type = 'TASK_COMPLETED' and (:item = '' or c.itemCode = :item)"
+					+ " and (:step = '' or e.step = :step)")
+	Page<DoneStep> findDone(@Param("actor") String actor, @Param("item") String item, @Param("step") String step,
+			Pageable pageable);
 
 }

@@ -3,6 +3,8 @@ package org.kjt.approvals.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A case in a list: no history, no form.
  *
@@ -14,8 +16,10 @@ import java.time.LocalDate;
  * @param step current step
  * @param deadline decision (or intake) deadline
  * @param createdAt created
+ * @param applicantName the applicant (organisation or person)
+ * @param submittedAt first submitted, if it was
  */
 public record CaseSummary(long id, String referenceNo, String department, String item, CaseStatus status, String step,
-		LocalDate deadline, Instant createdAt) {
+		LocalDate deadline, Instant createdAt, String applicantName, @Nullable Instant submittedAt) {
 
 }

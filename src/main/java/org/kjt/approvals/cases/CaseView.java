@@ -61,8 +61,10 @@ public record CaseView(long id, String referenceNo, String department, String it
 	 * @param step the step it belongs to
 	 * @param outcome the outcome chosen
 	 * @param detail opinion, reason or notice text
+	 * @param fields the fields a step was completed with (staff only; empty otherwise)
 	 */
-	public record HistoryEntry(Instant at, String actor, String type, String step, String outcome, String detail) {
+	public record HistoryEntry(Instant at, String actor, String type, String step, String outcome, String detail,
+			Map<String, Object> fields) {
 
 	}
 

@@ -152,7 +152,7 @@ public class StepCompletion {
 		if (variables.get("proposal") != null) {
 			file.proposal(variables.get("proposal").toString());
 		}
-		this.history.record(file, actor.username(), CaseHistoryType.TASK_COMPLETED, step, chosen.code(), text);
+		this.history.recordCompletion(file, actor.username(), step, chosen.code(), text, values);
 		this.taskService.complete(taskId, variables);
 	}
 

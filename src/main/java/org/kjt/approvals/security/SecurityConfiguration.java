@@ -72,7 +72,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain uiChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
-		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				(vaadin) -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/start"));
 		// Every UI session is registered, so that disabling or changing an account ends
 		// the
 		// sessions it has open (Accounts.updateStaff); an ended session goes to the

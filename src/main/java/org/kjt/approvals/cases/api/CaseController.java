@@ -2,6 +2,7 @@ package org.kjt.approvals.cases.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,10 @@ import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.base.Paging;
 import org.kjt.approvals.base.Transient;
+import org.kjt.approvals.cases.CaseDiagram;
+import org.kjt.approvals.cases.CasePaths;
 import org.kjt.approvals.cases.CaseQueries;
+import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.NoticePrinting;
@@ -22,6 +26,7 @@ import org.kjt.approvals.documents.Attachments;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +51,10 @@ class CaseController {
 
 	private final NoticePrinting printing;
 
-	CaseController(Cases cases, CaseQueries queries, Catalogue catalogue, NoticePrinting printing) {
+	private final CasePaths paths;
+
+	CaseController(Cases cases, CaseQueries queries, Catalogue catalogue, NoticePrinting printing, CasePaths paths) {
+		this.paths = paths;
 		this.cases = cases;
 		this.queries = queries;
 		this.catalogue = catalogue;
@@ -123,6 +131,23 @@ class CaseController {
 	@Operation(summary = "My cases (applicants), newest first")
 	Page<CaseSummary> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return this.queries.mine(Paging.of(page, size));
+	}
+
+	@GetMapping("/api/cases/search")
+	@Operation(summary = "Cases of my department (staff): by reference number, credit code or applicant name,"
+			+ " item, status and submission dates, newest first")
+	Page<CaseSummary> search(@RequestParam(required = false) String q, @RequestParam(required = false) String item,
+			@RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.queries.search(q, item, status, from, to, Paging.of(page, size));
+	}
+
+	@GetMapping("/api/cases/{id}/diagram")
+	@Operation(summary = "The case's process (BPMN XML with its diagram) and the activities passed and active (staff)")
+	CaseDiagram diagram(@PathVariable long id) {
+		return this.paths.diagram(id);
 	}
 
 	@GetMapping("/api/cases/{id}")

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.HtmlPageLink;
+import org.kjt.approvals.base.ui.LocalTimes;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.base.ui.Uploads;
 import org.kjt.approvals.cases.CaseProcesses;
@@ -58,10 +59,13 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private final Catalogue catalogue;
 
+	private final LocalTimes times;
+
 	private CaseView view;
 
 	CaseDetailView(Cases cases, CaseQueries queries, CaseProcesses processes, List<ApplicantStepPanel> panels,
-			NoticePrinting printing, Catalogue catalogue) {
+			NoticePrinting printing, Catalogue catalogue, LocalTimes times) {
+		this.times = times;
 		this.catalogue = catalogue;
 		this.cases = cases;
 		this.queries = queries;
@@ -141,7 +145,11 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		add(new H3(getTranslation("task.notices")));
 		for (int index = 0; index < this.view.notices().size(); index++) {
 			CaseView.NoticeView notice = this.view.notices().get(index);
-			Details details = new Details(notice.number() + " " + notice.title(), new Pre(notice.body()),
+			// The text wraps to the page, on a phone too.
+			Div body = new Div(notice.body());
+			body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+			Details details = new Details(
+					notice.number() + " " + notice.title() + " · " + this.times.format(notice.issuedAt()), body,
 					printLink(this.view.id(), index));
 			details.setId("notice-" + notice.type());
 			details.setOpened("GRANT".equals(notice.type()) || "REFUSAL".equals(notice.type())
@@ -153,7 +161,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		history.setPadding(false);
 		history.setSpacing(false);
 		for (CaseView.HistoryEntry entry : this.view.history()) {
-			history.add(new Span(entry.at() + " · " + getTranslation("history." + entry.type())
+			history.add(new Span(this.times.format(entry.at()) + " · " + getTranslation("history." + entry.type())
 					+ ((entry.step() != null) ? " · " + getTranslation("step." + entry.step()) : "")
 					+ ((entry.detail() != null && !"TASK_COMPLETED".equals(entry.type())) ? " · " + entry.detail()
 							: "")));

@@ -60,8 +60,9 @@ class TaskController {
 
 	@GetMapping("/api/tasks/done")
 	@Operation(summary = "Steps I completed, newest first")
-	Page<DoneStep> done(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.cases.doneByMe(Paging.of(page, size));
+	Page<DoneStep> done(@RequestParam(required = false) String item, @RequestParam(required = false) String step,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.cases.doneByMe(item, step, Paging.of(page, size));
 	}
 
 	@GetMapping("/api/tasks/{id}")

@@ -1,6 +1,5 @@
 package org.kjt.approvals.inbox.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,30 +29,23 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import org.flowable.bpmn.model.UserTask;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.TaskService;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Transient;
-import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Catalogue;
-import org.kjt.approvals.cases.NoticePrinting;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.cases.StepCompletion;
-import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.security.Role;
 
 /**
  * The task form: the case (form, materials, history with opinions, notices, clock), where
@@ -78,13 +65,9 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private final CurrentUser currentUser;
 
-	private final TaskService taskService;
-
-	private final RepositoryService repositoryService;
-
 	private final StepCompletion stepCompletion;
 
-	private final NoticePrinting printing;
+	private final CaseSections sections;
 
 	private final RadioButtonGroup<String> outcome = new RadioButtonGroup<>();
 
@@ -101,17 +84,14 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private CaseView view;
 
 	TaskView(Workbench workbench, CaseQueries cases, Catalogue catalogue, Accounts accounts, CurrentUser currentUser,
-			TaskService taskService, RepositoryService repositoryService, StepCompletion stepCompletion,
-			NoticePrinting printing) {
+			StepCompletion stepCompletion, CaseSections sections) {
 		this.stepCompletion = stepCompletion;
-		this.printing = printing;
+		this.sections = sections;
 		this.workbench = workbench;
 		this.cases = cases;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
 		this.currentUser = currentUser;
-		this.taskService = taskService;
-		this.repositoryService = repositoryService;
 		setWidthFull();
 	}
 
@@ -131,43 +111,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private void render() {
 		removeAll();
-		add(new H2(this.view.referenceNo() + " · "
-				+ this.catalogue.find(this.view.item())
-					.map((item) -> item.name(getLocale()))
-					.orElse(this.view.itemName())
-				+ " · " + getTranslation("step." + this.task.step())));
-		add(new Paragraph(getTranslation("task.applicant") + ":" + this.view.applicantName()));
-		add(clock(this.view.clock()), steps());
-
-		H3 form = new H3(getTranslation("task.form"));
-		VerticalLayout formFields = new VerticalLayout();
-		formFields.setPadding(false);
-		ServiceItem item = this.catalogue.find(this.view.item()).orElseThrow();
-		for (ServiceItem.FormField field : item.formFields()) {
-			Object value = this.view.form().get(field.code());
-			String label = field.name(getLocale());
-			Span line = new Span(label + ":" + ((value != null && !value.toString().isBlank()) ? value : "—"));
-			if ("breaches".equals(field.code()) && value != null && !value.toString().isBlank()) {
-				// A justified rule breach is shown in red to every signer.
-				line.setId("breaches");
-				line.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
-			}
-			formFields.add(line);
-		}
-		add(form, formFields, new H3(getTranslation("task.materials")), materials(item));
-		add(new H3(getTranslation("task.history")), history());
-		if (!this.view.notices().isEmpty()) {
-			add(new H3(getTranslation("task.notices")));
-			for (int index = 0; index < this.view.notices().size(); index++) {
-				CaseView.NoticeView notice = this.view.notices().get(index);
-				long caseId = this.view.id();
-				int position = index;
-				// A page of its own to print or save as PDF.
-				add(new Details(notice.number() + " " + notice.title(), new Pre(notice.body()),
-						HtmlPageLink.of("print-notice-" + index, getTranslation("notice.print"),
-								"notice-" + index + ".html", () -> this.printing.page(caseId, position))));
-			}
-		}
+		add(new H2(this.sections.title(this.view, getLocale()) + " · " + getTranslation("step." + this.task.step())));
+		this.sections.sections(this.view, this.task.remainingWorkingDays(), true).forEach((section) -> add(section));
 		AppUser user = this.currentUser.require();
 		if (user.username().equals(this.task.assignee())) {
 			add(new H3(getTranslation("task.decide")), outcomeForm(user));
@@ -175,92 +120,6 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		else {
 			add(new Paragraph(getTranslation("task.notHeld")));
 		}
-	}
-
-	private Component clock(CaseView.ClockView clock) {
-		Span state = new Span(getTranslation("task.clock") + ":" + getTranslation("clock.state." + clock.state()));
-		Span deadline = new Span(
-				getTranslation("task.deadline") + ":"
-						+ ((clock.deadline() != null) ? clock.deadline() : (clock.intakeDeadline() != null)
-								? clock.intakeDeadline() + " (" + getTranslation("task.intakeLimit") + ")" : "—")
-						+ (clock.provisional() ? " " + getTranslation("clock.provisional") : ""));
-		deadline.setId("task-deadline");
-		Span remaining = new Span(getTranslation("task.remaining") + ":"
-				+ ((clock.remainingWorkingDays() != null) ? clock.remainingWorkingDays() : "—"));
-		if (clock.remainingWorkingDays() != null) {
-			int days = clock.remainingWorkingDays();
-			remaining.addClassName((days < 0) ? "deadline-overdue" : (days <= 3) ? "deadline-warn" : "deadline-ok");
-		}
-		HorizontalLayout box = new HorizontalLayout(state, deadline, remaining);
-		box.setId("clock");
-		if (clock.extended()) {
-			box.add(new Span(getTranslation("task.extended") + ":" + clock.extensionReason()));
-		}
-		if (clock.suspendedWorkingDays() > 0) {
-			box.add(new Span(getTranslation("task.suspendedDays", clock.suspendedWorkingDays())));
-		}
-		return box;
-	}
-
-	/** The process's steps in order, the current one highlighted. */
-	private Component steps() {
-		HorizontalLayout strip = new HorizontalLayout();
-		strip.setId("process-steps");
-		String definition = this.taskService.createTaskQuery()
-			.taskId(this.task.id())
-			.singleResult()
-			.getProcessDefinitionId();
-		List<UserTask> userTasks = this.repositoryService.getBpmnModel(definition)
-			.getMainProcess()
-			.findFlowElementsOfType(UserTask.class);
-		for (UserTask userTask : userTasks) {
-			Span step = new Span(getTranslation("step." + userTask.getId()));
-			step.getElement()
-				.getThemeList()
-				.add("badge" + (userTask.getId().equals(this.task.step()) ? " primary" : " contrast"));
-			if (userTask.getId().equals(this.task.step())) {
-				step.setId("current-step");
-			}
-			strip.add(step);
-		}
-		strip.getStyle().set("flex-wrap", "wrap");
-		return strip;
-	}
-
-	private Component materials(ServiceItem item) {
-		VerticalLayout list = new VerticalLayout();
-		list.setPadding(false);
-		for (CaseView.MaterialView material : this.view.materials()) {
-			String name = item.material(material.material())
-				.map((requirement) -> requirement.name(getLocale()))
-				.orElse(material.material());
-			long caseId = this.view.id();
-			Anchor download = new Anchor(DownloadHandler.fromInputStream((event) -> {
-				MaterialContent content = this.cases.materialContent(caseId, material.id());
-				return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.meta().fileName(),
-						content.meta().contentType(), content.bytes().length);
-			}), material.fileName());
-			list.add(new HorizontalLayout(new Span(name + ":"), download, new Span(material.type() + " · "
-					+ material.size() + " B · SHA-256 " + material.sha256().substring(0, 12) + "…")));
-		}
-		return list;
-	}
-
-	private Component history() {
-		Grid<CaseView.HistoryEntry> grid = new Grid<>(CaseView.HistoryEntry.class, false);
-		grid.setId("history");
-		grid.addColumn(CaseView.HistoryEntry::at).setHeader(getTranslation("task.at")).setAutoWidth(true);
-		grid.addColumn(CaseView.HistoryEntry::actor).setHeader(getTranslation("task.actor")).setAutoWidth(true);
-		grid.addColumn((entry) -> getTranslation("history." + entry.type())).setHeader(getTranslation("task.what"));
-		grid.addColumn((entry) -> (entry.step() != null) ? getTranslation("step." + entry.step()) : "")
-			.setHeader(getTranslation("inbox.step"));
-		grid.addColumn((entry) -> (entry.outcome() != null) ? entry.outcome() : "")
-			.setHeader(getTranslation("inbox.outcome"));
-		grid.addColumn((entry) -> (entry.detail() != null) ? entry.detail() : "")
-			.setHeader(getTranslation("task.detail"));
-		grid.setItems(this.view.history());
-		grid.setAllRowsVisible(true);
-		return grid;
 	}
 
 	private Component outcomeForm(AppUser user) {
@@ -385,6 +244,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 				colleagues.setItems(staffNames(user));
 				colleagues.setItemLabelGenerator(this::staffLabel);
 				colleagues.setWidthFull();
+				// Every chosen colleague shown by name, the field growing downwards.
+				colleagues.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
 				yield colleagues;
 			}
 			case STAFF_MEMBER -> {
@@ -405,17 +266,20 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		input(field.code(), input);
 	}
 
+	/**
+	 * Colleagues who can be named to examine or preside: the division's staff, not its
+	 * head or the department's leaders, who sign the decision.
+	 */
 	private List<String> staffNames(AppUser user) {
 		return this.accounts.staffOf(user.departmentCode(), user.divisionCode())
 			.stream()
+			.filter((staff) -> !staff.has(Role.DIVISION_HEAD) && !staff.has(Role.LEADER))
 			.map(AppUser::username)
 			.toList();
 	}
 
 	private String staffLabel(String username) {
-		return this.accounts.find(username)
-			.map((staff) -> staff.displayName() + " (" + username + ")")
-			.orElse(username);
+		return this.sections.name(username);
 	}
 
 	private void input(String code, Component component) {

@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,7 +21,10 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.LocalTimes;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseHistory;
 import org.kjt.approvals.cases.CaseProcesses;
@@ -59,11 +65,16 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Select<String> step = new Select<>();
 
+	private final Button claimSelected = new Button();
+
+	private final CaseSections names;
+
 	private String queue = MINE;
 
 	WorkbenchView(Workbench workbench, CaseHistory cases, CurrentUser currentUser, Catalogue catalogue,
-			CaseProcesses processes) {
+			CaseProcesses processes, CaseSections names, LocalTimes times) {
 		this.workbench = workbench;
+		this.names = names;
 		AppUser user = currentUser.require();
 		Tabs tabs = new Tabs();
 		Tab mine = tab(MINE);
@@ -72,6 +83,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 		if (user.has(Role.DIVISION_HEAD) || user.has(Role.LEADER)) {
 			tabs.add(tab(BACKLOG));
 		}
+		this.claimSelected.setText(getTranslation("inbox.claimSelected"));
 		Tab doneTab = tab("done");
 		tabs.add(doneTab);
 		tabs.addSelectedChangeListener((event) -> {
@@ -79,6 +91,9 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 			boolean isDone = "done".equals(this.queue);
 			this.tasks.setVisible(!isDone);
 			this.done.setVisible(isDone);
+			boolean groupQueue = GROUP.equals(this.queue);
+			this.tasks.setSelectionMode(groupQueue ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+			this.claimSelected.setVisible(groupQueue);
 			refresh();
 		});
 
@@ -103,27 +118,58 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 		this.step.addValueChangeListener((event) -> refresh());
 
 		this.tasks.setId("tasks");
-		this.tasks.addColumn(InboxItem::referenceNo).setHeader(getTranslation("inbox.referenceNo")).setAutoWidth(true);
+		// Whole names and item titles, wrapped rather than cut.
+		this.tasks.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+		this.tasks.addColumn(InboxItem::referenceNo)
+			.setHeader(getTranslation("inbox.referenceNo"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.tasks.addColumn((task) -> getTranslation("org.item." + task.item()))
-			.setHeader(getTranslation("inbox.item"));
+			.setHeader(getTranslation("inbox.item"))
+			.setFlexGrow(2);
 		this.tasks.addColumn((task) -> getTranslation("step." + task.step())).setHeader(getTranslation("inbox.step"));
-		this.tasks.addColumn(InboxItem::applicantName).setHeader(getTranslation("inbox.applicant"));
-		this.tasks.addColumn(InboxItem::due).setHeader(getTranslation("inbox.due"));
-		this.tasks.addComponentColumn(WorkbenchView::remaining).setHeader(getTranslation("inbox.remaining"));
-		this.tasks.addColumn((task) -> (task.assignee() != null) ? task.assignee() : "—")
+		this.tasks.addColumn(InboxItem::applicantName).setHeader(getTranslation("inbox.applicant")).setFlexGrow(2);
+		this.tasks.addColumn(InboxItem::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true).setFlexGrow(0);
+		this.tasks.addComponentColumn(this::remaining)
+			.setHeader(getTranslation("inbox.remaining"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.tasks.addColumn((task) -> (task.assignee() != null) ? this.names.name(task.assignee()) : "—")
 			.setHeader(getTranslation("inbox.assignee"));
-		this.tasks.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+		this.tasks.addComponentColumn(this::actions)
+			.setKey("actions")
+			.setHeader(getTranslation("inbox.actions"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.tasks.setPageSize(50);
+		this.tasks.setEmptyStateText(getTranslation("inbox.empty"));
+		this.claimSelected.setId("claim-selected");
+		this.claimSelected.setVisible(false);
+		this.claimSelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.claimSelected.addClickListener((click) -> claimSelected());
 
+		this.done.setId("done");
 		this.done.setVisible(false);
-		this.done.addColumn(DoneStep::referenceNo).setHeader(getTranslation("inbox.referenceNo"));
+		this.done.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+		this.done.addColumn(DoneStep::referenceNo).setHeader(getTranslation("inbox.referenceNo")).setAutoWidth(true);
+		this.done.addColumn((step) -> getTranslation("org.item." + step.item()))
+			.setHeader(getTranslation("inbox.item"));
 		this.done.addColumn((step) -> getTranslation("step." + step.step())).setHeader(getTranslation("inbox.step"));
-		this.done.addColumn(DoneStep::outcome).setHeader(getTranslation("inbox.outcome"));
-		this.done.addColumn(DoneStep::at).setHeader(getTranslation("inbox.at"));
-		this.done.setItems((query) -> cases.doneByMe(PageRequest.of(query.getPage(), query.getPageSize())).stream());
+		this.done.addColumn((step) -> getTranslation("outcome." + step.step() + "." + step.outcome()))
+			.setHeader(getTranslation("inbox.outcome"));
+		this.done.addColumn((step) -> times.format(step.at())).setHeader(getTranslation("inbox.at")).setAutoWidth(true);
+		this.done.setEmptyStateText(getTranslation("inbox.doneEmpty"));
+		// A step done opens its case, read only.
+		this.done.addItemClickListener((click) -> getUI().ifPresent((ui) -> ui.navigate(StaffCaseView.class,
+				new RouteParameters("id", String.valueOf(click.getItem().caseId())))));
+		this.done.setItems((query) -> cases
+			.doneByMe(this.item.getValue(), this.step.getValue(), PageRequest.of(query.getPage(), query.getPageSize()))
+			.stream());
 
-		add(new H2(getTranslation("inbox.title")), tabs, new HorizontalLayout(this.item, this.step), this.tasks,
-				this.done);
+		HorizontalLayout filters = new HorizontalLayout(this.item, this.step, this.claimSelected);
+		filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+		filters.getStyle().set("flex-wrap", "wrap");
+		add(new H2(getTranslation("inbox.title")), tabs, filters, this.tasks, this.done);
 		setSizeFull();
 		refresh();
 	}
@@ -135,6 +181,10 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void refresh() {
+		if ("done".equals(this.queue)) {
+			this.done.getDataProvider().refreshAll();
+			return;
+		}
 		Workbench.Filter filter = new Workbench.Filter(this.item.getValue(), this.step.getValue());
 		// The grid asks for the count, then for the first page: one page query (with its
 		// count) answers both.
@@ -165,8 +215,15 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 	private HorizontalLayout actions(InboxItem task) {
 		HorizontalLayout actions = new HorizontalLayout();
 		if (task.assignee() == null) {
-			Button claim = new Button(getTranslation("inbox.claim"),
-					(click) -> act(() -> Transient.retry(() -> this.workbench.claim(task.id()))));
+			// Claimed to be worked on: straight to the task form.
+			Button claim = new Button(getTranslation("inbox.claimAndOpen"), (click) -> {
+				if (Refusals.attempt(() -> Transient.retry(() -> this.workbench.claim(task.id())))) {
+					getUI().ifPresent((ui) -> ui.navigate(TaskView.class, task.id()));
+				}
+				else {
+					refresh();
+				}
+			});
 			claim.setId("claim-" + task.id());
 			claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
 			actions.add(claim);
@@ -190,17 +247,59 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	/**
-	 * Green while more than 3 working days are left, amber at 3 or fewer, red when
-	 * overdue.
+	 * Each selected task claimed on its own: one taken meanwhile does not stop the rest.
 	 */
-	static Span remaining(InboxItem task) {
+	private void claimSelected() {
+		int claimed = 0;
+		List<String> refused = new ArrayList<>();
+		for (InboxItem task : this.tasks.getSelectedItems()) {
+			try {
+				Transient.retry(() -> this.workbench.claim(task.id()));
+				claimed++;
+			}
+			catch (DomainException ex) {
+				refused.add(task.referenceNo() + " " + getTranslation(ex.messageKey(), ex.arguments()));
+			}
+		}
+		Notification.show(getTranslation("inbox.claimedCount", claimed), 3000, Notification.Position.TOP_CENTER)
+			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		if (!refused.isEmpty()) {
+			Notification
+				.show(getTranslation("inbox.claimFailed", refused.size(), String.join("; ", refused)), 6000,
+						Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_WARNING);
+		}
+		this.tasks.deselectAll();
+		refresh();
+	}
+
+	/**
+	 * Green while more than 3 working days are left, amber at 3 or fewer, red when
+	 * overdue; said in words as well as colour.
+	 */
+	private Span remaining(InboxItem task) {
 		Integer days = task.remainingWorkingDays();
 		Span span = new Span((days != null) ? String.valueOf(days) : "—");
 		if (days != null) {
-			span.addClassName(
-					(days < 0 || task.overdue()) ? "deadline-overdue" : (days <= 3) ? "deadline-warn" : "deadline-ok");
+			boolean overdue = days < 0 || task.overdue();
+			span.addClassName(urgency(task));
+			if (overdue) {
+				span.setText(days + " " + getTranslation("deadline.overdue"));
+			}
+			else if (days <= 3) {
+				span.setText(days + " " + getTranslation("deadline.near"));
+			}
 		}
 		return span;
+	}
+
+	/** The class that colours a task's remaining working days. */
+	static String urgency(InboxItem task) {
+		Integer days = task.remainingWorkingDays();
+		if (days == null) {
+			return "";
+		}
+		return (days < 0 || task.overdue()) ? "deadline-overdue" : (days <= 3) ? "deadline-warn" : "deadline-ok";
 	}
 
 	@Override

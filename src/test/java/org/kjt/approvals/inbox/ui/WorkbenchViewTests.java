@@ -70,11 +70,18 @@ class WorkbenchViewTests extends KaribuSupport {
 		InboxItem task = rows.stream().filter((row) -> row.caseId() == caseId).findFirst().orElseThrow();
 		assertThat(task.step()).isEqualTo("intake");
 		assertThat(task.remainingWorkingDays()).isEqualTo(5);
-		assertThat(WorkbenchView.remaining(task).getClassNames()).containsExactly("deadline-ok");
+		assertThat(WorkbenchView.urgency(task)).isEqualTo("deadline-ok");
 
-		this.users.run("jl-approval", () -> this.workbench.claim(task.id()));
-		UI.getCurrent().navigate("workbench/task/" + task.id());
-		assertThat(_get(Span.class, (spec) -> spec.withId("current-step")).getText()).isEqualTo("受理");
+		// 签收并办理: claimed and opened in one action.
+		com.vaadin.flow.component.Component actions = GridKt._getCellComponent(grid, rows.indexOf(task), "actions");
+		_click(_get(actions, Button.class, (spec) -> spec.withId("claim-" + task.id())));
+		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(TaskView.class);
+		assertThat(this.tasks.groupQueue("jl-approval", caseId)).isEmpty();
+		// The step strip shows the path taken; during intake the task's own limit counts.
+		Span intake = _get(Span.class, (spec) -> spec.withId("step-intake"));
+		assertThat(intake.getText()).contains("受理").contains("当前环节");
+		assertThat(intake.getElement().getAttribute("data-state")).isEqualTo("current");
+		assertThat(_get(Span.class, (spec) -> spec.withId("task-remaining")).getText()).isEqualTo("剩余工作日:5");
 		RadioButtonGroup<String> outcome = _get(RadioButtonGroup.class, (spec) -> spec.withId("outcome"));
 		assertThat(outcome.getListDataView().getItems()).containsExactly("accept", "correct", "reject");
 		outcome.setValue("accept");
@@ -119,6 +126,93 @@ class WorkbenchViewTests extends KaribuSupport {
 			.isEqualTo(CaseStatus.CORRECTION_REQUESTED);
 		assertThat(this.users.as("applicant", () -> this.queries.pendingCorrection(caseId)))
 			.containsExactly(Map.entry("ethics-review", "伦理审查意见未盖章"));
+	}
+
+	/**
+	 * The head signs off seeing the proposal, its reasons and the reviewer's opinion; the
+	 * trail names outcomes in words and shows the strip of steps actually reached.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSignOffFormShowsTheProposalAndItsReasons() {
+		long caseId = submitted();
+		this.tasks.complete("jl-approval", caseId, "intake", "accept", "材料齐全,予以受理", Map.of());
+		this.tasks.complete("jl-approval", caseId, "review", "propose", "经审查,设施条件不符合要求",
+				Map.of("proposal", "refuse", "refusalReasons", "屏障环境检测报告显示温湿度不达标"));
+		String signOff = this.tasks.claim("jl-approval-head", caseId, "signOff");
+		login("jl-approval-head");
+		UI.getCurrent().navigate("workbench/task/" + signOff);
+		String previous = _get(com.vaadin.flow.component.html.Div.class, (spec) -> spec.withId("previous-opinion"))
+			.getElement()
+			.getTextRecursively();
+		assertThat(previous).contains("提出拟办意见")
+			.contains("拟办意见:不予许可")
+			.contains("不予许可的理由:屏障环境检测报告显示温湿度不达标")
+			.contains("经审查,设施条件不符合要求");
+		// Only the steps reached: intake and review done, sign-off current; no branch
+		// never taken (inspection, hearing…).
+		List<String> strip = _get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+				(spec) -> spec.withId("process-steps"))
+			.getChildren()
+			.map((badge) -> badge.getId().orElse("") + "=" + badge.getElement().getAttribute("data-state"))
+			.toList();
+		assertThat(strip).containsExactly("step-intake=done", "step-review=done", "step-signOff=current");
+		Grid<org.kjt.approvals.cases.CaseView.HistoryEntry> trail = _get(Grid.class, (spec) -> spec.withId("history"));
+		List<org.kjt.approvals.cases.CaseView.HistoryEntry> entries = GridKt._fetch(trail, 0, GridKt._size(trail));
+		assertThat(entries).anySatisfy((entry) -> {
+			assertThat(entry.outcome()).isEqualTo("propose");
+			assertThat(entry.fields()).containsEntry("proposal", "refuse");
+		});
+		// Times are local (Asia/Shanghai), to the minute.
+		assertThat(GridKt._getFormattedRow(trail, 0).get(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+	}
+
+	/** 已办 lists what I did, filtered, and a row opens the case read only. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void doneStepsOpenTheirCaseAndFollowTheFilters() {
+		long caseId = submitted();
+		this.tasks.complete("jl-approval2", caseId, "intake", "accept", "材料齐全,予以受理", Map.of());
+		login("jl-approval2");
+		UI.getCurrent().navigate("workbench");
+		_get(Tabs.class).setSelectedTab(_get(Tab.class, (spec) -> spec.withId("queue-done")));
+		Grid<org.kjt.approvals.cases.DoneStep> done = _get(Grid.class, (spec) -> spec.withId("done"));
+		List<org.kjt.approvals.cases.DoneStep> rows = GridKt._fetch(done, 0, GridKt._size(done));
+		assertThat(rows).anySatisfy((row) -> assertThat(row.caseId()).isEqualTo(caseId));
+		int index = rows.indexOf(rows.stream().filter((row) -> row.caseId() == caseId).findFirst().orElseThrow());
+		assertThat(GridKt._getFormattedRow(done, index)).contains("受理");
+		// Another item: this case's step is filtered out.
+		((Select<String>) _get(Select.class, (spec) -> spec.withId("filter-item"))).setValue("outbound-training");
+		int filtered = GridKt._size(done);
+		assertThat((filtered == 0) ? List.<org.kjt.approvals.cases.DoneStep>of() : GridKt._fetch(done, 0, filtered))
+			.noneSatisfy((row) -> assertThat(row.caseId()).isEqualTo(caseId));
+		((Select<String>) _get(Select.class, (spec) -> spec.withId("filter-item"))).setValue("lab-animal-use");
+		GridKt._clickItem(done, index);
+		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+			.isInstanceOf(StaffCaseView.class);
+		assertThat(_get(Span.class, (spec) -> spec.withId("case-status")).getText()).isEqualTo("已受理,审查中");
+	}
+
+	/** 批量签收: every selected task claimed; one already taken is reported, not lost. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void selectedTasksAreClaimedTogether() {
+		long first = submitted();
+		long second = submitted();
+		login("jl-approval");
+		UI.getCurrent().navigate("workbench");
+		_get(Tabs.class).setSelectedTab(_get(Tab.class, (spec) -> spec.withId("queue-group")));
+		Grid<InboxItem> grid = _get(Grid.class, (spec) -> spec.withId("tasks"));
+		List<InboxItem> rows = GridKt._fetch(grid, 0, GridKt._size(grid));
+		rows.stream().filter((row) -> row.caseId() == first || row.caseId() == second).forEach(grid::select);
+		_click(_get(Button.class, (spec) -> spec.withId("claim-selected")));
+		assertThat(this.tasks.groupQueue("jl-approval", first)).isEmpty();
+		assertThat(this.tasks.groupQueue("jl-approval", second)).isEmpty();
+		assertThat(this.users
+			.as("jl-approval",
+					() -> this.workbench.myTasks(Workbench.Filter.NONE,
+							org.springframework.data.domain.PageRequest.of(0, 500)))
+			.getContent()).extracting(InboxItem::caseId).contains(first, second);
 	}
 
 	@Test

@@ -1,0 +1,120 @@
+package org.kjt.approvals.cases;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.Role;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a case has been in its process and where it stands, for staff: the step strip and
+ * the process diagram. Applicants follow their case on its timeline instead.
+ */
+@Service
+public class CasePaths {
+
+	private final CaseAccess access;
+
+	private final HistoryService history;
+
+	private final RepositoryService repository;
+
+	CasePaths(CaseAccess access, HistoryService history, RepositoryService repository) {
+		this.access = access;
+		this.history = history;
+		this.repository = repository;
+	}
+
+	/**
+	 * The path taken by a case of the caller's department.
+	 * @param caseId case
+	 * @return steps reached in order, activities passed and active
+	 */
+	@Transactional(readOnly = true)
+	public CasePath path(long caseId) {
+		return path(staffCase(caseId));
+	}
+
+	/**
+	 * The case's process as deployed (BPMN XML with its diagram) and the path taken.
+	 * @param caseId case
+	 * @return the diagram with the visited and current activity ids
+	 */
+	@Transactional(readOnly = true)
+	public CaseDiagram diagram(long caseId) {
+		CasePath path = path(staffCase(caseId));
+		if (path.processDefinitionId() == null) {
+			throw DomainException.notFound("case.error.notStarted", caseId);
+		}
+		try (InputStream xml = this.repository.getProcessModel(path.processDefinitionId())) {
+			return new CaseDiagram(new String(xml.readAllBytes(), StandardCharsets.UTF_8), path.visited(),
+					path.current());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The deployed process " + path.processDefinitionId() + " is unreadable",
+					ex);
+		}
+	}
+
+	private CaseFile staffCase(long caseId) {
+		CaseFile file = this.access.readable(caseId);
+		AppUser user = this.access.currentUser();
+		if (!user.isStaff() && !user.has(Role.ADMIN)) {
+			throw DomainException.forbidden("task.error.staffOnly");
+		}
+		return file;
+	}
+
+	private CasePath path(CaseFile file) {
+		String instance = file.getProcessInstanceId();
+		if (instance == null) {
+			return new CasePath(null, List.of(), List.of(), List.of());
+		}
+		HistoricProcessInstance process = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance)
+			.singleResult();
+		if (process == null) {
+			return new CasePath(null, List.of(), List.of(), List.of());
+		}
+		// Reached in order; a step reached again (a second review, two inspectors) is
+		// listed once.
+		Map<String, Boolean> steps = new LinkedHashMap<>();
+		Set<String> visited = new LinkedHashSet<>();
+		Set<String> current = new LinkedHashSet<>();
+		for (HistoricActivityInstance activity : this.history.createHistoricActivityInstanceQuery()
+			.processInstanceId(instance)
+			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.list()) {
+			boolean open = activity.getEndTime() == null;
+			if (open) {
+				current.add(activity.getActivityId());
+			}
+			else {
+				visited.add(activity.getActivityId());
+			}
+			if ("userTask".equals(activity.getActivityType())) {
+				steps.merge(activity.getActivityId(), open, Boolean::logicalOr);
+			}
+		}
+		List<CasePath.Step> reached = new ArrayList<>();
+		steps.forEach((id, open) -> reached.add(new CasePath.Step(id, open)));
+		return new CasePath(process.getProcessDefinitionId(), reached, List.copyOf(visited), List.copyOf(current));
+	}
+
+}
