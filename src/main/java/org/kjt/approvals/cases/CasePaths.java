@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.flowable.engine.HistoryService;
@@ -57,17 +58,26 @@ public class CasePaths {
 	 */
 	@Transactional(readOnly = true)
 	public CaseDiagram diagram(long caseId) {
-		CasePath path = path(staffCase(caseId));
-		if (path.processDefinitionId() == null) {
-			throw DomainException.notFound("case.error.notStarted", caseId);
+		return diagram(path(staffCase(caseId)))
+			.orElseThrow(() -> DomainException.notFound("case.error.notStarted", caseId));
+	}
+
+	/**
+	 * The diagram of a path already read.
+	 * @param path a case's path
+	 * @return the diagram, if the case has entered its process
+	 */
+	public Optional<CaseDiagram> diagram(CasePath path) {
+		String definition = path.processDefinitionId();
+		if (definition == null) {
+			return Optional.empty();
 		}
-		try (InputStream xml = this.repository.getProcessModel(path.processDefinitionId())) {
-			return new CaseDiagram(new String(xml.readAllBytes(), StandardCharsets.UTF_8), path.visited(),
-					path.current());
+		try (InputStream xml = this.repository.getProcessModel(definition)) {
+			return Optional.of(new CaseDiagram(new String(xml.readAllBytes(), StandardCharsets.UTF_8), path.visited(),
+					path.current()));
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("The deployed process " + path.processDefinitionId() + " is unreadable",
-					ex);
+			throw new IllegalStateException("The deployed process " + definition + " is unreadable", ex);
 		}
 	}
 

@@ -79,10 +79,15 @@ public class Workbench {
 	 *
 	 * @param item service item code, or null
 	 * @param step step (BPMN task id), or null
+	 * @param reference a case's reference number, or null
 	 */
-	public record Filter(String item, String step) {
+	public record Filter(@Nullable String item, @Nullable String step, @Nullable String reference) {
 
-		public static final Filter NONE = new Filter(null, null);
+		public static final Filter NONE = new Filter(null, null, null);
+
+		public Filter(@Nullable String item, @Nullable String step) {
+			this(item, step, null);
+		}
 
 	}
 
@@ -330,6 +335,10 @@ public class Workbench {
 		if (filter != null && filter.step() != null && !filter.step().isBlank()) {
 			where.append(" AND step = ?");
 			args.add(filter.step());
+		}
+		if (filter != null && filter.reference() != null && !filter.reference().isBlank()) {
+			where.append(" AND reference_no = ?");
+			args.add(filter.reference().strip());
 		}
 	}
 

@@ -107,10 +107,10 @@ public final class BrowserSupport {
 			String taskId = taskId(baseUrl, user, "group", caseId, step);
 			staff.navigate("/workbench");
 			staff.locator("#queue-group").click();
+			// 签收并办理: claimed and opened at once.
 			staff.locator("[id='claim-" + taskId + "']").click();
-			staff.locator("#queue-mine").click();
-			staff.locator("[id='open-" + taskId + "']").click();
-			PlaywrightAssertions.assertThat(staff.locator("#current-step")).isVisible();
+			PlaywrightAssertions.assertThat(staff.locator("[id='step-" + step + "']"))
+				.hasAttribute("data-state", "current");
 			decision.accept(staff);
 			staff.locator("#complete").click();
 			PlaywrightAssertions.assertThat(staff.locator("#tasks")).isVisible();

@@ -47,9 +47,9 @@ class TaskController {
 					+ " division's backlog (queue=backlog)",
 			description = "By due date. totalElements counts up to 10,000; totalCapped says there are more.")
 	QueuePage tasks(@RequestParam(defaultValue = "mine") String queue, @RequestParam(required = false) String item,
-			@RequestParam(required = false) String step, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		Workbench.Filter filter = new Workbench.Filter(item, step);
+			@RequestParam(required = false) String step, @RequestParam(required = false) String reference,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		Workbench.Filter filter = new Workbench.Filter(item, step, reference);
 		Pageable pageable = Paging.of(page, size);
 		return switch (queue) {
 			case "group" -> this.workbench.groupQueue(filter, pageable);

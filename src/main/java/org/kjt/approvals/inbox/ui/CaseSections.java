@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.LocalTimes;
 import org.kjt.approvals.cases.CaseHistoryType;
+import org.kjt.approvals.cases.CasePath;
 import org.kjt.approvals.cases.CasePaths;
 import org.kjt.approvals.cases.CaseProcesses;
 import org.kjt.approvals.cases.CaseQueries;
@@ -34,6 +35,7 @@ import org.kjt.approvals.cases.NoticePrinting;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.cases.ui.ApprovalTrail;
+import org.kjt.approvals.cases.ui.ProcessDiagram;
 import org.kjt.approvals.cases.ui.StepStrip;
 import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.security.Accounts;
@@ -98,7 +100,14 @@ class CaseSections {
 		List<Component> sections = new ArrayList<>();
 		sections.add(new Paragraph(text("task.applicant") + ":" + view.applicantName()));
 		sections.add(clock(view.clock(), taskRemaining));
-		sections.add(new StepStrip(this.paths.path(view.id())));
+		CasePath path = this.paths.path(view.id());
+		sections.add(new StepStrip(path));
+		this.paths.diagram(path).ifPresent((diagram) -> {
+			Details panel = new Details(text("trail.diagram"), new ProcessDiagram(diagram));
+			panel.setId("diagram-panel");
+			panel.setWidthFull();
+			sections.add(panel);
+		});
 		ApprovalTrail trail = trail(view);
 		if (withPrevious) {
 			// What is being signed or carried on: the last completed step, in full.
