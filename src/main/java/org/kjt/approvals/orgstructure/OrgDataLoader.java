@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class OrgDataLoader {
 
-	static final String ACTOR = "reference-data";
+	static final String ACTOR = OrgStructure.REFERENCE_DATA;
 
 	static final List<String> DEPARTMENT_FILES = List.of("reference/org/jilin.yml", "reference/org/liaoning.yml");
 

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrgStructure implements InitializingBean {
 
+	/** Who wrote the routing rows shipped as reference data with the release. */
+	public static final String REFERENCE_DATA = "reference-data";
+
 	private final OrgDataLoader loader;
 
 	private final JdbcTemplate jdbc;

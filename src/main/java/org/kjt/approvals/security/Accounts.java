@@ -1,5 +1,6 @@
 package org.kjt.approvals.security;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -16,6 +17,9 @@ import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -41,6 +45,13 @@ public class Accounts {
 	private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	/** Temporary passwords: no look-alike characters (0/O, 1/l/I) to misread. */
+	private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
+
+	private static final int TEMPORARY_LENGTH = 14;
+
+	private final SecureRandom random = new SecureRandom();
 
 	private final UserAccountRepository users;
 
@@ -361,13 +372,78 @@ public class Accounts {
 		forgetAfterCommit(account.getUsername());
 		// Open UI sessions hold the account as it was at log-in: they end, and the next
 		// log-in reads it as it is now.
-		String name = account.getUsername();
+		endSessions(account.getUsername());
+		return StaffAccount.of(account);
+	}
+
+	/**
+	 * @return the shortest password the policy accepts
+	 */
+	public int minPasswordLength() {
+		return this.properties.minPasswordLength();
+	}
+
+	/**
+	 * Sets a temporary password for a staff account that forgot its own (and unlocks it):
+	 * told to the admin once, it must be changed at the next log-in before anything else.
+	 * The account's open UI sessions end; its tokens stop within the standing check.
+	 * @param username the staff account
+	 * @return the temporary password
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public String resetPassword(String username) {
+		UserAccount account = this.users.findByUsername(trim(username))
+			.filter((found) -> found.getKind() == AccountKind.STAFF)
+			.orElseThrow(() -> DomainException.notFound("account.error.noStaff", username));
+		StringBuilder temporary = new StringBuilder();
+		for (int i = 0; i < TEMPORARY_LENGTH; i++) {
+			temporary.append(TEMPORARY_ALPHABET.charAt(this.random.nextInt(TEMPORARY_ALPHABET.length())));
+		}
+		account.resetPassword(this.passwordEncoder.encode(temporary));
+		forgetAfterCommit(account.getUsername());
+		endSessions(account.getUsername());
+		return temporary.toString();
+	}
+
+	/**
+	 * The signed-in user chooses a new password, proving the current one; this ends a
+	 * reset's temporary password.
+	 * @param currentPassword the password now
+	 * @param newPassword the new one (the password policy applies)
+	 */
+	@Transactional
+	public void changeOwnPassword(@Nullable String currentPassword, @Nullable String newPassword) {
+		AppUser user = signedIn().orElseThrow(() -> DomainException.forbidden("error.notLoggedIn"));
+		UserAccount account = this.users.findByUsername(user.username())
+			.orElseThrow(() -> DomainException.forbidden("error.notLoggedIn"));
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw DomainException.invalid("currentPassword", "account.error.currentPassword");
+		}
+		checkPassword(newPassword);
+		if (newPassword.equals(currentPassword)) {
+			throw DomainException.invalid("newPassword", "account.error.samePassword");
+		}
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		forgetAfterCommit(account.getUsername());
+	}
+
+	private Optional<AppUser> signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		return find(authentication.getName());
+	}
+
+	/** Open UI sessions hold the account as it was at log-in: they end. */
+	private void endSessions(String name) {
 		this.sessions.getAllPrincipals()
 			.stream()
 			.filter((principal) -> principal instanceof UserDetails details && details.getUsername().equals(name))
 			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
 			.forEach(SessionInformation::expireNow);
-		return StaffAccount.of(account);
 	}
 
 	@Transactional

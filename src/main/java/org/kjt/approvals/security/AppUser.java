@@ -14,9 +14,10 @@ import java.util.Set;
  * @param divisionCode staff's division code (also its task candidate group), else null
  * @param organisationName applicant's organisation, else null
  * @param creditCode applicant's unified social credit code, else null
+ * @param passwordChangeRequired whether the password is a temporary one an admin set
  */
 public record AppUser(String username, String displayName, AccountKind kind, Set<Role> roles, String departmentCode,
-		String divisionCode, String organisationName, String creditCode) {
+		String divisionCode, String organisationName, String creditCode, boolean passwordChangeRequired) {
 
 	public boolean has(Role role) {
 		return this.roles.contains(role);

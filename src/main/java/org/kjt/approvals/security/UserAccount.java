@@ -77,6 +77,9 @@ class UserAccount {
 	@Column(name = "organisation_admin", nullable = false)
 	private boolean organisationAdmin;
 
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
+
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
@@ -172,8 +175,20 @@ class UserAccount {
 		return this.lastLoginAt;
 	}
 
+	/** The owner's own choice: no change is due any more. */
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = false;
+	}
+
+	/**
+	 * A temporary password set by an admin, to be changed at the next log-in; unlocked.
+	 */
+	void resetPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = true;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
 	}
 
 	Long getId() {
@@ -242,7 +257,7 @@ class UserAccount {
 
 	AppUser toAppUser() {
 		return new AppUser(this.username, this.displayName, this.kind, Set.copyOf(this.roles), this.departmentCode,
-				this.divisionCode, this.organisationName, this.creditCode);
+				this.divisionCode, this.organisationName, this.creditCode, this.passwordChangeRequired);
 	}
 
 }

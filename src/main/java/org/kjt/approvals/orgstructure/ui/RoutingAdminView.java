@@ -15,7 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Translations;
+import org.kjt.approvals.base.ui.LocalTimes;
 import org.kjt.approvals.orgstructure.DepartmentRef;
 import org.kjt.approvals.orgstructure.DivisionRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
@@ -36,7 +39,7 @@ class RoutingAdminView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<RoutingChangeView> changes = new Grid<>(RoutingChangeView.class, false);
 
-	RoutingAdminView(OrgStructure orgStructure) {
+	RoutingAdminView(OrgStructure orgStructure, LocalTimes times) {
 		this.orgStructure = orgStructure;
 		this.department.setLabel(getTranslation("org.department"));
 		this.department.setItems(orgStructure.departments());
@@ -48,18 +51,39 @@ class RoutingAdminView extends VerticalLayout implements HasDynamicTitle {
 		this.entries.addColumn((entry) -> getTranslation("org.role." + entry.role().name()))
 			.setHeader(getTranslation("org.role"));
 		this.entries.addColumn(RoutingEntryView::divisionName).setHeader(getTranslation("org.division"));
-		this.entries.addColumn(RoutingEntryView::source).setHeader(getTranslation("org.source"));
-		this.entries.addColumn(RoutingEntryView::updatedBy).setHeader(getTranslation("org.updatedBy"));
+		this.entries.addColumn((entry) -> getTranslation("org.source." + entry.source()))
+			.setHeader(getTranslation("org.source"));
+		this.entries.addColumn((entry) -> actor(entry.updatedBy())).setHeader(getTranslation("org.updatedBy"));
 		this.entries.addComponentColumn((entry) -> new Button(getTranslation("org.change"), (click) -> edit(entry)));
-		this.changes.addColumn(RoutingChangeView::changedAt).setHeader(getTranslation("org.changedAt"));
-		this.changes.addColumn(RoutingChangeView::changedBy).setHeader(getTranslation("org.updatedBy"));
-		this.changes.addColumn((change) -> change.item() + " · " + change.role()).setHeader(getTranslation("org.item"));
-		this.changes.addColumn((change) -> change.oldDivision() + " → " + change.newDivision())
+		this.changes.setId("routing-changes");
+		this.changes.addColumn((change) -> times.format(change.changedAt())).setHeader(getTranslation("org.changedAt"));
+		this.changes.addColumn((change) -> actor(change.changedBy())).setHeader(getTranslation("org.updatedBy"));
+		this.changes
+			.addColumn((change) -> getTranslation("org.item." + change.item()) + " · "
+					+ getTranslation("org.role." + change.role().name()))
+			.setHeader(getTranslation("org.item"));
+		this.changes.addColumn((change) -> division(change.oldDivision()) + " → " + division(change.newDivision()))
 			.setHeader(getTranslation("org.division"));
 		this.changes.addColumn(RoutingChangeView::reason).setHeader(getTranslation("org.reason"));
 		add(new H2(getTranslation("org.routing.title")), this.department, this.entries,
 				new H3(getTranslation("org.routing.history")), this.changes);
 		this.department.setValue(orgStructure.departments().get(0));
+	}
+
+	/** A division by its name; none before the first routing. */
+	private String division(@Nullable String code) {
+		if (code == null) {
+			return getTranslation("org.routing.none");
+		}
+		return this.orgStructure.division(code)
+			.map((division) -> Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage()) ? division.nameEn()
+					: division.nameZh())
+			.orElse(code);
+	}
+
+	/** Who changed it: a person, or the reference data shipped with the release. */
+	private String actor(String actor) {
+		return OrgStructure.REFERENCE_DATA.equals(actor) ? getTranslation("org.source.FILE") : actor;
 	}
 
 	private void refresh() {

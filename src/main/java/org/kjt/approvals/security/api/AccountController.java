@@ -86,6 +86,27 @@ class AccountController {
 				(change.roles() != null) ? change.roles() : Set.of(), change.enabled());
 	}
 
+	record PasswordReset(String username, String temporaryPassword) {
+	}
+
+	@PostMapping("/api/admin/staff/{username}/password-reset")
+	@Operation(summary = "Set a temporary password for a staff account (admins); it must be changed at the next log-in",
+			description = "The answer carries the temporary password once. Until it is changed, the account's API"
+					+ " requests other than POST /api/account/password answer 403.")
+	PasswordReset resetPassword(@PathVariable String username) {
+		return new PasswordReset(username, this.accounts.resetPassword(username));
+	}
+
+	record PasswordChange(String currentPassword, String newPassword) {
+	}
+
+	@PostMapping("/api/account/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change my own password, proving the current one")
+	void changePassword(@RequestBody PasswordChange change) {
+		this.accounts.changeOwnPassword(change.currentPassword(), change.newPassword());
+	}
+
 	@GetMapping("/api/me")
 	@Operation(summary = "The authenticated user, its roles and division")
 	AppUser me() {

@@ -3,9 +3,14 @@ package org.kjt.approvals.security.ui;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -129,8 +134,42 @@ class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 		});
 		save.setId("edit-save");
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button reset = new Button(getTranslation("staff.resetPassword"), (click) -> confirmReset(account));
+		reset.setId("edit-reset-password");
+		reset.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		this.editor.add(new H3(getTranslation("admin.staff.edit", account.username())),
-				new FormLayout(name, division, roles, enabled), save);
+				new FormLayout(name, division, roles, enabled), new HorizontalLayout(save, reset));
+	}
+
+	/**
+	 * Asked once more, then the temporary password is shown this once, for the admin to
+	 * pass on.
+	 */
+	private void confirmReset(StaffAccount account) {
+		Dialog dialog = new Dialog();
+		dialog.setId("reset-dialog");
+		dialog.setHeaderTitle(getTranslation("staff.resetPassword"));
+		dialog.add(new Paragraph(getTranslation("staff.resetConfirm", account.displayName())));
+		Button confirm = new Button(getTranslation("staff.resetPassword"));
+		confirm.setId("reset-confirm");
+		confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+		confirm.addClickListener((click) -> {
+			AtomicReference<String> temporary = new AtomicReference<>();
+			if (Refusals.attempt(() -> temporary.set(this.accounts.resetPassword(account.username())))) {
+				dialog.removeAll();
+				dialog.getFooter().removeAll();
+				Span password = new Span(temporary.get());
+				password.setId("temporary-password");
+				password.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xl)");
+				dialog.add(new Paragraph(getTranslation("staff.resetDone", account.displayName())), password);
+				Button close = new Button(getTranslation("staff.close"), (done) -> dialog.close());
+				close.setId("reset-close");
+				dialog.getFooter().add(close);
+			}
+		});
+		Button cancel = new Button(getTranslation("staff.cancel"), (click) -> dialog.close());
+		dialog.getFooter().add(cancel, confirm);
+		dialog.open();
 	}
 
 	private String roles(Set<Role> roles) {

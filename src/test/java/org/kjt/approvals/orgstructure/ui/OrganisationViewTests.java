@@ -1,12 +1,16 @@
 package org.kjt.approvals.orgstructure.ui;
 
+import java.util.List;
 import java.util.Locale;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.orgstructure.RoutingEntryView;
 import org.kjt.approvals.security.ui.LoginView;
 import org.kjt.approvals.support.KaribuSupport;
 
@@ -61,6 +65,13 @@ class OrganisationViewTests extends KaribuSupport {
 		UI.getCurrent().navigate("admin/routing");
 		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
 			.isInstanceOf(RoutingAdminView.class);
+		// Where a row comes from and who wrote it, in words: no FILE, reference-data or
+		// null.
+		@SuppressWarnings("unchecked")
+		Grid<RoutingEntryView> routing = _get(Grid.class, (spec) -> spec.withId("routing"));
+		List<String> first = GridKt._getFormattedRow(routing, 0);
+		assertThat(first).contains("随参考数据发布")
+			.noneMatch((cell) -> cell.contains("FILE") || cell.contains("reference-data") || cell.contains("null"));
 	}
 
 }

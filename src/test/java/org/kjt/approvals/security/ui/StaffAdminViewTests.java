@@ -7,7 +7,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.orgstructure.DivisionRef;
@@ -57,6 +59,52 @@ class StaffAdminViewTests extends KaribuSupport {
 			.orElseThrow();
 		assertThat(saved.enabled()).isFalse();
 		assertThat(saved.roles()).isEqualTo(Set.of(Role.STAFF, Role.DIVISION_HEAD));
+	}
+
+	/**
+	 * The admin resets a forgotten password: asked once more, the temporary password is
+	 * shown once, and its owner sees only the password page until choosing a new one.
+	 */
+	@Test
+	void anAdminResetsAPasswordAndItsOwnerMustChangeIt() {
+		login("admin");
+		String username = "ui-reset-" + System.nanoTime() % 100_000;
+		this.accounts.createStaff(username, "staff-pass-1", "界面重置测试", "liaoning", "ln.office", Set.of());
+		UI.getCurrent().navigate("admin/staff");
+		@SuppressWarnings("unchecked")
+		Select<DivisionRef> division = _get(Select.class);
+		division.setValue(division.getGenericDataView()
+			.getItems()
+			.filter((ref) -> ref.code().equals("ln.office"))
+			.findFirst()
+			.orElseThrow());
+		@SuppressWarnings("unchecked")
+		Grid<StaffAccount> grid = _get(Grid.class, (spec) -> spec.withId("staff-accounts"));
+		grid.select(grid.getGenericDataView()
+			.getItems()
+			.filter((found) -> found.username().equals(username))
+			.findFirst()
+			.orElseThrow());
+		_click(_get(Button.class, (spec) -> spec.withId("edit-reset-password")));
+		assertThat(this.accounts.find(username).orElseThrow().passwordChangeRequired()).isFalse();
+		_click(_get(Button.class, (spec) -> spec.withId("reset-confirm")));
+		String temporary = _get(Span.class, (spec) -> spec.withId("temporary-password")).getText();
+		assertThat(temporary).hasSize(14);
+		assertThat(this.accounts.find(username).orElseThrow().passwordChangeRequired()).isTrue();
+
+		// Its owner is sent to the password page wherever they go.
+		login(username);
+		UI.getCurrent().navigate("workbench");
+		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+			.isInstanceOf(ChangePasswordView.class);
+		_get(PasswordField.class, (spec) -> spec.withId("password-current")).setValue(temporary);
+		_get(PasswordField.class, (spec) -> spec.withId("password-new")).setValue("my-own-pass-2026");
+		_get(PasswordField.class, (spec) -> spec.withId("password-confirm")).setValue("my-own-pass-2026");
+		_click(_get(Button.class, (spec) -> spec.withId("password-save")));
+		assertThat(this.accounts.find(username).orElseThrow().passwordChangeRequired()).isFalse();
+		UI.getCurrent().navigate("workbench");
+		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+			.isNotInstanceOf(ChangePasswordView.class);
 	}
 
 }
