@@ -72,6 +72,23 @@ public class CaseHistory {
 	}
 
 	/**
+	 * Records a task event with an outcome and fields (a consultation asked or answered).
+	 * @param caseId case
+	 * @param actor user name
+	 * @param type entry type
+	 * @param step step
+	 * @param outcome outcome, may be null
+	 * @param detail the text
+	 * @param fields fields shown in the approval trail
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordTaskEvent(long caseId, String actor, HistoryType type, String step, @Nullable String outcome,
+			String detail, Map<String, Object> fields) {
+		this.events.save(new CaseEvent(caseId, this.clock.instant(), actor, type, step, outcome, detail)
+			.fields(fields.isEmpty() ? null : this.json.writeValueAsString(fields)));
+	}
+
+	/**
 	 * The steps the current user completed, newest first: the "done" list.
 	 * @param pageable page
 	 * @param item only steps of cases of this service item, if given

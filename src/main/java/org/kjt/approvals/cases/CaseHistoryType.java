@@ -12,7 +12,9 @@ public enum CaseHistoryType implements HistoryType {
 	GAP_FILLED,
 	/** Art. 32: no intake decision within 5 working days. */
 	DEEMED_ACCEPTED, CORRECTION_ANSWERED, REVISED, EXTENSION_DENIED, CLOCK_STARTED, CLOCK_SUSPENDED, CLOCK_RESUMED,
-	CLOCK_EXTENDED, CLOCK_STOPPED, DEADLINE_RECOMPUTED, REMINDER, ESCALATED, WITHDRAWN, CLOSED;
+	CLOCK_EXTENDED, CLOCK_STOPPED, DEADLINE_RECOMPUTED, REMINDER, ESCALATED, WITHDRAWN, CLOSED,
+	/** Another division asked for a written opinion (征求意见). */
+	CONSULTATION_REQUESTED;
 
 	/**
 	 * The type of a stored code, if it is one of these.

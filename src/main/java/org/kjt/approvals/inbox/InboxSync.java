@@ -14,12 +14,15 @@ import org.flowable.common.engine.impl.persistence.cache.EntityCache;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.kjt.approvals.base.EngineListener;
 import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.flowable.task.service.impl.persistence.entity.TaskEntityImpl;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +40,10 @@ class InboxSync extends EngineListener {
 
 	private final Clock clock;
 
-	InboxSync(JdbcTemplate jdbc, Accounts accounts, Clock clock) {
+	private final ObjectProvider<TaskService> taskService;
+
+	InboxSync(JdbcTemplate jdbc, Accounts accounts, Clock clock, ObjectProvider<TaskService> taskService) {
+		this.taskService = taskService;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -57,6 +63,19 @@ class InboxSync extends EngineListener {
 			// A task new in this command gets its assignee with its row (created below).
 			this.jdbc.update("UPDATE inbox_task SET assignee = ?, division_code = COALESCE(division_code, ?)"
 					+ " WHERE task_id = ?", task.getAssignee(), divisionOf(task.getAssignee()), task.getId());
+		}
+		else if ((event.getType() == FlowableEngineEventType.PROCESS_COMPLETED
+				|| event.getType() == FlowableEngineEventType.PROCESS_COMPLETED_WITH_TERMINATE_END_EVENT
+				|| event.getType() == FlowableEngineEventType.PROCESS_CANCELLED)
+				&& entity instanceof ExecutionEntity execution && execution.getVariable("caseId") != null) {
+			// A closed case asks no division for opinions any more.
+			TaskService tasks = this.taskService.getObject();
+			tasks.createTaskQuery()
+				.taskDefinitionKey(Consultations.STEP)
+				.scopeType(Consultations.STEP)
+				.scopeId(execution.getVariable("caseId").toString())
+				.list()
+				.forEach((open) -> tasks.deleteTask(open.getId(), "case closed"));
 		}
 		else if (event.getType() == FlowableEngineEventType.ENTITY_DELETED && entity instanceof TaskEntity task) {
 			// Every way a task ends (completed, cancelled by a boundary event, its

@@ -25,6 +25,7 @@ import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,8 +62,12 @@ public class Workbench {
 
 	private final Clock clock;
 
+	private final ObjectProvider<Consultations> consultations;
+
 	Workbench(JdbcTemplate jdbc, CurrentUser currentUser, Accounts accounts, TaskService taskService,
-			StepCompletion steps, CaseHistory cases, CaseLocks caseLocks, WorkingDayCalendar calendar, Clock clock) {
+			StepCompletion steps, CaseHistory cases, CaseLocks caseLocks, WorkingDayCalendar calendar, Clock clock,
+			ObjectProvider<Consultations> consultations) {
+		this.consultations = consultations;
 		this.jdbc = jdbc;
 		this.currentUser = currentUser;
 		this.accounts = accounts;
@@ -273,6 +278,11 @@ public class Workbench {
 		AppUser user = staff();
 		InboxItem task = locked(user, taskId);
 		requireHolder(user, task);
+		if (Consultations.STEP.equals(task.step())) {
+			// Not a step of the process: the consulted division's written answer.
+			this.consultations.getObject().answer(task, user, outcome, opinion);
+			return;
+		}
 		this.steps.complete(task.caseId(), taskId, task.step(), user, outcome, opinion, fields);
 	}
 
@@ -280,10 +290,15 @@ public class Workbench {
 	 * A task of mine to change, locked in the one order of every write: its case first,
 	 * then the task row.
 	 */
-	private InboxItem locked(AppUser user, String taskId) {
+	InboxItem locked(AppUser user, String taskId) {
 		InboxItem seen = accessible(user, taskId, false);
 		this.caseLocks.lock(seen.caseId());
 		return accessible(user, taskId, true);
+	}
+
+	/** A task's row as written, for the command that just wrote it. */
+	InboxItem written(String taskId) {
+		return this.jdbc.queryForObject("SELECT " + COLUMNS + " FROM inbox_task WHERE task_id = ?", mapper(), taskId);
 	}
 
 	private InboxItem accessible(AppUser user, String taskId, boolean lock) {
@@ -307,7 +322,7 @@ public class Workbench {
 		return task;
 	}
 
-	private static void requireHolder(AppUser user, InboxItem task) {
+	static void requireHolder(AppUser user, InboxItem task) {
 		if (!user.username().equals(task.assignee())) {
 			throw DomainException.forbidden("task.error.notYours");
 		}
@@ -319,7 +334,7 @@ public class Workbench {
 		}
 	}
 
-	private AppUser staff() {
+	AppUser staff() {
 		AppUser user = this.currentUser.require();
 		if (!user.isStaff() || user.divisionCode() == null) {
 			throw DomainException.forbidden("task.error.staffOnly");

@@ -119,7 +119,18 @@ class WorkbenchJourneyBrowserTests {
 				task.locator("#opinion textarea").fill("设施与申报一致,符合要求");
 			});
 		}
+		// The reviewer asks the foreign experts division for a written opinion, keeping
+		// the review; that division answers from its own queue.
+		consult("ln-approval", reference, "外国专家与国际合作处", "申请单位是否聘用外籍技术人员从事动物实验?");
+		staff("ln-expert", reference, "consultation", "consultation", (task) -> {
+			assertThat(task.locator("#consultation-question")).containsText("申请单位是否聘用外籍技术人员从事动物实验?");
+			radio(task, "回复意见");
+			task.locator("#opinion textarea").fill("经查,该单位未聘用外籍人员。");
+		});
 		staff("ln-approval", reference, "review", "propose", (task) -> {
+			// The answer is in the approval trail, next to the question.
+			assertThat(task.locator("#history")).containsText("经查,该单位未聘用外籍人员。");
+			assertThat(task.locator("#history")).containsText("申请单位是否聘用外籍技术人员从事动物实验?");
 			radio(task, "提出拟办意见");
 			radio(task, "准予许可");
 			task.locator("#opinion textarea").fill("经实地核查,符合条件,拟准予许可");
@@ -170,22 +181,13 @@ class WorkbenchJourneyBrowserTests {
 		try {
 			BrowserSupport.logIn(staff, user, "demo");
 			assertThat(staff).hasURL(Pattern.compile(".*/workbench$"));
-			staff.locator("#filter-reference input").fill(reference);
-			staff.locator("#filter-reference input").press("Enter");
-			Locator open = staff.getByRole(AriaRole.BUTTON,
-					new Page.GetByRoleOptions().setName("办理 " + reference).setExact(true));
-			try {
-				open.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
-				open.click();
+			open(staff, reference);
+			if ("consultation".equals(step)) {
+				assertThat(staff.locator("#consultation-question")).isVisible();
 			}
-			catch (RuntimeException notMine) {
-				staff.locator("#queue-group").click();
-				staff
-					.getByRole(AriaRole.BUTTON,
-							new Page.GetByRoleOptions().setName("签收并办理 " + reference).setExact(true))
-					.click();
+			else {
+				assertThat(staff.locator("[id='step-" + step + "']")).hasAttribute("data-state", "current");
 			}
-			assertThat(staff.locator("[id='step-" + step + "']")).hasAttribute("data-state", "current");
 			decision.accept(staff);
 			if (shot != null) {
 				staff.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("workbench-" + shot + ".png"))
@@ -193,6 +195,45 @@ class WorkbenchJourneyBrowserTests {
 			}
 			staff.locator("#complete").click();
 			assertThat(staff.locator("#tasks")).isVisible();
+		}
+		finally {
+			staff.context().close();
+		}
+	}
+
+	/**
+	 * Opens the case's task from my tasks, or claims it from the division's queue
+	 * (签收并办理), found by its reference number.
+	 */
+	private static void open(Page staff, String reference) {
+		staff.locator("#filter-reference input").fill(reference);
+		staff.locator("#filter-reference input").press("Enter");
+		Locator open = staff.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("办理 " + reference).setExact(true));
+		try {
+			open.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+			open.click();
+		}
+		catch (RuntimeException notMine) {
+			staff.locator("#queue-group").click();
+			staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签收并办理 " + reference).setExact(true))
+				.click();
+		}
+	}
+
+	/** The holder of the review asks another division through the task form. */
+	private void consult(String user, String reference, String division, String question) {
+		Page staff = BrowserSupport.newPage(BrowserSupport.base(this.port));
+		try {
+			BrowserSupport.logIn(staff, user, "demo");
+			open(staff, reference);
+			staff.locator("#consult-panel vaadin-details-summary").click();
+			staff.locator("#consult-division").click();
+			staff.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(division).setExact(true)).click();
+			staff.locator("#consult-question textarea").fill(question);
+			staff.locator("#consult-send").click();
+			assertThat(staff.locator("#history")).containsText(question);
+			staff.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("workbench-consult.png")));
 		}
 		finally {
 			staff.context().close();

@@ -10,16 +10,19 @@ import org.kjt.approvals.cases.CaseHistory;
 import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.QueuePage;
+import org.kjt.approvals.inbox.Consultations;
 import org.kjt.approvals.inbox.Workbench;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,7 +33,10 @@ class TaskController {
 
 	private final CaseHistory cases;
 
-	TaskController(Workbench workbench, CaseHistory cases) {
+	private final Consultations consultations;
+
+	TaskController(Workbench workbench, CaseHistory cases, Consultations consultations) {
+		this.consultations = consultations;
 		this.workbench = workbench;
 		this.cases = cases;
 	}
@@ -39,6 +45,9 @@ class TaskController {
 	}
 
 	record Transfer(String assignee) {
+	}
+
+	record Consultation(String division, String question, Integer dueWorkingDays) {
 	}
 
 	@GetMapping("/api/tasks")
@@ -63,6 +72,17 @@ class TaskController {
 	Page<DoneStep> done(@RequestParam(required = false) String item, @RequestParam(required = false) String step,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return this.cases.doneByMe(item, step, Paging.of(page, size));
+	}
+
+	@PostMapping("/api/tasks/{id}/consultations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Ask another division of the department for a written opinion on the case of a task I hold",
+			description = "The consulted division gets a task (step consultation) due in dueWorkingDays (1-20, default"
+					+ " 5); it answers through POST /api/tasks/{its id}/complete with outcome answer and an opinion."
+					+ " The asker keeps the task; the statutory clock runs on.")
+	InboxItem consult(@PathVariable String id, @RequestBody Consultation consultation) {
+		return Transient.retry(() -> this.consultations.ask(id, consultation.division(), consultation.question(),
+				consultation.dueWorkingDays()));
 	}
 
 	@GetMapping("/api/tasks/{id}")

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -23,6 +24,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
@@ -40,7 +43,10 @@ import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.cases.StepCompletion;
+import org.kjt.approvals.inbox.Consultations;
 import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.orgstructure.DivisionRef;
+import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
@@ -69,6 +75,10 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private final CaseSections sections;
 
+	private final Consultations consultations;
+
+	private final OrgStructure orgStructure;
+
 	private final RadioButtonGroup<String> outcome = new RadioButtonGroup<>();
 
 	private final Div fields = new Div();
@@ -84,7 +94,10 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private CaseView view;
 
 	TaskView(Workbench workbench, CaseQueries cases, Catalogue catalogue, Accounts accounts, CurrentUser currentUser,
-			StepCompletion stepCompletion, CaseSections sections) {
+			StepCompletion stepCompletion, CaseSections sections, Consultations consultations,
+			OrgStructure orgStructure) {
+		this.consultations = consultations;
+		this.orgStructure = orgStructure;
 		this.stepCompletion = stepCompletion;
 		this.sections = sections;
 		this.workbench = workbench;
@@ -114,8 +127,21 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		add(new H2(this.sections.title(this.view, getLocale()) + " · " + getTranslation("step." + this.task.step())));
 		this.sections.sections(this.view, this.task.remainingWorkingDays(), true).forEach((section) -> add(section));
 		AppUser user = this.currentUser.require();
+		if (consultation()) {
+			// What the other division asks, above the answer.
+			Div asked = new Div(
+					new H3(getTranslation("consultation.asked",
+							this.sections.name(this.consultations.askedBy(this.task.id())))),
+					new Paragraph(this.consultations.question(this.task.id())));
+			asked.setId("consultation-question");
+			asked.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+			add(asked);
+		}
 		if (user.username().equals(this.task.assignee())) {
 			add(new H3(getTranslation("task.decide")), outcomeForm(user));
+			if (!consultation()) {
+				add(consultationForm(user));
+			}
 		}
 		else {
 			add(new Paragraph(getTranslation("task.notHeld")));
@@ -125,7 +151,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private Component outcomeForm(AppUser user) {
 		this.outcome.setId("outcome");
 		this.outcome.setLabel(getTranslation("task.outcome"));
-		this.outcome.setItems(this.stepCompletion.outcomes(this.task.caseId(), process(), this.task.step()));
+		this.outcome.setItems(consultation() ? List.of(Consultations.ANSWER)
+				: this.stepCompletion.outcomes(this.task.caseId(), process(), this.task.step()));
 		this.outcome.setItemLabelGenerator((code) -> getTranslation("outcome." + this.task.step() + "." + code));
 		this.outcome.addValueChangeListener((event) -> outcomeFields(event.getValue(), user));
 		this.opinion.setId("opinion");
@@ -165,7 +192,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		this.fields.removeAll();
 		this.inputs.clear();
 		this.checklist.clear();
-		if (chosen == null) {
+		if (chosen == null || consultation()) {
 			return;
 		}
 		List<Steps.Field> declared = this.stepCompletion.fields(process(), this.task.step(), chosen);
@@ -184,6 +211,55 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 						(event) -> input.setVisible(when.value().equals(String.valueOf(event.getValue()))));
 			}
 		}
+	}
+
+	private boolean consultation() {
+		return Consultations.STEP.equals(this.task.step());
+	}
+
+	/** 征求意见: another division of the department asked for a written opinion. */
+	private Component consultationForm(AppUser user) {
+		Select<DivisionRef> division = new Select<>();
+		division.setId("consult-division");
+		division.setLabel(getTranslation("consultation.division"));
+		division.setItems(this.orgStructure.divisions(user.departmentCode())
+			.stream()
+			.filter((candidate) -> !candidate.code().equals(user.divisionCode()))
+			.toList());
+		division.setItemLabelGenerator((ref) -> "en".equals(getLocale().getLanguage()) ? ref.nameEn() : ref.nameZh());
+		division.setWidth("24rem");
+		division.setMaxWidth("100%");
+		TextArea question = new TextArea(getTranslation("consultation.question"));
+		question.setId("consult-question");
+		question.setRequired(true);
+		question.setWidthFull();
+		IntegerField days = new IntegerField(getTranslation("consultation.days"));
+		days.setId("consult-days");
+		days.setMin(1);
+		days.setMax(20);
+		days.setValue(5);
+		days.setStepButtonsVisible(true);
+		Button send = new Button(getTranslation("consultation.send"), (click) -> {
+			String taskId = this.task.id();
+			String code = (division.getValue() != null) ? division.getValue().code() : null;
+			AtomicReference<InboxItem> asked = new AtomicReference<>();
+			if (Refusals.attempt(() -> asked.set(Transient
+				.retry(() -> this.consultations.ask(taskId, code, question.getValue(), days.getValue()))))) {
+				Notification
+					.show(getTranslation("consultation.sent", division.getValue().nameZh(), asked.get().due()), 4000,
+							Notification.Position.TOP_CENTER)
+					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+				this.view = this.cases.get(this.task.caseId());
+				render();
+			}
+		});
+		send.setId("consult-send");
+		VerticalLayout form = new VerticalLayout(division, question, days, send);
+		form.setPadding(false);
+		Details panel = new Details(getTranslation("consultation.title"), form);
+		panel.setId("consult-panel");
+		panel.setWidthFull();
+		return panel;
 	}
 
 	private String process() {
