@@ -102,6 +102,9 @@ class CaseFile {
 	@Column(name = "decided_on")
 	private LocalDate decidedOn;
 
+	@Column(name = "decision_working_days")
+	private Integer decisionWorkingDays;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -192,9 +195,10 @@ class CaseFile {
 		this.proposal = proposal;
 	}
 
-	void decided(CaseStatus status, String decision, LocalDate decidedOn, Instant now) {
+	void decided(CaseStatus status, String decision, LocalDate decidedOn, @Nullable Integer workingDays, Instant now) {
 		this.decision = decision;
 		this.decidedOn = decidedOn;
+		this.decisionWorkingDays = workingDays;
 		status(status, now);
 	}
 

@@ -179,7 +179,19 @@ public class CaseSteps {
 		CaseFile file = caseOf(execution);
 		LocalDate today = today();
 		this.clocks.stop(file, today);
-		file.decided(status, decision, today, this.clock.instant());
+		file.decided(status, decision, today, workingDaysToDecision(file, today), this.clock.instant());
+	}
+
+	/**
+	 * Working days from acceptance (or receipt) to the decision, less the days the clock
+	 * stood still (Art. 45), for the dashboard.
+	 */
+	private @Nullable Integer workingDaysToDecision(CaseFile file, LocalDate decidedOn) {
+		LocalDate from = (file.getAcceptedOn() != null) ? file.getAcceptedOn() : file.getReceivedOn();
+		if (from == null || decidedOn.isBefore(from)) {
+			return null;
+		}
+		return Math.max(0, this.calendar.workingDaysBetween(from, decidedOn) - file.getSuspendedDays());
 	}
 
 	/**
@@ -228,7 +240,7 @@ public class CaseSteps {
 	public void conclude(DelegateExecution execution, CaseStatus status, String decision) {
 		CaseFile file = caseOf(execution);
 		this.clocks.stop(file, today());
-		file.decided(status, decision, today(), this.clock.instant());
+		file.decided(status, decision, today(), workingDaysToDecision(file, today()), this.clock.instant());
 		file.step(null, null, this.clock.instant());
 	}
 

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -294,6 +295,76 @@ public class Workbench {
 		InboxItem seen = accessible(user, taskId, false);
 		this.caseLocks.lock(seen.caseId());
 		return accessible(user, taskId, true);
+	}
+
+	/**
+	 * Open tasks per holder (null: in the division's queue) of some divisions, with how
+	 * many are overdue; for the dashboard, whose caller has checked who may read it.
+	 * @param department department code
+	 * @param divisions division codes
+	 * @param today today
+	 * @return one row per holder
+	 */
+	@Transactional(readOnly = true)
+	public List<Workload> workload(String department, Collection<String> divisions, LocalDate today) {
+		if (divisions.isEmpty()) {
+			return List.of();
+		}
+		List<Object> args = new ArrayList<>();
+		args.add(Date.valueOf(today));
+		args.add(department);
+		args.addAll(divisions);
+		return this.jdbc.query(
+				"SELECT assignee, COUNT(*) AS open_n,"
+						+ " SUM(CASE WHEN due_date < ? THEN 1 ELSE 0 END) AS overdue_n FROM inbox_task"
+						+ " WHERE department_code = ? AND division_code IN (" + marks(divisions.size()) + ")"
+						+ " GROUP BY assignee ORDER BY COUNT(*) DESC",
+				(rs, row) -> new Workload(rs.getString("assignee"), rs.getLong("open_n"), rs.getLong("overdue_n")),
+				args.toArray());
+	}
+
+	/**
+	 * Open tasks of some divisions due in a range of days, soonest first; for the
+	 * dashboard, whose caller has checked who may read it.
+	 * @param department department code
+	 * @param divisions division codes
+	 * @param from due on or after (null: any time before)
+	 * @param until due before
+	 * @param limit at most this many
+	 * @return the tasks
+	 */
+	@Transactional(readOnly = true)
+	public List<InboxItem> dueBetween(String department, Collection<String> divisions, @Nullable LocalDate from,
+			LocalDate until, int limit) {
+		if (divisions.isEmpty()) {
+			return List.of();
+		}
+		List<Object> args = new ArrayList<>();
+		args.add(department);
+		args.addAll(divisions);
+		if (from != null) {
+			args.add(Date.valueOf(from));
+		}
+		args.add(Date.valueOf(until));
+		args.add(limit);
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM inbox_task WHERE department_code = ? AND division_code IN ("
+				+ marks(divisions.size()) + ")" + ((from != null) ? " AND due_date >= ?" : "")
+				+ " AND due_date < ? ORDER BY due_date, task_id LIMIT ?", mapper(), args.toArray());
+	}
+
+	/**
+	 * A holder's open tasks.
+	 *
+	 * @param assignee user name, or null for the division's queue
+	 * @param open open tasks
+	 * @param overdue of those, past their due date
+	 */
+	public record Workload(@Nullable String assignee, long open, long overdue) {
+
+	}
+
+	private static String marks(int count) {
+		return String.join(", ", java.util.Collections.nCopies(count, "?"));
 	}
 
 	/** A task's row as written, for the command that just wrote it. */
