@@ -1,0 +1,243 @@
+package org.kjt.approvals.dashboard.ui;
+
+import java.io.ByteArrayInputStream;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.dashboard.Dashboard;
+import org.kjt.approvals.dashboard.Dashboards;
+import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.orgstructure.OrgStructure;
+
+/**
+ * 统计看板: a head's division, a leader's department (or one division), any for admins;
+ * figures per service item, the weekly trend, open work per holder, overdue and near-due
+ * tasks, and the same as an Excel workbook.
+ */
+@Route("dashboard")
+@Menu(title = "dashboard.menu", order = 22)
+@RolesAllowed({ "DIVISION_HEAD", "LEADER", "ADMIN" })
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+	private final Dashboards dashboards;
+
+	private final OrgStructure orgStructure;
+
+	private final Select<String> department = new Select<>();
+
+	private final Select<String> division = new Select<>();
+
+	private final DatePicker from = new DatePicker();
+
+	private final DatePicker to = new DatePicker();
+
+	private final Div content = new Div();
+
+	private final Dashboards.Scope scope;
+
+	DashboardView(Dashboards dashboards, OrgStructure orgStructure) {
+		this.dashboards = dashboards;
+		this.orgStructure = orgStructure;
+		this.scope = dashboards.scope();
+		setWidthFull();
+		this.department.setId("dashboard-department");
+		this.department.setLabel(getTranslation("dashboard.department"));
+		this.department.setItems(this.scope.departments());
+		this.department.setItemLabelGenerator((code) -> orgStructure.department(code)
+			.map((ref) -> english() ? ref.nameEn() : ref.nameZh())
+			.orElse(code));
+		this.department.setValue(this.scope.departments().get(0));
+		this.department.setVisible(this.scope.departments().size() > 1);
+		this.department.addValueChangeListener((event) -> {
+			divisions();
+			refresh();
+		});
+		this.division.setId("dashboard-division");
+		this.division.setLabel(getTranslation("dashboard.division"));
+		this.division.setVisible(this.scope.anyDivision());
+		divisions();
+		this.division.addValueChangeListener((event) -> refresh());
+		for (DatePicker date : List.of(this.from, this.to)) {
+			date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+			date.setWidth("10em");
+		}
+		this.from.setId("dashboard-from");
+		this.from.setLabel(getTranslation("dashboard.from"));
+		this.to.setId("dashboard-to");
+		this.to.setLabel(getTranslation("dashboard.to"));
+		Button update = new Button(getTranslation("dashboard.refresh"), (click) -> refresh());
+		update.setId("dashboard-refresh");
+		update.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			byte[] bytes = this.dashboards.workbook(this.department.getValue(), chosenDivision(), this.from.getValue(),
+					this.to.getValue(), getLocale());
+			return new DownloadResponse(new ByteArrayInputStream(bytes), "dashboard.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+		}), getTranslation("dashboard.export"));
+		export.setId("dashboard-export");
+		HorizontalLayout filters = new HorizontalLayout(this.department, this.division, this.from, this.to, update,
+				export);
+		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		filters.getStyle().set("flex-wrap", "wrap");
+		this.content.setWidthFull();
+		add(new H2(getTranslation("dashboard.title")), filters, this.content);
+		refresh();
+	}
+
+	private void divisions() {
+		List<String> codes = new ArrayList<>(List.of(""));
+		this.orgStructure.divisions(this.department.getValue()).forEach((ref) -> codes.add(ref.code()));
+		this.division.setItems(codes);
+		this.division.setItemLabelGenerator(
+				(code) -> code.isEmpty() ? getTranslation("dashboard.allDivisions") : divisionName(code));
+		this.division.setValue("");
+	}
+
+	private @Nullable String chosenDivision() {
+		String chosen = this.division.getValue();
+		return (chosen == null || chosen.isEmpty()) ? null : chosen;
+	}
+
+	private void refresh() {
+		Refusals.attempt(() -> show(this.dashboards.dashboard(this.department.getValue(), chosenDivision(),
+				this.from.getValue(), this.to.getValue())));
+	}
+
+	private void show(Dashboard dashboard) {
+		this.content.removeAll();
+		this.from.setValue(dashboard.from());
+		this.to.setValue(dashboard.to());
+		Dashboard.ItemRow total = dashboard.total();
+		HorizontalLayout cards = new HorizontalLayout(card("received", total.received()),
+				card("decided", total.decided()), card("onTimeRate", percent(total.onTimeRate())),
+				card("averageDays", decimal(total.averageWorkingDays())), card("open", total.open()),
+				card("overdue", dashboard.overdue().size()));
+		cards.setId("dashboard-cards");
+		cards.getStyle().set("flex-wrap", "wrap");
+
+		Grid<Dashboard.ItemRow> items = new Grid<>(Dashboard.ItemRow.class, false);
+		items.setId("dashboard-items");
+		items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+		items
+			.addColumn((row) -> row.item().isEmpty() ? getTranslation("dashboard.total")
+					: getTranslation("org.item." + row.item()))
+			.setHeader(getTranslation("dashboard.item"))
+			.setFlexGrow(3);
+		items.addColumn((row) -> row.division().isEmpty() ? "" : divisionName(row.division()))
+			.setHeader(getTranslation("dashboard.division"))
+			.setFlexGrow(2);
+		items.addColumn(Dashboard.ItemRow::received).setHeader(getTranslation("dashboard.received"));
+		items.addColumn(Dashboard.ItemRow::decided).setHeader(getTranslation("dashboard.decided"));
+		items.addColumn((row) -> percent(row.onTimeRate())).setHeader(getTranslation("dashboard.onTimeRate"));
+		items.addColumn((row) -> decimal(row.averageWorkingDays())).setHeader(getTranslation("dashboard.averageDays"));
+		items.addColumn(Dashboard.ItemRow::extended).setHeader(getTranslation("dashboard.extended"));
+		items.addColumn(Dashboard.ItemRow::suspended).setHeader(getTranslation("dashboard.suspended"));
+		items.addColumn(Dashboard.ItemRow::open).setHeader(getTranslation("dashboard.open"));
+		List<Dashboard.ItemRow> rows = new ArrayList<>(dashboard.items());
+		rows.add(total);
+		items.setItems(rows);
+		items.setAllRowsVisible(true);
+
+		Grid<Dashboard.Load> workload = new Grid<>(Dashboard.Load.class, false);
+		workload.setId("dashboard-workload");
+		workload.addColumn((load) -> (load.assignee() != null) ? load.name() : getTranslation("dashboard.queue"))
+			.setHeader(getTranslation("dashboard.assignee"));
+		workload.addColumn(Dashboard.Load::open).setHeader(getTranslation("dashboard.open"));
+		workload.addColumn(Dashboard.Load::overdue).setHeader(getTranslation("dashboard.overdue"));
+		workload.setItems(dashboard.workload());
+		workload.setAllRowsVisible(true);
+		workload.setEmptyStateText(getTranslation("dashboard.none"));
+
+		this.content.add(cards, new H3(getTranslation("dashboard.sheet.items")), items,
+				new H3(getTranslation("dashboard.trend")), new TrendChart(dashboard),
+				new H3(getTranslation("dashboard.sheet.workload")), workload,
+				new H3(getTranslation("dashboard.overdueList")), tasks("dashboard-overdue", dashboard.overdue()),
+				new H3(getTranslation("dashboard.nearDueList", Dashboards.NEAR_DUE_DAYS)),
+				tasks("dashboard-near-due", dashboard.nearDue()), new Paragraph(getTranslation("dashboard.ratings")));
+	}
+
+	private Grid<InboxItem> tasks(String id, List<InboxItem> tasks) {
+		Grid<InboxItem> grid = new Grid<>(InboxItem.class, false);
+		grid.setId(id);
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		grid.addColumn(InboxItem::referenceNo).setHeader(getTranslation("inbox.referenceNo")).setAutoWidth(true);
+		grid.addColumn((task) -> getTranslation("org.item." + task.item())).setHeader(getTranslation("inbox.item"));
+		grid.addColumn((task) -> getTranslation("step." + task.step())).setHeader(getTranslation("inbox.step"));
+		grid.addColumn((task) -> (task.assignee() != null) ? task.assignee() : getTranslation("dashboard.queue"))
+			.setHeader(getTranslation("inbox.assignee"));
+		grid.addColumn(InboxItem::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
+		grid.addColumn((task) -> (task.remainingWorkingDays() != null) ? task.remainingWorkingDays() : "—")
+			.setHeader(getTranslation("inbox.remaining"));
+		grid.setItems(tasks);
+		grid.setAllRowsVisible(true);
+		grid.setEmptyStateText(getTranslation("dashboard.none"));
+		return grid;
+	}
+
+	private Component card(String key, Object value) {
+		Span figure = new Span(String.valueOf(value));
+		figure.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+		Div card = new Div(new Div(getTranslation("dashboard." + key)), figure);
+		card.setId("card-" + key);
+		card.getStyle()
+			.set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+			.set("border", "1px solid var(--lumo-contrast-10pct)")
+			.set("border-radius", "var(--lumo-border-radius-m)")
+			.set("min-width", "8rem");
+		return card;
+	}
+
+	private String percent(@Nullable Double rate) {
+		if (rate == null) {
+			return "—";
+		}
+		NumberFormat format = NumberFormat.getPercentInstance(getLocale());
+		format.setMaximumFractionDigits(1);
+		return format.format(rate);
+	}
+
+	private static String decimal(@Nullable Double value) {
+		return (value != null) ? String.format(Locale.ROOT, "%.1f", value) : "—";
+	}
+
+	private String divisionName(String code) {
+		return this.orgStructure.division(code).map((ref) -> english() ? ref.nameEn() : ref.nameZh()).orElse(code);
+	}
+
+	private boolean english() {
+		return "en".equals(getLocale().getLanguage());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("dashboard.title");
+	}
+
+}
