@@ -159,7 +159,8 @@ public class Dashboards {
 		});
 		List<Dashboard.ItemRow> rows = new ArrayList<>();
 		long[] sums = new long[8];
-		for (CaseFigures.ItemCounts counts : this.figures.byItem(chosenDepartment, items.keySet(), first, last)) {
+		CaseFigures.Figures counted = this.figures.figures(chosenDepartment, items.keySet(), first, last);
+		for (CaseFigures.ItemCounts counts : counted.byItem()) {
 			rows.add(row(counts.item(), items.get(counts.item()), counts));
 			long[] each = { counts.received(), counts.decided(), counts.onTime(), counts.workingDaysSum(),
 					counts.workingDaysCount(), counts.extended(), counts.suspended(), counts.open() };
@@ -175,7 +176,7 @@ public class Dashboards {
 		for (LocalDate monday = first.with(DayOfWeek.MONDAY); !monday.isAfter(last); monday = monday.plusWeeks(1)) {
 			weeks.put(monday, new long[2]);
 		}
-		for (CaseFigures.DayCounts day : this.figures.byDay(chosenDepartment, items.keySet(), first, last)) {
+		for (CaseFigures.DayCounts day : counted.byDay()) {
 			long[] week = weeks.get(day.day().with(DayOfWeek.MONDAY));
 			week[0] += day.received();
 			week[1] += day.decided();
