@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.support.ApiClient;
+import org.kjt.approvals.support.Applications;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.BrowserSupport;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,10 +45,15 @@ class DashboardServerTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
+
+	ApiClient api;
+
+	@BeforeEach
+	void client() {
+		this.api = new ApiClient(this.port);
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -58,10 +65,7 @@ class DashboardServerTests {
 	java.time.Clock clock;
 
 	@Autowired
-	org.kjt.approvals.cases.Cases casesService;
-
-	@Autowired
-	org.kjt.approvals.support.Users users;
+	Applications applications;
 
 	@Autowired
 	org.kjt.approvals.support.Tasks taskHelper;
@@ -91,7 +95,7 @@ class DashboardServerTests {
 		insert("outbound-training", "2020-03-05", "2020-03-16", null, "2020-03-12", "NOT_ACCEPTED", null, false, 0);
 
 		// The leader reads the department.
-		JsonNode leader = get("/api/dashboard?from=" + FROM + "&to=" + TO, "jl-leader", 200);
+		JsonNode leader = this.api.get("/api/dashboard?from=" + FROM + "&to=" + TO, "jl-leader", 200);
 		Map<String, JsonNode> items = byItem(leader);
 		JsonNode use = items.get("lab-animal-use");
 		assertThat(use.get("division").asString()).isEqualTo("jl.approval-office");
@@ -119,7 +123,7 @@ class DashboardServerTests {
 		assertThat(weeks).containsExactly("2020-03-02:4/1", "2020-03-09:2/0", "2020-03-16:0/2", "2020-03-23:0/2");
 
 		// The head of the approval office reads the items it answers for, only.
-		JsonNode head = get("/api/dashboard?from=" + FROM + "&to=" + TO, "jl-approval-head", 200);
+		JsonNode head = this.api.get("/api/dashboard?from=" + FROM + "&to=" + TO, "jl-approval-head", 200);
 		assertThat(head.get("division").asString()).isEqualTo("jl.approval-office");
 		assertThat(byItem(head)).containsKey("lab-animal-use").doesNotContainKey("outbound-training");
 		assertThat(head.get("total").get("received").asLong()).isEqualTo(5);
@@ -128,19 +132,7 @@ class DashboardServerTests {
 	/** A decision records its working days once, for the averages. */
 	@Test
 	void aDecisionRecordsItsWorkingDays() {
-		long id = this.users.as("applicant", () -> {
-			long created = this.casesService
-				.create("jilin", "lab-animal-use",
-						Map.of("scope", "SPF级大鼠动物实验", "facilityAddress", "示例路3号", "legalRepresentative", "王五"))
-				.id();
-			for (String material : List.of("application-form", "legal-status", "facility-test-report", "ethics-review",
-					"staff-training", "procedures")) {
-				this.casesService.upload(created, material, material + ".pdf",
-						"%PDF-1.4\n% dashboard\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-			}
-			this.casesService.submit(created);
-			return created;
-		});
+		long id = this.applications.submittedUseLicence();
 		this.cases.add(id);
 		this.taskHelper.complete("jl-approval", id, "intake", "accept", "材料齐全,予以受理", Map.of());
 		this.taskHelper.complete("jl-approval", id, "review", "propose", "设施条件不符合要求",
@@ -159,7 +151,7 @@ class DashboardServerTests {
 		LocalDate today = LocalDate.now(this.clock);
 		String late = task(id, "dash-holder", LocalDate.of(2020, 1, 2));
 		String soon = task(id, "dash-holder", this.calendar.addWorkingDays(today, 1).date());
-		JsonNode head = get("/api/dashboard", "jl-approval-head", 200);
+		JsonNode head = this.api.get("/api/dashboard", "jl-approval-head", 200);
 		JsonNode holder = null;
 		for (JsonNode load : head.get("workload")) {
 			if ("dash-holder".equals(load.get("assignee").asString(""))) {
@@ -199,22 +191,25 @@ class DashboardServerTests {
 
 	@Test
 	void onlyHeadsLeadersAndAdminsReadTheirOwnFigures() throws Exception {
-		get("/api/dashboard", "jl-approval", 403);
-		get("/api/dashboard", "applicant", 403);
-		get("/api/dashboard?division=jl.international", "jl-approval-head", 403);
-		get("/api/dashboard?department=liaoning", "jl-approval-head", 403);
-		get("/api/dashboard?department=liaoning", "jl-leader", 403);
-		assertThat(get("/api/dashboard?division=jl.international", "jl-leader", 200).get("division").asString())
+		this.api.get("/api/dashboard", "jl-approval", 403);
+		this.api.get("/api/dashboard", "applicant", 403);
+		this.api.get("/api/dashboard?division=jl.international", "jl-approval-head", 403);
+		this.api.get("/api/dashboard?department=liaoning", "jl-approval-head", 403);
+		this.api.get("/api/dashboard?department=liaoning", "jl-leader", 403);
+		assertThat(
+				this.api.get("/api/dashboard?division=jl.international", "jl-leader", 200).get("division").asString())
 			.isEqualTo("jl.international");
-		assertThat(get("/api/dashboard?department=liaoning", "admin", 200).get("department").asString())
+		assertThat(this.api.get("/api/dashboard?department=liaoning", "admin", 200).get("department").asString())
 			.isEqualTo("liaoning");
-		assertThat(get("/api/dashboard?division=ln.office", "jl-leader", 400).get("field").asString())
+		assertThat(this.api.get("/api/dashboard?division=ln.office", "jl-leader", 400).get("field").asString())
 			.isEqualTo("division");
-		assertThat(get("/api/dashboard?from=2026-12-10&to=2026-12-01", "jl-leader", 400).get("field").asString())
+		assertThat(
+				this.api.get("/api/dashboard?from=2026-12-10&to=2026-12-01", "jl-leader", 400).get("field").asString())
 			.isEqualTo("to");
-		assertThat(get("/api/dashboard?from=2010-01-01&to=2026-12-01", "jl-leader", 400).get("field").asString())
+		assertThat(
+				this.api.get("/api/dashboard?from=2010-01-01&to=2026-12-01", "jl-leader", 400).get("field").asString())
 			.isEqualTo("from");
-		get("/api/dashboard.xlsx", "jl-approval", 403);
+		this.api.get("/api/dashboard.xlsx", "jl-approval", 403);
 	}
 
 	private long openLabAnimalUse() {
@@ -269,16 +264,6 @@ class DashboardServerTests {
 		List<String> ids = new ArrayList<>();
 		tasks.forEach((task) -> ids.add(task.get("id").asString()));
 		return ids;
-	}
-
-	private JsonNode get(String path, String user, int status) throws Exception {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(BrowserSupport.base(this.port) + path))
-				.header("Authorization", BrowserSupport.basic(user))
-				.header("Accept", "application/json")
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(status);
-		return this.json.readTree(response.body());
 	}
 
 }

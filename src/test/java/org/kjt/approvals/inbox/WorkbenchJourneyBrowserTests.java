@@ -181,6 +181,8 @@ class WorkbenchJourneyBrowserTests {
 		try {
 			BrowserSupport.logIn(staff, user, "demo");
 			assertThat(staff).hasURL(Pattern.compile(".*/workbench$"));
+			// The menu says how many tasks wait: this one at least.
+			assertThat(staff.locator("#pending-count")).hasText(Pattern.compile("[1-9][0-9]*\\+?"));
 			open(staff, reference);
 			if ("consultation".equals(step)) {
 				assertThat(staff.locator("#consultation-question")).isVisible();

@@ -1,5 +1,6 @@
 package org.kjt.approvals.inbox.api;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,12 +12,14 @@ import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.QueuePage;
 import org.kjt.approvals.inbox.Consultations;
+import org.kjt.approvals.inbox.OpinionPhrases;
 import org.kjt.approvals.inbox.Workbench;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +38,10 @@ class TaskController {
 
 	private final Consultations consultations;
 
-	TaskController(Workbench workbench, CaseHistory cases, Consultations consultations) {
+	private final OpinionPhrases phrases;
+
+	TaskController(Workbench workbench, CaseHistory cases, Consultations consultations, OpinionPhrases phrases) {
+		this.phrases = phrases;
 		this.consultations = consultations;
 		this.workbench = workbench;
 		this.cases = cases;
@@ -83,6 +89,27 @@ class TaskController {
 	InboxItem consult(@PathVariable String id, @RequestBody Consultation consultation) {
 		return Transient.retry(() -> this.consultations.ask(id, consultation.division(), consultation.question(),
 				consultation.dueWorkingDays()));
+	}
+
+	record Phrase(String phrase) {
+	}
+
+	@GetMapping("/api/me/opinion-phrases")
+	@Operation(summary = "My saved opinion phrases (常用意见)")
+	List<String> phrases() {
+		return this.phrases.mine();
+	}
+
+	@PostMapping("/api/me/opinion-phrases")
+	@Operation(summary = "Save an opinion phrase; answers my phrases")
+	List<String> savePhrase(@RequestBody Phrase phrase) {
+		return this.phrases.save(phrase.phrase());
+	}
+
+	@DeleteMapping("/api/me/opinion-phrases")
+	@Operation(summary = "Remove one of my opinion phrases; answers my phrases")
+	List<String> removePhrase(@RequestParam String phrase) {
+		return this.phrases.remove(phrase);
 	}
 
 	@GetMapping("/api/tasks/{id}")

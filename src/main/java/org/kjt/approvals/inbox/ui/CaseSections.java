@@ -9,10 +9,13 @@ import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -232,17 +235,47 @@ class CaseSections {
 					+ this.times.format(material.uploadedAt()));
 			about.getStyle().set("color", "var(--lumo-secondary-text-color)");
 			HorizontalLayout row = new HorizontalLayout(new Span(name + ":"), download, about);
-			row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-			row.getStyle().set("flex-wrap", "wrap");
 			if (!current.contains(material.id())) {
 				Span replaced = new Span(text("trail.replaced"));
 				replaced.getElement().getThemeList().add("badge contrast");
 				row.add(replaced);
 				row.getStyle().set("text-decoration", "line-through");
 			}
+			// Read without saving: a PDF in the browser's own viewer (a tab of its own,
+			// as
+			// this site is never framed), an image right here.
+			if ("application/pdf".equals(material.type())) {
+				Anchor open = new Anchor(inline(caseId, material.id()), text("trail.openPdf"));
+				open.setTarget("_blank");
+				open.setId("preview-" + material.id());
+				row.add(open);
+			}
+			else if (material.type() != null && material.type().startsWith("image/")) {
+				Button show = new Button(text("trail.preview"));
+				show.setId("preview-" + material.id());
+				show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+				Image image = new Image(inline(caseId, material.id()), material.fileName());
+				image.setMaxWidth("100%");
+				image.setVisible(false);
+				show.addClickListener((click) -> image.setVisible(!image.isVisible()));
+				row.add(show);
+				list.add(row, image);
+				continue;
+			}
+			row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+			row.getStyle().set("flex-wrap", "wrap");
 			list.add(row);
 		}
 		return list;
+	}
+
+	/** A material served to be shown by the browser rather than saved. */
+	private DownloadHandler inline(long caseId, long materialId) {
+		return DownloadHandler.fromInputStream((event) -> {
+			MaterialContent content = this.cases.materialContent(caseId, materialId);
+			return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.meta().fileName(),
+					content.meta().contentType(), content.bytes().length);
+		}).inline();
 	}
 
 	private static String kilobytes(long size) {

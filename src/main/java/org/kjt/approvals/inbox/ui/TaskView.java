@@ -45,6 +45,7 @@ import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.cases.StepCompletion;
 import org.kjt.approvals.inbox.Consultations;
 import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.inbox.OpinionPhrases;
 import org.kjt.approvals.orgstructure.DivisionRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.inbox.Workbench;
@@ -77,6 +78,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	private final Consultations consultations;
 
+	private final OpinionPhrases phrases;
+
 	private final OrgStructure orgStructure;
 
 	private final RadioButtonGroup<String> outcome = new RadioButtonGroup<>();
@@ -95,7 +98,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
 	TaskView(Workbench workbench, CaseQueries cases, Catalogue catalogue, Accounts accounts, CurrentUser currentUser,
 			StepCompletion stepCompletion, CaseSections sections, Consultations consultations,
-			OrgStructure orgStructure) {
+			OrgStructure orgStructure, OpinionPhrases phrases) {
+		this.phrases = phrases;
 		this.consultations = consultations;
 		this.orgStructure = orgStructure;
 		this.stepCompletion = stepCompletion;
@@ -159,6 +163,23 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		this.opinion.setLabel(getTranslation("task.opinion"));
 		this.opinion.setRequired(true);
 		this.opinion.setWidthFull();
+		// 常用意见: a saved phrase fills the opinion; the opinion can be saved as one.
+		ComboBox<String> phrases = new ComboBox<>(getTranslation("phrase.label"));
+		phrases.setId("opinion-phrases");
+		phrases.setItems(this.phrases.mine());
+		phrases.setWidthFull();
+		phrases.addValueChangeListener((event) -> {
+			if (event.isFromClient() && event.getValue() != null) {
+				this.opinion.setValue(event.getValue());
+			}
+		});
+		Button savePhrase = new Button(getTranslation("phrase.save"), (click) -> {
+			if (Refusals.attempt(() -> phrases.setItems(this.phrases.save(this.opinion.getValue())))) {
+				Notification.show(getTranslation("phrase.saved"), 2000, Notification.Position.TOP_CENTER);
+			}
+		});
+		savePhrase.setId("save-phrase");
+		savePhrase.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		Button complete = new Button(getTranslation("task.complete"), (click) -> complete());
 		complete.setId("complete");
 		complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -182,7 +203,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		}));
 		HorizontalLayout others = new HorizontalLayout(colleague, transfer, back);
 		others.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-		VerticalLayout form = new VerticalLayout(this.outcome, this.fields, this.opinion, complete, others);
+		VerticalLayout form = new VerticalLayout(this.outcome, this.fields, phrases, this.opinion, savePhrase, complete,
+				others);
 		form.setPadding(false);
 		return form;
 	}

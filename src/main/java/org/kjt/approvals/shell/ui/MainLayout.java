@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -22,9 +24,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.Translations;
+import org.kjt.approvals.inbox.QueuePage;
+import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
+
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The frame around every view: title, navigation built from the views' {@code @Menu}
@@ -32,12 +39,24 @@ import org.kjt.approvals.security.CurrentUser;
  */
 @Layout
 @AnonymousAllowed
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final transient AuthenticationContext authentication;
 
-	MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+	private final Workbench workbench;
+
+	private final CurrentUser currentUser;
+
+	private @Nullable SideNavItem workbenchItem;
+
+	private SideNav nav;
+
+	private String builtFor = "";
+
+	MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Workbench workbench) {
 		this.authentication = authentication;
+		this.workbench = workbench;
+		this.currentUser = currentUser;
 		H1 title = new H1(getTranslation("app.title"));
 		title.addClassName("app-title");
 
@@ -65,11 +84,53 @@ class MainLayout extends AppLayout {
 		});
 		addToNavbar(header);
 
-		SideNav nav = new SideNav();
-		MenuConfiguration.getMenuEntries()
-			.forEach((entry) -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
-		addToDrawer(nav);
+		this.nav = navigation();
+		addToDrawer(this.nav);
 		setPrimarySection(Section.DRAWER);
+	}
+
+	/** The pages the user may open, from the views' {@code @Menu}. */
+	private SideNav navigation() {
+		SideNav nav = new SideNav();
+		this.workbenchItem = null;
+		this.builtFor = this.currentUser.get().map(AppUser::username).orElse("");
+		MenuConfiguration.getMenuEntries().forEach((entry) -> {
+			SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+			if ("/workbench".equals(entry.path()) || "workbench".equals(entry.path())) {
+				this.workbenchItem = item;
+			}
+			nav.addItem(item);
+		});
+		return nav;
+	}
+
+	/**
+	 * The workbench entry carries the number of tasks waiting: mine and my division's.
+	 */
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		if (!this.builtFor.equals(this.currentUser.get().map(AppUser::username).orElse(""))) {
+			// Signed in or out since: the pages open to the user are others.
+			SideNav rebuilt = navigation();
+			remove(this.nav);
+			this.nav = rebuilt;
+			addToDrawer(rebuilt);
+		}
+		SideNavItem item = this.workbenchItem;
+		AppUser user = this.currentUser.get().orElse(null);
+		if (item == null || user == null || !user.isStaff() || user.divisionCode() == null) {
+			return;
+		}
+		PageRequest first = PageRequest.of(0, 1);
+		QueuePage mine = this.workbench.myTasks(Workbench.Filter.NONE, first);
+		QueuePage group = this.workbench.groupQueue(Workbench.Filter.NONE, first);
+		long waiting = mine.getTotalElements() + group.getTotalElements();
+		Span badge = new Span(
+				(mine.isTotalCapped() || group.isTotalCapped()) ? waiting + "+" : String.valueOf(waiting));
+		badge.setId("pending-count");
+		badge.getElement().getThemeList().add("badge pill small" + ((waiting > 0) ? " primary" : " contrast"));
+		badge.getElement().setAttribute("aria-label", getTranslation("shell.pending", waiting));
+		item.setSuffixComponent(badge);
 	}
 
 	private HorizontalLayout userBox(AppUser user) {

@@ -1,6 +1,5 @@
 package org.kjt.approvals.inbox.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +23,7 @@ import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.support.Applications;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
@@ -35,8 +35,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WorkbenchViewTests extends KaribuSupport {
-
-	static final byte[] PDF = "%PDF-1.4\n% ui test\n".getBytes(StandardCharsets.US_ASCII);
 
 	@Autowired
 	Cases cases;
@@ -53,10 +51,13 @@ class WorkbenchViewTests extends KaribuSupport {
 	@Autowired
 	Tasks tasks;
 
+	@Autowired
+	Applications applications;
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void groupQueueShowsTheNewCaseAndTheTaskFormAcceptsIt() {
-		long caseId = submitted();
+		long caseId = this.applications.submittedUseLicence();
 		login("jl-approval");
 		UI.getCurrent().navigate("workbench");
 		Tabs tabs = _get(Tabs.class);
@@ -96,7 +97,7 @@ class WorkbenchViewTests extends KaribuSupport {
 	@Test
 	@SuppressWarnings("unchecked")
 	void aRefusedOutcomeKeepsTheTaskAndExplainsWhy() {
-		long caseId = submitted();
+		long caseId = this.applications.submittedUseLicence();
 		openClaimedIntake(caseId);
 		RadioButtonGroup<String> outcome = _get(RadioButtonGroup.class, (spec) -> spec.withId("outcome"));
 		outcome.setValue("correct");
@@ -113,7 +114,7 @@ class WorkbenchViewTests extends KaribuSupport {
 	@Test
 	@SuppressWarnings("unchecked")
 	void aCorrectionNoticeIsIssuedFromTheTaskForm() {
-		long caseId = submitted();
+		long caseId = this.applications.submittedUseLicence();
 		openClaimedIntake(caseId);
 		_get(RadioButtonGroup.class, (spec) -> spec.withId("outcome")).setValue("correct");
 		Checkbox listed = _get(Checkbox.class, (spec) -> spec.withId("item-ethics-review"));
@@ -135,7 +136,7 @@ class WorkbenchViewTests extends KaribuSupport {
 	@Test
 	@SuppressWarnings("unchecked")
 	void theSignOffFormShowsTheProposalAndItsReasons() {
-		long caseId = submitted();
+		long caseId = this.applications.submittedUseLicence();
 		this.tasks.complete("jl-approval", caseId, "intake", "accept", "材料齐全,予以受理", Map.of());
 		this.tasks.complete("jl-approval", caseId, "review", "propose", "经审查,设施条件不符合要求",
 				Map.of("proposal", "refuse", "refusalReasons", "屏障环境检测报告显示温湿度不达标"));
@@ -171,7 +172,7 @@ class WorkbenchViewTests extends KaribuSupport {
 	@Test
 	@SuppressWarnings("unchecked")
 	void doneStepsOpenTheirCaseAndFollowTheFilters() {
-		long caseId = submitted();
+		long caseId = this.applications.submittedUseLicence();
 		this.tasks.complete("jl-approval2", caseId, "intake", "accept", "材料齐全,予以受理", Map.of());
 		login("jl-approval2");
 		UI.getCurrent().navigate("workbench");
@@ -197,8 +198,8 @@ class WorkbenchViewTests extends KaribuSupport {
 	@Test
 	@SuppressWarnings("unchecked")
 	void selectedTasksAreClaimedTogether() {
-		long first = submitted();
-		long second = submitted();
+		long first = this.applications.submittedUseLicence();
+		long second = this.applications.submittedUseLicence();
 		login("jl-approval");
 		UI.getCurrent().navigate("workbench");
 		_get(Tabs.class).setSelectedTab(_get(Tab.class, (spec) -> spec.withId("queue-group")));
@@ -215,6 +216,26 @@ class WorkbenchViewTests extends KaribuSupport {
 			.getContent()).extracting(InboxItem::caseId).contains(first, second);
 	}
 
+	/**
+	 * 常用意见 fill the opinion (the menu's count of waiting tasks is checked in the browser,
+	 * where the layout is).
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void savedPhrasesFillTheOpinion() {
+		long caseId = this.applications.submittedUseLicence();
+		openClaimedIntake(caseId);
+		String phrase = "材料齐全,予以受理(" + caseId + ")";
+		_get(TextArea.class, (spec) -> spec.withId("opinion")).setValue(phrase);
+		_click(_get(Button.class, (spec) -> spec.withId("save-phrase")));
+		_get(TextArea.class, (spec) -> spec.withId("opinion")).setValue("");
+		com.vaadin.flow.component.combobox.ComboBox<String> phrases = _get(
+				com.vaadin.flow.component.combobox.ComboBox.class, (spec) -> spec.withId("opinion-phrases"));
+		assertThat(phrases.getListDataView().getItems()).contains(phrase);
+		com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(phrases, phrase);
+		assertThat(_get(TextArea.class, (spec) -> spec.withId("opinion")).getValue()).isEqualTo(phrase);
+	}
+
 	@Test
 	void applicantsCannotOpenTheWorkbench() {
 		login("applicant");
@@ -227,21 +248,6 @@ class WorkbenchViewTests extends KaribuSupport {
 		String taskId = this.tasks.claim("jl-approval2", caseId, "intake");
 		login("jl-approval2");
 		UI.getCurrent().navigate("workbench/task/" + taskId);
-	}
-
-	private long submitted() {
-		return this.users.as("applicant", () -> {
-			long id = this.cases
-				.create("jilin", "lab-animal-use",
-						Map.of("scope", "SPF级大鼠动物实验", "facilityAddress", "示例路3号", "legalRepresentative", "王五"))
-				.id();
-			for (String material : List.of("application-form", "legal-status", "facility-test-report", "ethics-review",
-					"staff-training", "procedures")) {
-				this.cases.upload(id, material, material + ".pdf", PDF);
-			}
-			this.cases.submit(id);
-			return id;
-		});
 	}
 
 }
