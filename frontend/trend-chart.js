@@ -39,8 +39,8 @@ class TrendChart extends HTMLElement {
     const data = JSON.parse(this.getAttribute('data') || '{}');
     this.chart.setOption({
       tooltip: { trigger: 'axis' },
-      legend: { data: [data.receivedLabel, data.decidedLabel] },
-      grid: { left: 40, right: 16, top: 40, bottom: 40 },
+      legend: { top: 0, data: [data.receivedLabel, data.decidedLabel] },
+      grid: { left: 40, right: 16, top: 40, bottom: 30, containLabel: true },
       xAxis: { type: 'category', data: data.weeks || [] },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
