@@ -29,6 +29,7 @@ import org.kjt.approvals.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -126,8 +127,8 @@ public class Workbench {
 				args.add(role);
 			}
 			filter(where, args, filter);
-			branches.add("(SELECT " + COLUMNS + " FROM inbox_task WHERE " + where + " ORDER BY due_date, task_id LIMIT "
-					+ limit + ")");
+			branches.add("(SELECT " + COLUMNS + " FROM inbox_task WHERE " + where + " ORDER BY " + order(pageable)
+					+ " LIMIT " + limit + ")");
 			branchArgs.addAll(args);
 			counts.add(boundedCount(where.toString()));
 			countArgs.addAll(args);
@@ -135,9 +136,35 @@ public class Workbench {
 		branchArgs.add(pageable.getPageSize());
 		branchArgs.add(pageable.getOffset());
 		List<InboxItem> rows = this.jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", branches)
-				+ ") queue ORDER BY due_date, task_id LIMIT ? OFFSET ?", mapper(), branchArgs.toArray());
+				+ ") queue ORDER BY " + order(pageable) + " LIMIT ? OFFSET ?", mapper(), branchArgs.toArray());
 		return QueuePage.of(rows, pageable, total(rows, pageable, () -> this.jdbc
 			.queryForObject("SELECT " + String.join(" + ", counts), Long.class, countArgs.toArray())));
+	}
+
+	/**
+	 * The orders a queue can be read in: by due date (the default), received, reference.
+	 */
+	public static final Map<String, String> SORTS = Map.of("due", "due_date", "received", "created_at", "referenceNo",
+			"reference_no");
+
+	/**
+	 * The queue's order from the page asked for: only the columns named in
+	 * {@link #SORTS}, the task id breaking ties.
+	 */
+	private static String order(Pageable pageable) {
+		if (pageable.getSort().isUnsorted()) {
+			return "due_date, task_id";
+		}
+		StringBuilder order = new StringBuilder();
+		for (Sort.Order by : pageable.getSort()) {
+			String column = SORTS.get(by.getProperty());
+			if (column == null) {
+				throw DomainException.invalid("sort", "task.error.sort", by.getProperty(),
+						String.join(", ", new java.util.TreeSet<>(SORTS.keySet())));
+			}
+			order.append(column).append(by.isDescending() ? " DESC" : "").append(", ");
+		}
+		return order.append("task_id").toString();
 	}
 
 	/**
@@ -433,8 +460,8 @@ public class Workbench {
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(pageable.getPageSize());
 		pageArgs.add(pageable.getOffset());
-		List<InboxItem> rows = this.jdbc.query("SELECT " + COLUMNS + " FROM inbox_task WHERE " + where
-				+ " ORDER BY due_date, task_id LIMIT ? OFFSET ?", mapper(), pageArgs.toArray());
+		List<InboxItem> rows = this.jdbc.query("SELECT " + COLUMNS + " FROM inbox_task WHERE " + where + " ORDER BY "
+				+ order(pageable) + " LIMIT ? OFFSET ?", mapper(), pageArgs.toArray());
 		return QueuePage.of(rows, pageable, total(rows, pageable, () -> this.jdbc
 			.queryForObject("SELECT " + boundedCount(where.toString()), Long.class, args.toArray())));
 	}

@@ -16,7 +16,9 @@ import org.kjt.approvals.inbox.OpinionPhrases;
 import org.kjt.approvals.inbox.Workbench;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,12 +62,22 @@ class TaskController {
 	@Operation(
 			summary = "My tasks (queue=mine), my division's group queue (queue=group) or, for heads, the"
 					+ " division's backlog (queue=backlog)",
-			description = "By due date. totalElements counts up to 10,000; totalCapped says there are more.")
+			description = "By due date unless sort says otherwise (due, received or referenceNo, with ,desc for"
+					+ " descending). totalElements counts up to 10,000; totalCapped says there are more.")
 	QueuePage tasks(@RequestParam(defaultValue = "mine") String queue, @RequestParam(required = false) String item,
 			@RequestParam(required = false) String step, @RequestParam(required = false) String reference,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
 		Workbench.Filter filter = new Workbench.Filter(item, step, reference);
 		Pageable pageable = Paging.of(page, size);
+		if (sort != null && !sort.isBlank()) {
+			// sort=due, sort=received,desc, sort=referenceNo,asc
+			String[] parts = sort.split(",", 2);
+			Sort.Direction direction = (parts.length > 1 && "desc".equalsIgnoreCase(parts[1].strip()))
+					? Sort.Direction.DESC : Sort.Direction.ASC;
+			pageable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+					Sort.by(direction, parts[0].strip()));
+		}
 		return switch (queue) {
 			case "group" -> this.workbench.groupQueue(filter, pageable);
 			case "backlog" -> this.workbench.divisionBacklog(filter, pageable);

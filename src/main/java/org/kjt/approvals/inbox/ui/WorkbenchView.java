@@ -20,6 +20,8 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,6 +43,7 @@ import org.kjt.approvals.security.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * 工作台: my division's group queue, my tasks, the division's backlog (heads) and what I
@@ -135,7 +138,12 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 			.setFlexGrow(2);
 		this.tasks.addColumn((task) -> getTranslation("step." + task.step())).setHeader(getTranslation("inbox.step"));
 		this.tasks.addColumn(InboxItem::applicantName).setHeader(getTranslation("inbox.applicant")).setFlexGrow(2);
-		this.tasks.addColumn(InboxItem::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true).setFlexGrow(0);
+		this.tasks.addColumn(InboxItem::due)
+			.setHeader(getTranslation("inbox.due"))
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setSortable(true)
+			.setSortProperty("due");
 		this.tasks.addComponentColumn(this::remaining)
 			.setHeader(getTranslation("inbox.remaining"))
 			.setAutoWidth(true)
@@ -203,19 +211,31 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 		AtomicReference<Page<InboxItem>> first = new AtomicReference<>();
 		this.tasks.setDataProvider(new CallbackDataProvider<InboxItem, Void>((query) -> {
 			Page<InboxItem> ready = first.getAndSet(null);
-			if (ready != null && query.getPage() == 0 && query.getPageSize() == ready.getSize()) {
+			if (ready != null && query.getPage() == 0 && query.getPageSize() == ready.getSize()
+					&& query.getSortOrders().isEmpty()) {
 				return ready.stream();
 			}
-			return page(filter, query.getPage(), query.getPageSize()).stream();
+			return page(filter, query.getPage(), query.getPageSize(), sort(query.getSortOrders())).stream();
 		}, (query) -> {
-			Page<InboxItem> page = page(filter, 0, this.tasks.getPageSize());
+			Page<InboxItem> page = page(filter, 0, this.tasks.getPageSize(), Sort.unsorted());
 			first.set(page);
 			return (int) page.getTotalElements();
 		}));
 	}
 
-	private Page<InboxItem> page(Workbench.Filter filter, int page, int size) {
-		PageRequest request = PageRequest.of(page, size);
+	/**
+	 * The grid's column sort as the queue's order (only the columns the queue sorts by).
+	 */
+	private static Sort sort(List<QuerySortOrder> orders) {
+		return Sort.by(
+				orders.stream()
+					.map((order) -> new Sort.Order((order.getDirection() == SortDirection.DESCENDING)
+							? Sort.Direction.DESC : Sort.Direction.ASC, order.getSorted()))
+					.toList());
+	}
+
+	private Page<InboxItem> page(Workbench.Filter filter, int page, int size, Sort sort) {
+		PageRequest request = PageRequest.of(page, size, sort);
 		return switch (this.queue) {
 			case GROUP -> this.workbench.groupQueue(filter, request);
 			case BACKLOG -> this.workbench.divisionBacklog(filter, request);
