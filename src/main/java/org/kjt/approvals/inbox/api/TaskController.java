@@ -13,6 +13,7 @@ import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.QueuePage;
 import org.kjt.approvals.inbox.Consultations;
 import org.kjt.approvals.inbox.OpinionPhrases;
+import org.kjt.approvals.inbox.SavedFilters;
 import org.kjt.approvals.inbox.Workbench;
 
 import org.springframework.data.domain.Page;
@@ -42,7 +43,11 @@ class TaskController {
 
 	private final OpinionPhrases phrases;
 
-	TaskController(Workbench workbench, CaseHistory cases, Consultations consultations, OpinionPhrases phrases) {
+	private final SavedFilters filters;
+
+	TaskController(Workbench workbench, CaseHistory cases, Consultations consultations, OpinionPhrases phrases,
+			SavedFilters filters) {
+		this.filters = filters;
 		this.phrases = phrases;
 		this.consultations = consultations;
 		this.workbench = workbench;
@@ -122,6 +127,27 @@ class TaskController {
 	@Operation(summary = "Remove one of my opinion phrases; answers my phrases")
 	List<String> removePhrase(@RequestParam String phrase) {
 		return this.phrases.remove(phrase);
+	}
+
+	record NewFilter(String name, String item, String step) {
+	}
+
+	@GetMapping("/api/me/queue-filters")
+	@Operation(summary = "My saved workbench filters")
+	List<SavedFilters.SavedFilter> filters() {
+		return this.filters.mine();
+	}
+
+	@PostMapping("/api/me/queue-filters")
+	@Operation(summary = "Save a workbench filter under a name (replacing one of that name); answers my filters")
+	List<SavedFilters.SavedFilter> saveFilter(@RequestBody NewFilter filter) {
+		return this.filters.save(filter.name(), filter.item(), filter.step());
+	}
+
+	@DeleteMapping("/api/me/queue-filters")
+	@Operation(summary = "Remove one of my saved filters; answers my filters")
+	List<SavedFilters.SavedFilter> removeFilter(@RequestParam String name) {
+		return this.filters.remove(name);
 	}
 
 	@GetMapping("/api/tasks/{id}")

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.notification.Notification;
@@ -35,6 +36,7 @@ import org.kjt.approvals.cases.CaseProcesses;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.DoneStep;
 import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.inbox.SavedFilters;
 import org.kjt.approvals.base.Transient;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.security.AppUser;
@@ -74,12 +76,14 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
 	private final TextField reference = new TextField();
 
+	private final Select<SavedFilters.SavedFilter> saved = new Select<>();
+
 	private final CaseSections names;
 
 	private String queue = MINE;
 
 	WorkbenchView(Workbench workbench, CaseHistory cases, CurrentUser currentUser, Catalogue catalogue,
-			CaseProcesses processes, CaseSections names, LocalTimes times) {
+			CaseProcesses processes, CaseSections names, LocalTimes times, SavedFilters savedFilters) {
 		this.workbench = workbench;
 		this.names = names;
 		AppUser user = currentUser.require();
@@ -185,7 +189,31 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 		this.reference.setClearButtonVisible(true);
 		this.reference.setValueChangeMode(ValueChangeMode.ON_CHANGE);
 		this.reference.addValueChangeListener((event) -> refresh());
-		HorizontalLayout filters = new HorizontalLayout(this.item, this.step, this.reference, this.claimSelected);
+		// My filters: chosen again in one click, saved under a name, removed.
+		this.saved.setId("saved-filters");
+		this.saved.setLabel(getTranslation("filter.saved"));
+		this.saved.setItemLabelGenerator((filter) -> (filter != null) ? filter.name() : "—");
+		this.saved.setItems(savedFilters.mine());
+		this.saved.setEmptySelectionAllowed(true);
+		this.saved.addValueChangeListener((event) -> {
+			if (event.getValue() != null) {
+				this.item.setValue((event.getValue().item() != null) ? event.getValue().item() : "");
+				this.step.setValue((event.getValue().step() != null) ? event.getValue().step() : "");
+			}
+		});
+		Button saveFilter = new Button(getTranslation("filter.save"), (click) -> saveFilter(savedFilters));
+		saveFilter.setId("save-filter");
+		saveFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		Button removeFilter = new Button(getTranslation("filter.remove"), (click) -> {
+			SavedFilters.SavedFilter chosen = this.saved.getValue();
+			if (chosen != null) {
+				Refusals.attempt(() -> this.saved.setItems(savedFilters.remove(chosen.name())));
+			}
+		});
+		removeFilter.setId("remove-filter");
+		removeFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+		HorizontalLayout filters = new HorizontalLayout(this.saved, this.item, this.step, this.reference, saveFilter,
+				removeFilter, this.claimSelected);
 		filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		filters.getStyle().set("flex-wrap", "wrap");
 		add(new H2(getTranslation("inbox.title")), tabs, filters, this.tasks, this.done);
@@ -279,6 +307,28 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 	private void act(Runnable action) {
 		Refusals.attempt(action);
 		refresh();
+	}
+
+	/** Asks for a name, then saves the item and step filters under it. */
+	private void saveFilter(SavedFilters savedFilters) {
+		Dialog dialog = new Dialog(getTranslation("filter.save"));
+		TextField name = new TextField(getTranslation("filter.name"));
+		name.setId("filter-name");
+		name.setRequired(true);
+		Button save = new Button(getTranslation("filter.save"), (click) -> {
+			String item = this.item.getValue();
+			String step = this.step.getValue();
+			if (Refusals.attempt(() -> this.saved.setItems(savedFilters.save(name.getValue(), item, step)))) {
+				Notification.show(getTranslation("filter.done", name.getValue()), 2000,
+						Notification.Position.TOP_CENTER);
+				dialog.close();
+			}
+		});
+		save.setId("filter-save");
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.add(name);
+		dialog.getFooter().add(save);
+		dialog.open();
 	}
 
 	/**

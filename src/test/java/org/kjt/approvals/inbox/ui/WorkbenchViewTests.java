@@ -236,6 +236,29 @@ class WorkbenchViewTests extends KaribuSupport {
 		assertThat(_get(TextArea.class, (spec) -> spec.withId("opinion")).getValue()).isEqualTo(phrase);
 	}
 
+	/** A filter saved under a name sets item and step again in one choice. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSavedFilterIsChosenAgain() {
+		login("jl-approval2");
+		UI.getCurrent().navigate("workbench");
+		Select<String> item = _get(Select.class, (spec) -> spec.withId("filter-item"));
+		item.setValue("lab-animal-use");
+		_click(_get(Button.class, (spec) -> spec.withId("save-filter")));
+		String name = "使用许可-" + System.nanoTime() % 10_000;
+		_get(TextField.class, (spec) -> spec.withId("filter-name")).setValue(name);
+		_click(_get(Button.class, (spec) -> spec.withId("filter-save")));
+		item.setValue("");
+		Select<org.kjt.approvals.inbox.SavedFilters.SavedFilter> saved = _get(Select.class,
+				(spec) -> spec.withId("saved-filters"));
+		saved.setValue(saved.getListDataView()
+			.getItems()
+			.filter((filter) -> filter.name().equals(name))
+			.findFirst()
+			.orElseThrow());
+		assertThat(item.getValue()).isEqualTo("lab-animal-use");
+	}
+
 	@Test
 	void applicantsCannotOpenTheWorkbench() {
 		login("applicant");
