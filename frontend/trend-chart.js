@@ -17,12 +17,17 @@ class TrendChart extends HTMLElement {
     this.style.display = 'block';
     if (!this.chart) {
       this.chart = echarts.init(this, null, { renderer: 'svg' });
-      new ResizeObserver(() => this.chart.resize()).observe(this);
+      this.observer = new ResizeObserver(() => this.chart && this.chart.resize());
+      this.observer.observe(this);
     }
     this.render();
   }
 
   disconnectedCallback() {
+    if (this.observer) {
+      this.observer.disconnect();
+      this.observer = null;
+    }
     if (this.chart) {
       this.chart.dispose();
       this.chart = null;

@@ -46,7 +46,7 @@ class CaseEvent {
 	@Column(name = "clock_days")
 	private Integer clockDays;
 
-	@Column(name = "fields_json", columnDefinition = "TEXT")
+	@Column(name = "fields_json", columnDefinition = "MEDIUMTEXT")
 	private String fieldsJson;
 
 	protected CaseEvent() {

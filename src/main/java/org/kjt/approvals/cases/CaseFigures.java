@@ -82,13 +82,14 @@ public class CaseFigures {
 		args.add(Date.valueOf(from));
 		args.add(Date.valueOf(to));
 		args.addAll(items);
-		this.jdbc.query(
-				"SELECT item_code, received_on, COUNT(*) AS n FROM apl_case WHERE department_code = ?"
-						+ " AND received_on >= ? AND received_on <= ?" + in + " GROUP BY received_on, item_code",
-				(rs) -> {
+		// Received: the day first handed in (a corrected application is not received
+		// again).
+		this.jdbc.query("SELECT item_code, first_received_on, COUNT(*) AS n FROM apl_case WHERE department_code = ?"
+				+ " AND first_received_on >= ? AND first_received_on <= ?" + in
+				+ " GROUP BY first_received_on, item_code", (rs) -> {
 					long n = rs.getLong("n");
 					perItem.computeIfAbsent(rs.getString("item_code"), (key) -> new long[8])[0] += n;
-					perDay.computeIfAbsent(rs.getDate("received_on").toLocalDate(), (key) -> new long[2])[0] += n;
+					perDay.computeIfAbsent(rs.getDate("first_received_on").toLocalDate(), (key) -> new long[2])[0] += n;
 				}, args.toArray());
 		this.jdbc.query("SELECT item_code, decided_on, COUNT(*) AS n,"
 				+ " SUM(CASE WHEN decided_on <= COALESCE(deadline, intake_deadline, decided_on) THEN 1 ELSE 0 END)"

@@ -63,6 +63,9 @@ class CaseFile {
 	@Column(name = "received_on")
 	private LocalDate receivedOn;
 
+	@Column(name = "first_received_on")
+	private LocalDate firstReceivedOn;
+
 	@Column(name = "intake_deadline")
 	private LocalDate intakeDeadline;
 
@@ -144,6 +147,9 @@ class CaseFile {
 		this.processInstanceId = processInstanceId;
 		this.submittedAt = now;
 		this.receivedOn = receivedOn;
+		if (this.firstReceivedOn == null) {
+			this.firstReceivedOn = receivedOn;
+		}
 		this.intakeDeadline = intakeDeadline;
 		this.status = CaseStatus.SUBMITTED;
 		this.updatedAt = now;
@@ -197,8 +203,13 @@ class CaseFile {
 
 	void decided(CaseStatus status, String decision, LocalDate decidedOn, @Nullable Integer workingDays, Instant now) {
 		this.decision = decision;
-		this.decidedOn = decidedOn;
-		this.decisionWorkingDays = workingDays;
+		// The decision's day is the first one: a later conclusion (a work permit's card,
+		// an
+		// outbound trip's report) changes where the case stands, not when it was decided.
+		if (this.decidedOn == null) {
+			this.decidedOn = decidedOn;
+			this.decisionWorkingDays = workingDays;
+		}
 		status(status, now);
 	}
 

@@ -142,6 +142,8 @@ public class CaseQueries {
 			throw DomainException.invalid("to", "case.error.searchRange", from, to);
 		}
 		String exact = (text != null && !text.isBlank()) ? text.strip() : null;
+		// Reference numbers and credit codes are written in capitals; typed in either.
+		String code = (exact != null) ? exact.toUpperCase(java.util.Locale.ROOT) : null;
 		if (exact != null && exact.length() > 200) {
 			throw DomainException.invalid("q", "case.error.fieldTooLong", "q", 200);
 		}
@@ -153,7 +155,7 @@ public class CaseQueries {
 		Instant since = (from != null) ? from.atStartOfDay(zone).toInstant() : null;
 		Instant until = (to != null) ? to.plusDays(1).atStartOfDay(zone).toInstant() : null;
 		return this.cases
-			.search(user.departmentCode(), exact, like, (item != null && !item.isBlank()) ? item : null, status, since,
+			.search(user.departmentCode(), code, like, (item != null && !item.isBlank()) ? item : null, status, since,
 					until, pageable)
 			.map(CaseQueries::summary);
 	}
@@ -200,6 +202,13 @@ public class CaseQueries {
 				file.getSubmittedAt());
 	}
 
+	/**
+	 * History whose text stays inside the department: opinions and what one division
+	 * asked another (the applicant reads the written notices instead).
+	 */
+	private static final Set<String> INTERNAL = Set.of(CaseHistoryType.TASK_COMPLETED.name(),
+			CaseHistoryType.CONSULTATION_REQUESTED.name());
+
 	/** History types drawn from rows of their own instead of case events. */
 	private static final Set<String> DERIVED = Set.of(CaseHistoryType.MATERIAL_UPLOADED.name(),
 			CaseHistoryType.NOTICE_ISSUED.name());
@@ -229,15 +238,12 @@ public class CaseQueries {
 				// Rows of an earlier release: the material and notice rows tell it now.
 				continue;
 			}
-			history
-				.add(applicantView
-						? new CaseView.HistoryEntry(event.getOccurredAt(), visibleActor(file, event.getActor()),
-								event.getType(), event.getStep(), event.getOutcome(),
-								CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) ? null
-										: event.getDetail(),
-								Map.of())
-						: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
-								event.getStep(), event.getOutcome(), event.getDetail(), fields(event)));
+			history.add(applicantView
+					? new CaseView.HistoryEntry(event.getOccurredAt(), visibleActor(file, event.getActor()),
+							event.getType(), event.getStep(), event.getOutcome(),
+							INTERNAL.contains(event.getType()) ? null : event.getDetail(), Map.of())
+					: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
+							event.getStep(), event.getOutcome(), event.getDetail(), fields(event)));
 		}
 		// An upload and a notice are on record as their own rows, so the history is drawn
 		// from them rather than written twice.

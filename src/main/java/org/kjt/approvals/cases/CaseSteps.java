@@ -183,11 +183,13 @@ public class CaseSteps {
 	}
 
 	/**
-	 * Working days from acceptance (or receipt) to the decision, less the days the clock
-	 * stood still (Art. 45), for the dashboard.
+	 * Working days from acceptance to the decision, less the days the clock stood still
+	 * (Art. 45), for the dashboard.
 	 */
 	private @Nullable Integer workingDaysToDecision(CaseFile file, LocalDate decidedOn) {
-		LocalDate from = (file.getAcceptedOn() != null) ? file.getAcceptedOn() : file.getReceivedOn();
+		// Only a case that was accepted has a decision period (a non-acceptance is
+		// intake).
+		LocalDate from = file.getAcceptedOn();
 		if (from == null || decidedOn.isBefore(from)) {
 			return null;
 		}

@@ -3,7 +3,9 @@ package org.kjt.approvals.dashboard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -11,6 +13,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.inbox.InboxItem;
+import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.stereotype.Component;
 
@@ -23,12 +26,25 @@ class DashboardWorkbook {
 
 	private final Translations translations;
 
-	DashboardWorkbook(Translations translations) {
+	private final OrgStructure orgStructure;
+
+	DashboardWorkbook(Translations translations, OrgStructure orgStructure) {
 		this.translations = translations;
+		this.orgStructure = orgStructure;
 	}
 
 	byte[] write(Dashboard dashboard, Locale locale) {
 		Function<String, String> t = (key) -> this.translations.getTranslation(key, locale);
+		boolean english = Translations.ENGLISH.equals(Translations.supported(locale));
+		Function<String, String> division = (code) -> code.isEmpty() ? ""
+				: this.orgStructure.division(code).map((ref) -> english ? ref.nameEn() : ref.nameZh()).orElse(code);
+		// Holders by the names colleagues know them by.
+		Map<String, String> names = new HashMap<>();
+		dashboard.workload().forEach((load) -> {
+			if (load.assignee() != null) {
+				names.put(load.assignee(), load.name());
+			}
+		});
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			Workbook workbook = new Workbook(out, "approvals", "1.0");
@@ -38,9 +54,10 @@ class DashboardWorkbook {
 					"dashboard.suspended", "dashboard.open");
 			int row = 1;
 			for (Dashboard.ItemRow item : dashboard.items()) {
-				itemRow(items, row++, t.apply("org.item." + item.item()), item);
+				itemRow(items, row++, t.apply("org.item." + item.item()), division.apply(item.division()), item);
 			}
-			itemRow(items, row, t.apply("dashboard.total"), dashboard.total());
+			itemRow(items, row, t.apply("dashboard.total"), division.apply(dashboard.total().division()),
+					dashboard.total());
 			items.width(0, 36);
 
 			Worksheet weeks = workbook.newWorksheet(t.apply("dashboard.sheet.weeks"));
@@ -66,8 +83,8 @@ class DashboardWorkbook {
 			}
 			load.width(0, 28);
 
-			tasks(workbook.newWorksheet(t.apply("dashboard.sheet.overdue")), t, dashboard.overdue());
-			tasks(workbook.newWorksheet(t.apply("dashboard.sheet.nearDue")), t, dashboard.nearDue());
+			tasks(workbook.newWorksheet(t.apply("dashboard.sheet.overdue")), t, names, dashboard.overdue());
+			tasks(workbook.newWorksheet(t.apply("dashboard.sheet.nearDue")), t, names, dashboard.nearDue());
 			workbook.finish();
 		}
 		catch (IOException ex) {
@@ -76,9 +93,9 @@ class DashboardWorkbook {
 		return out.toByteArray();
 	}
 
-	private static void itemRow(Worksheet sheet, int row, String name, Dashboard.ItemRow item) {
+	private static void itemRow(Worksheet sheet, int row, String name, String division, Dashboard.ItemRow item) {
 		sheet.value(row, 0, name);
-		sheet.value(row, 1, item.division());
+		sheet.value(row, 1, division);
 		sheet.value(row, 2, item.received());
 		sheet.value(row, 3, item.decided());
 		sheet.value(row, 4, item.onTime());
@@ -95,7 +112,8 @@ class DashboardWorkbook {
 		sheet.value(row, 9, item.open());
 	}
 
-	private static void tasks(Worksheet sheet, Function<String, String> t, List<InboxItem> tasks) {
+	private static void tasks(Worksheet sheet, Function<String, String> t, Map<String, String> names,
+			List<InboxItem> tasks) {
 		header(sheet, t, "inbox.referenceNo", "inbox.item", "inbox.step", "inbox.applicant", "inbox.assignee",
 				"inbox.due", "inbox.remaining");
 		int row = 1;
@@ -104,7 +122,8 @@ class DashboardWorkbook {
 			sheet.value(row, 1, t.apply("org.item." + task.item()));
 			sheet.value(row, 2, t.apply("step." + task.step()));
 			sheet.value(row, 3, task.applicantName());
-			sheet.value(row, 4, (task.assignee() != null) ? task.assignee() : "");
+			sheet.value(row, 4, (task.assignee() != null) ? names.getOrDefault(task.assignee(), task.assignee())
+					: t.apply("dashboard.queue"));
 			if (task.due() != null) {
 				sheet.value(row, 5, task.due());
 				sheet.style(row, 5).format("yyyy-mm-dd").set();

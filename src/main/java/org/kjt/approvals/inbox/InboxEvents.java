@@ -28,7 +28,9 @@ class InboxEvents {
 		this.jdbc = jdbc;
 		// Steps with a limit of their own (e.g. intake, Art. 32; delivery, Art. 44) keep
 		// their due date; which they are is declared in the processes' step tables.
-		Set<String> own = processes.stepsWithOwnLimit();
+		// A consultation is due when its asker said, whatever the case's clock does.
+		Set<String> own = new java.util.LinkedHashSet<>(processes.stepsWithOwnLimit());
+		own.add(Consultations.STEP);
 		this.ownLimits = new ArrayList<>(own);
 		this.deadlineChanged = "UPDATE inbox_task SET due_date = ? WHERE case_id = ?" + (own.isEmpty() ? ""
 				: " AND step NOT IN (" + String.join(", ", own.stream().map((step) -> "?").toList()) + ")");
@@ -43,7 +45,8 @@ class InboxEvents {
 
 	@EventListener
 	void overdue(CaseOverdue event) {
-		this.jdbc.update("UPDATE inbox_task SET overdue = TRUE WHERE case_id = ?", event.caseId());
+		this.jdbc.update("UPDATE inbox_task SET overdue = TRUE WHERE case_id = ? AND step <> ?", event.caseId(),
+				Consultations.STEP);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.documents.MaterialStore;
@@ -25,7 +26,10 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -134,7 +138,7 @@ public class Accounts {
 	private AppUser register(Registration form, @Nullable String licenceFileName, byte @Nullable [] licence) {
 		String username = trim(form.username());
 		checkUsername(username);
-		checkPassword(form.password());
+		checkPassword("password", form.password());
 		String organisation = required("organisationName", form.organisationName(), 200);
 		String creditCode = trim(form.creditCode()).toUpperCase(Locale.ROOT);
 		if (!CreditCode.isValid(creditCode)) {
@@ -171,7 +175,7 @@ public class Accounts {
 	AppUser createMember(Organisation organisation, UserAccount admin, NewMember member) {
 		String username = trim(member.username());
 		checkUsername(username);
-		checkPassword(member.password());
+		checkPassword("password", member.password());
 		String name = required("displayName", member.displayName(), 64);
 		String phone = checkPhone(member.phone());
 		String email = checkEmail(member.email());
@@ -232,7 +236,7 @@ public class Accounts {
 			String divisionCode, Set<Role> roles) {
 		String name = trim(username);
 		checkUsername(name);
-		checkPassword(password);
+		checkPassword("password", password);
 		// Staff accounts carry division roles only; the UI offers the same two.
 		for (Role role : roles) {
 			if (role != Role.STAFF && role != Role.DIVISION_HEAD && role != Role.LEADER) {
@@ -418,14 +422,30 @@ public class Accounts {
 		UserAccount account = this.users.findByUsername(user.username())
 			.orElseThrow(() -> DomainException.forbidden("error.notLoggedIn"));
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			// Counted as a failed log-in, in a transaction of its own (this one is
+			// refused):
+			// a session left open does not buy unlimited guesses.
+			TransactionTemplate separate = new TransactionTemplate(this.transactions.getTransactionManager());
+			separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			separate.executeWithoutResult((status) -> recordFailedLogin(user.username()));
 			throw DomainException.invalid("currentPassword", "account.error.currentPassword");
 		}
-		checkPassword(newPassword);
+		checkPassword("newPassword", newPassword);
 		if (newPassword.equals(currentPassword)) {
 			throw DomainException.invalid("newPassword", "account.error.samePassword");
 		}
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		forgetAfterCommit(account.getUsername());
+		// Other sessions of the account were opened with the old password: they end.
+		endSessions(account.getUsername(), currentSessionId());
+	}
+
+	private static @Nullable String currentSessionId() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpSession session = attributes.getRequest().getSession(false);
+			return (session != null) ? session.getId() : null;
+		}
+		return null;
 	}
 
 	private Optional<AppUser> signedIn() {
@@ -439,10 +459,15 @@ public class Accounts {
 
 	/** Open UI sessions hold the account as it was at log-in: they end. */
 	private void endSessions(String name) {
+		endSessions(name, null);
+	}
+
+	private void endSessions(String name, @Nullable String except) {
 		this.sessions.getAllPrincipals()
 			.stream()
 			.filter((principal) -> principal instanceof UserDetails details && details.getUsername().equals(name))
 			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
+			.filter((session) -> !session.getSessionId().equals(except))
 			.forEach(SessionInformation::expireNow);
 	}
 
@@ -509,12 +534,12 @@ public class Accounts {
 		}
 	}
 
-	private void checkPassword(String password) {
+	private void checkPassword(String field, String password) {
 		if (password == null || password.length() < this.properties.minPasswordLength() || password.length() > 128) {
-			throw DomainException.invalid("password", "account.error.password", this.properties.minPasswordLength());
+			throw DomainException.invalid(field, "account.error.password", this.properties.minPasswordLength());
 		}
 		if (this.commonPasswords.contains(password)) {
-			throw DomainException.invalid("password", "account.error.commonPassword");
+			throw DomainException.invalid(field, "account.error.commonPassword");
 		}
 	}
 

@@ -39,6 +39,15 @@ class SecurityHeaders {
 	static final String API_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
 			+ " object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+	/**
+	 * A file the UI serves for the session (a material to preview): shown in a frame of
+	 * this site's own pages, nowhere else, and allowed nothing active.
+	 */
+	static final String RESOURCE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline';"
+			+ " frame-ancestors 'self'";
+
+	static final String RESOURCE_PATH = "/VAADIN/dynamic/resource/";
+
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> securityHeaderWriter() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Writer());
@@ -56,10 +65,11 @@ class SecurityHeaders {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			boolean api = path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/v3/api-docs")
 					|| path.startsWith("/swagger-ui");
-			response.setHeader("Content-Security-Policy", api ? API_POLICY : UI_POLICY);
+			boolean resource = path.startsWith(RESOURCE_PATH);
+			response.setHeader("Content-Security-Policy", api ? API_POLICY : resource ? RESOURCE_POLICY : UI_POLICY);
 			response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("X-Frame-Options", "DENY");
+			response.setHeader("X-Frame-Options", resource ? "SAMEORIGIN" : "DENY");
 			chain.doFilter(request, response);
 		}
 

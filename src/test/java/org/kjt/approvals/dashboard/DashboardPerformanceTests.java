@@ -74,7 +74,7 @@ class DashboardPerformanceTests {
 			LocalDate deadline = (i % 4 == 0) ? decided.minusDays(1) : decided.plusDays(5);
 			batch.add(new Object[] { (i % 3 == 0) ? "lab-animal-use" : "lab-animal-production",
 					Timestamp.valueOf(received.atTime(9, 0)), Date.valueOf(received), Date.valueOf(received),
-					Date.valueOf(deadline), Date.valueOf(decided), 14 + (i % 5), now, now });
+					Date.valueOf(received), Date.valueOf(deadline), Date.valueOf(decided), 14 + (i % 5), now, now });
 			if (batch.size() == 2000) {
 				insert(batch);
 				batch.clear();
@@ -86,10 +86,10 @@ class DashboardPerformanceTests {
 
 	private void insert(List<Object[]> rows) {
 		this.jdbc.batchUpdate("INSERT INTO apl_case (department_code, item_code, process_key, applicant_username,"
-				+ " applicant_name, status, submitted_at, received_on, accepted_on, clock_state, deadline, extended,"
+				+ " applicant_name, status, submitted_at, received_on, first_received_on, accepted_on, clock_state, deadline, extended,"
 				+ " suspended_days, correction_rounds, overdue, reminded, decided_on, decision_working_days,"
 				+ " created_at, updated_at, version) VALUES ('liaoning', ?, 'licensing', 'applicant2', '看板压测单位',"
-				+ " 'GRANTED', ?, ?, ?, 'STOPPED', ?, FALSE, 0, 0, FALSE, FALSE, ?, ?, ?, ?, 0)", rows);
+				+ " 'GRANTED', ?, ?, ?, ?, 'STOPPED', ?, FALSE, 0, 0, FALSE, FALSE, ?, ?, ?, ?, 0)", rows);
 	}
 
 	private static long p95(List<Long> samples) {

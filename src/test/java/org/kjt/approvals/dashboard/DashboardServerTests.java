@@ -68,6 +68,9 @@ class DashboardServerTests {
 	Applications applications;
 
 	@Autowired
+	org.kjt.approvals.support.MutableClock mutableClock;
+
+	@Autowired
 	org.kjt.approvals.support.Tasks taskHelper;
 
 	final List<Long> cases = new ArrayList<>();
@@ -129,20 +132,32 @@ class DashboardServerTests {
 		assertThat(head.get("total").get("received").asLong()).isEqualTo(5);
 	}
 
-	/** A decision records its working days once, for the averages. */
+	/**
+	 * A decision records the working days from acceptance once, for the averages; a later
+	 * conclusion does not move it.
+	 */
 	@Test
 	void aDecisionRecordsItsWorkingDays() {
 		long id = this.applications.submittedUseLicence();
-		this.cases.add(id);
 		this.taskHelper.complete("jl-approval", id, "intake", "accept", "材料齐全,予以受理", Map.of());
-		this.taskHelper.complete("jl-approval", id, "review", "propose", "设施条件不符合要求",
-				Map.of("proposal", "refuse", "refusalReasons", "屏障环境不达标"));
-		this.taskHelper.complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
-		// Accepted and decided the same day: no working day used.
-		assertThat(
-				this.jdbc.queryForObject("SELECT decision_working_days FROM apl_case WHERE id = ?", Integer.class, id))
-			.isZero();
-		this.cases.remove(id);
+		LocalDate accepted = LocalDate.now(this.clock);
+		try {
+			this.mutableClock.advance(java.time.Duration.ofDays(9));
+			LocalDate decided = LocalDate.now(this.clock);
+			this.taskHelper.complete("jl-approval", id, "review", "propose", "设施条件不符合要求",
+					Map.of("proposal", "refuse", "refusalReasons", "屏障环境不达标"));
+			this.taskHelper.complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
+			int expected = this.calendar.workingDaysBetween(accepted, decided);
+			assertThat(expected).isGreaterThanOrEqualTo(5);
+			assertThat(this.jdbc.queryForObject("SELECT decision_working_days FROM apl_case WHERE id = ?",
+					Integer.class, id))
+				.isEqualTo(expected);
+			assertThat(this.jdbc.queryForObject("SELECT decided_on FROM apl_case WHERE id = ?", LocalDate.class, id))
+				.isEqualTo(decided);
+		}
+		finally {
+			this.mutableClock.reset();
+		}
 	}
 
 	@Test
@@ -228,14 +243,15 @@ class DashboardServerTests {
 			String status, Integer workingDays, boolean extended, int suspendedDays) {
 		Timestamp now = Timestamp.from(Instant.now());
 		this.jdbc.update("INSERT INTO apl_case (department_code, item_code, process_key, applicant_username,"
-				+ " applicant_name, status, submitted_at, received_on, intake_deadline, accepted_on, clock_state,"
+				+ " applicant_name, status, submitted_at, received_on, first_received_on, intake_deadline, accepted_on,"
+				+ " clock_state,"
 				+ " deadline, extended, suspended_days, correction_rounds, overdue, reminded, decided_on,"
 				+ " decision_working_days, created_at, updated_at, version)"
-				+ " VALUES ('jilin', ?, ?, 'applicant', '看板测试单位', ?, ?, ?, ?, ?, 'STOPPED', ?, ?, ?, 0, FALSE,"
+				+ " VALUES ('jilin', ?, ?, 'applicant', '看板测试单位', ?, ?, ?, ?, ?, ?, 'STOPPED', ?, ?, ?, 0, FALSE,"
 				+ " FALSE, ?, ?, ?, ?, 0)", item, item.equals("outbound-training") ? "outbound-training" : "licensing",
 				status, Timestamp.valueOf(LocalDate.parse(received).atTime(10, 0)), Date.valueOf(received),
-				(intakeDeadline != null) ? Date.valueOf(intakeDeadline) : null, Date.valueOf(received),
-				(deadline != null) ? Date.valueOf(deadline) : null, extended, suspendedDays,
+				Date.valueOf(received), (intakeDeadline != null) ? Date.valueOf(intakeDeadline) : null,
+				Date.valueOf(received), (deadline != null) ? Date.valueOf(deadline) : null, extended, suspendedDays,
 				(decided != null) ? Date.valueOf(decided) : null, workingDays, now, now);
 		Long id = this.jdbc.queryForObject("SELECT MAX(id) FROM apl_case WHERE applicant_name = '看板测试单位'", Long.class);
 		this.cases.add(id);

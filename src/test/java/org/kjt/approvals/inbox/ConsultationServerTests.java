@@ -144,7 +144,10 @@ class ConsultationServerTests {
 		assertThat(view.clock().deadline()).isEqualTo(deadline);
 		// The applicant does not see the internal exchange's opinions.
 		CaseView applicantView = this.users.as("applicant", () -> this.queries.get(id));
-		assertThat(applicantView.history()).allSatisfy((entry) -> assertThat(entry.fields()).isEmpty());
+		assertThat(applicantView.history()).allSatisfy((entry) -> {
+			assertThat(entry.fields()).isEmpty();
+			assertThat(String.valueOf(entry.detail())).doesNotContain("国际合作项目", "无异议");
+		});
 	}
 
 	/**

@@ -16,9 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Over real HTTP: a queue is read in the order asked for (reference number, receipt, due
- * date, either way), by due date by default; another order is refused naming the field.
- * Saved filters are each staff member's own.
+ * Over real HTTP: a queue is read in the order asked for (reference number or due date,
+ * either way), by due date by default; another order is refused naming the field. Saved
+ * filters are each staff member's own.
  */
 @ApprovalsTest
 class QueueServerTests {

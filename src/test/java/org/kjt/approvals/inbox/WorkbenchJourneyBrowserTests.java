@@ -155,6 +155,16 @@ class WorkbenchJourneyBrowserTests {
 			task.locator("#diagram-panel").scrollIntoViewIfNeeded();
 			task.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("workbench-signoff-diagram.png"))
 				.setFullPage(true));
+			// A material opens in a preview on the page, served to this session only.
+			task.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).first().click();
+			Locator frame = task.locator("#preview-frame");
+			assertThat(frame).isAttached();
+			com.microsoft.playwright.APIResponse preview = task.request()
+				.get(BrowserSupport.base(this.port) + "/" + frame.getAttribute("src"));
+			assertThat(preview.status()).isEqualTo(200);
+			assertThat(preview.headers().get("content-type")).startsWith("application/pdf");
+			assertThat(preview.headers().get("content-security-policy")).contains("frame-ancestors 'self'");
+			task.keyboard().press("Escape");
 			radio(task, "同意");
 			task.locator("#opinion textarea").fill("同意");
 		});

@@ -23,6 +23,9 @@ class PasswordResetServerTests {
 
 	ApiClient api;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void client() {
 		this.api = new ApiClient(this.port);
@@ -62,11 +65,15 @@ class PasswordResetServerTests {
 					"{\"currentPassword\":\"wrong-one\",\"newPassword\":\"my-own-pass-2026\"}", 400)
 			.get("field")
 			.asString()).isEqualTo("currentPassword");
+		// A wrong current password counts as a failed log-in.
+		assertThat(this.jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE username = ?", Integer.class,
+				username))
+			.isEqualTo(1);
 		assertThat(this.api
 			.send("POST", "/api/account/password", username, temporary,
 					"{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"short\"}", 400)
 			.get("field")
-			.asString()).isEqualTo("password");
+			.asString()).isEqualTo("newPassword");
 		assertThat(this.api
 			.send("POST", "/api/account/password", username, temporary,
 					"{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"" + temporary + "\"}", 400)

@@ -87,6 +87,20 @@ class WebHardeningServerTests {
 		assertThat(own.headers().firstValue("Location").orElse("")).contains("/login?error");
 	}
 
+	/**
+	 * A file the UI serves for previewing (a PDF material) may be framed by this site's
+	 * own pages only, and runs nothing.
+	 */
+	@Test
+	void previewedFilesAreFramedByThisSiteOnly() throws Exception {
+		HttpResponse<String> response = get("/VAADIN/dynamic/resource/0/00000000-0000-0000-0000-000000000000/a.pdf");
+		assertThat(header(response, "Content-Security-Policy")).contains("frame-ancestors 'self'")
+			.contains("default-src 'none'")
+			.doesNotContain("script-src");
+		assertThat(header(response, "X-Frame-Options")).isEqualTo("SAMEORIGIN");
+		assertHardened(get("/login"));
+	}
+
 	private static void assertHardened(HttpResponse<String> response) {
 		assertThat(header(response, "Content-Security-Policy")).as(response.headers().map().toString())
 			.contains("frame-ancestors 'none'")

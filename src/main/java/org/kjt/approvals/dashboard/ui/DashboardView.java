@@ -138,7 +138,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		HorizontalLayout cards = new HorizontalLayout(card("received", total.received()),
 				card("decided", total.decided()), card("onTimeRate", percent(total.onTimeRate())),
 				card("averageDays", decimal(total.averageWorkingDays())), card("open", total.open()),
-				card("overdue", dashboard.overdue().size()));
+				card("overdue", dashboard.workload().stream().mapToLong(Dashboard.Load::overdue).sum()));
 		cards.setId("dashboard-cards");
 		cards.getStyle().set("flex-wrap", "wrap");
 

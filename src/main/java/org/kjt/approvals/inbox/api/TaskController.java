@@ -67,7 +67,7 @@ class TaskController {
 	@Operation(
 			summary = "My tasks (queue=mine), my division's group queue (queue=group) or, for heads, the"
 					+ " division's backlog (queue=backlog)",
-			description = "By due date unless sort says otherwise (due, received or referenceNo, with ,desc for"
+			description = "By due date unless sort says otherwise (due or referenceNo, with ,desc for"
 					+ " descending). totalElements counts up to 10,000; totalCapped says there are more.")
 	QueuePage tasks(@RequestParam(defaultValue = "mine") String queue, @RequestParam(required = false) String item,
 			@RequestParam(required = false) String step, @RequestParam(required = false) String reference,

@@ -12,9 +12,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -244,13 +246,26 @@ class CaseSections {
 			// Read without saving: a PDF in the browser's own viewer (a tab of its own,
 			// as
 			// this site is never framed), an image right here.
-			if ("application/pdf".equals(material.type())) {
-				Anchor open = new Anchor(inline(caseId, material.id()), text("trail.openPdf"));
-				open.setTarget("_blank");
-				open.setId("preview-" + material.id());
-				row.add(open);
+			if ("PDF".equals(material.type())) {
+				Button show = new Button(text("trail.preview"), (click) -> {
+					IFrame frame = new IFrame(inline(caseId, material.id()));
+					frame.setId("preview-frame");
+					frame.setWidth("min(60rem, 90vw)");
+					frame.setHeight("75vh");
+					frame.getStyle().set("border", "none");
+					Dialog dialog = new Dialog(frame);
+					dialog.setHeaderTitle(name + " · " + material.fileName());
+					Button close = new Button(text("staff.close"), (closed) -> dialog.close());
+					Anchor open = new Anchor(inline(caseId, material.id()), text("trail.openPdf"));
+					open.setTarget("_blank");
+					dialog.getFooter().add(open, close);
+					dialog.open();
+				});
+				show.setId("preview-" + material.id());
+				show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+				row.add(show);
 			}
-			else if (material.type() != null && material.type().startsWith("image/")) {
+			else if ("JPEG".equals(material.type()) || "PNG".equals(material.type())) {
 				Button show = new Button(text("trail.preview"));
 				show.setId("preview-" + material.id());
 				show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -267,9 +267,12 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 			AtomicReference<InboxItem> asked = new AtomicReference<>();
 			if (Refusals.attempt(() -> asked.set(Transient
 				.retry(() -> this.consultations.ask(taskId, code, question.getValue(), days.getValue()))))) {
-				Notification
-					.show(getTranslation("consultation.sent", division.getValue().nameZh(), asked.get().due()), 4000,
-							Notification.Position.TOP_CENTER)
+				Notification.show(
+						getTranslation("consultation.sent",
+								"en".equals(getLocale().getLanguage()) ? division.getValue().nameEn()
+										: division.getValue().nameZh(),
+								asked.get().due()),
+						4000, Notification.Position.TOP_CENTER)
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 				this.view = this.cases.get(this.task.caseId());
 				render();

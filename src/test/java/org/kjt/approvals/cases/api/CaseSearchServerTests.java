@@ -133,6 +133,12 @@ class CaseSearchServerTests {
 			.get("content")
 			.forEach((row) -> mine.add(row.get("caseId").asLong()));
 		assertThat(mine).contains(id);
+		// Another item's steps only: this one is not among them.
+		List<Long> others = new ArrayList<>();
+		this.api.get("/api/tasks/done?size=100&item=outbound-training", "jl-approval2", 200)
+			.get("content")
+			.forEach((row) -> others.add(row.get("caseId").asLong()));
+		assertThat(others).doesNotContain(id);
 		this.api.get("/api/tasks/done?size=100&step=review", "jl-approval2", 200)
 			.get("content")
 			.forEach((row) -> assertThat(row.get("step").asString()).isEqualTo("review"));

@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DashboardViewTests extends KaribuSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.kjt.approvals.support.Applications applications;
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void aHeadSeesTheDivisionsItemsWithATotal() {
