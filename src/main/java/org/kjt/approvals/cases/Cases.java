@@ -195,11 +195,12 @@ public class Cases {
 		List<String> missing = item.materials()
 			.stream()
 			.filter(MaterialRequirement::mandatory)
-			.map(MaterialRequirement::code)
-			.filter((code) -> !uploaded.contains(code))
+			.filter((material) -> !uploaded.contains(material.code()))
+			.map(MaterialRequirement::name)
 			.toList();
 		if (!missing.isEmpty()) {
-			throw DomainException.invalid("materials", "case.error.missingMaterials", String.join(", ", missing));
+			// Named as the checklist names them, not by their codes.
+			throw DomainException.invalid("materials", "case.error.missingMaterials", String.join("、", missing));
 		}
 		Map<String, Object> form = form(file);
 		for (ServiceItem.FormField field : item.formFields()) {

@@ -7,11 +7,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -31,9 +32,9 @@ import org.kjt.approvals.base.ui.LocalTimes;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.base.ui.Uploads;
 import org.kjt.approvals.cases.CaseProcesses;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.NoticePrinting;
@@ -152,8 +153,10 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 					notice.number() + " " + notice.title() + " · " + this.times.format(notice.issuedAt()), body,
 					printLink(this.view.id(), index));
 			details.setId("notice-" + notice.type());
+			// Decisions open; a correction notice only while it waits for an answer.
 			details.setOpened("GRANT".equals(notice.type()) || "REFUSAL".equals(notice.type())
-					|| "CORRECTION".equals(notice.type()) || "NON_ACCEPTANCE".equals(notice.type()));
+					|| "NON_ACCEPTANCE".equals(notice.type())
+					|| ("CORRECTION".equals(notice.type()) && this.view.status() == CaseStatus.CORRECTION_REQUESTED));
 			add(details);
 		}
 		add(new H3(getTranslation("task.history")));
@@ -169,10 +172,24 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		add(history);
 		if (!this.view.status().isDecided() && this.view.status() != CaseStatus.DRAFT) {
 			TextField reason = new TextField(getTranslation("portal.withdrawReason"));
-			Button withdraw = new Button(getTranslation("portal.withdraw"), (click) -> act(() -> {
-				this.view = this.queries.get(this.cases.withdraw(this.view.id(), reason.getValue()).id());
-				render();
-			}));
+			// Withdrawing ends the application: asked once more before it is done.
+			Button withdraw = new Button(getTranslation("portal.withdraw"), (click) -> {
+				Dialog confirm = new Dialog(getTranslation("portal.withdrawConfirm.title"));
+				confirm.setId("withdraw-dialog");
+				confirm.add(new Paragraph(getTranslation("portal.withdrawConfirm", this.view.referenceNo())));
+				Button yes = new Button(getTranslation("portal.withdraw"), (sure) -> {
+					confirm.close();
+					act(() -> {
+						this.view = this.queries.get(this.cases.withdraw(this.view.id(), reason.getValue()).id());
+						render();
+					});
+				});
+				yes.setId("withdraw-confirm");
+				yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+				Button no = new Button(getTranslation("portal.withdrawConfirm.cancel"), (cancel) -> confirm.close());
+				confirm.getFooter().add(no, yes);
+				confirm.open();
+			});
 			withdraw.setId("withdraw");
 			withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
 			HorizontalLayout row = new HorizontalLayout(reason, withdraw);
@@ -197,8 +214,11 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			upload.setId("correct-" + material);
 			Uploads.localized(upload);
 			upload.setMaxFiles(1);
-			box.add(new HorizontalLayout(new Span(getTranslation("portal.material") + " " + material + ":"), status,
-					upload));
+			String name = this.catalogue.find(this.view.item())
+				.flatMap((item) -> item.material(material))
+				.map((requirement) -> requirement.name(getLocale()))
+				.orElse(material);
+			box.add(new HorizontalLayout(new Span(name + ":"), status, upload));
 		});
 		Button resubmit = new Button(getTranslation("portal.resubmit"), (click) -> act(() -> {
 			this.view = this.queries.get(this.cases.resubmit(id, null).id());

@@ -1,8 +1,10 @@
 package org.kjt.approvals.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,7 +33,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
 		i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
 		this.form.setI18n(i18n);
-		add(new H1(getTranslation("app.title")), this.form);
+		// Not a dead end: home, and registration for a newcomer.
+		Anchor home = new Anchor("", getTranslation("login.home"));
+		home.setId("login-home");
+		Anchor register = new Anchor("register", getTranslation("login.register"));
+		register.setId("login-register");
+		HorizontalLayout links = new HorizontalLayout(home, register);
+		add(new H1(getTranslation("app.title")), this.form, links);
 	}
 
 	@Override

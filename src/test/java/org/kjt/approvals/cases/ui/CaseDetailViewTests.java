@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.CaseQueries;
+import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.KaribuSupport;
@@ -65,5 +66,41 @@ class CaseDetailViewTests extends KaribuSupport {
 		assertThat(requested.history()).extracting(CaseView.HistoryEntry::type).contains("HEARING_REQUESTED");
 		assertThat(_find(Button.class, (spec) -> spec.withId("request-hearing"))).isEmpty();
 	}
+
+	/**
+	 * Withdrawal asks once more before the case ends; an answered correction notice is
+	 * closed, its materials named as the checklist names them.
+	 */
+	@Test
+	void withdrawalIsConfirmedFirst() {
+		long id = this.applications.submittedUseLicence();
+		this.tasks.complete("jl-approval", id, "intake", "correct", "法人资格证明须补正",
+				Map.of("items", Map.of("legal-status", "营业执照复印件未加盖公章")));
+		login("applicant");
+		UI.getCurrent().navigate("portal/case/" + id);
+		// The pending notice is open, its material named.
+		assertThat(_get(Details.class, (spec) -> spec.withId("notice-CORRECTION")).isOpened()).isTrue();
+		assertThat(
+				_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, (spec) -> spec.withId("correction"))
+					.getElement()
+					.getTextRecursively())
+			.contains("单位法人资格证明")
+			.doesNotContain("legal-status");
+		this.users.run("applicant", () -> {
+			this.cases.upload(id, "legal-status", "legal-status.pdf", org.kjt.approvals.support.TestFiles.PDF);
+			this.cases.resubmit(id, null);
+		});
+		UI.getCurrent().navigate("portal/case/" + id);
+		assertThat(_get(Details.class, (spec) -> spec.withId("notice-CORRECTION")).isOpened()).isFalse();
+
+		_click(_get(com.vaadin.flow.component.button.Button.class, (spec) -> spec.withId("withdraw")));
+		// Not yet: the dialog asks.
+		assertThat(this.users.as("applicant", () -> this.queries.get(id)).status()).isEqualTo(CaseStatus.SUBMITTED);
+		_click(_get(com.vaadin.flow.component.button.Button.class, (spec) -> spec.withId("withdraw-confirm")));
+		assertThat(this.users.as("applicant", () -> this.queries.get(id)).status()).isEqualTo(CaseStatus.WITHDRAWN);
+	}
+
+	@Autowired
+	org.kjt.approvals.support.Applications applications;
 
 }

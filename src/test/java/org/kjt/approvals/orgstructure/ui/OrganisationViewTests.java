@@ -54,6 +54,11 @@ class OrganisationViewTests extends KaribuSupport {
 	void theAdminViewRedirectsAnonymousUsersToTheLogin() {
 		UI.getCurrent().navigate("admin/routing");
 		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(LoginView.class);
+		// The log-in page is not a dead end.
+		assertThat(_get(com.vaadin.flow.component.html.Anchor.class, (spec) -> spec.withId("login-home")).getHref())
+			.isEmpty();
+		assertThat(_get(com.vaadin.flow.component.html.Anchor.class, (spec) -> spec.withId("login-register")).getHref())
+			.isEqualTo("register");
 	}
 
 	@Test
