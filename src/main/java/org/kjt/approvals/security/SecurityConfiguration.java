@@ -79,6 +79,10 @@ class SecurityConfiguration {
 		// sessions it has open (Accounts.updateStaff); an ended session goes to the
 		// log-in.
 		http.sessionManagement((session) -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
+		// Framing is governed by the Content-Security-Policy's frame-ancestors (none for
+		// pages, this site for previewed files: SecurityHeaders); the legacy header only
+		// keeps other sites out, so a preview can be shown in a dialog of our own.
+		http.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()));
 		return http.build();
 	}
 

@@ -8,8 +8,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseQueries;
+import org.kjt.approvals.cases.CaseSummary;
+import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.data.domain.PageRequest;
 
@@ -19,16 +20,18 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed("APPLICANT")
 class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 
-	MyCasesView(CaseQueries cases) {
+	MyCasesView(CaseQueries cases, OrgStructure orgStructure) {
 		Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
 		grid.setId("my-cases");
 		grid.addComponentColumn((item) -> {
 			Anchor link = new Anchor("portal/case/" + item.id(), item.referenceNo());
 			link.setId("case-" + item.id());
 			return link;
-		}).setHeader(getTranslation("portal.referenceNo"));
+		}).setHeader(getTranslation("portal.referenceNo")).setKey("reference");
 		grid.addColumn((item) -> getTranslation("org.item." + item.item())).setHeader(getTranslation("portal.item"));
-		grid.addColumn(CaseSummary::department).setHeader(getTranslation("portal.department"));
+		grid.addColumn((item) -> orgStructure.department(item.department())
+			.map((ref) -> "en".equals(getLocale().getLanguage()) ? ref.nameEn() : ref.nameZh())
+			.orElse(item.department())).setHeader(getTranslation("portal.department"));
 		grid.addColumn((item) -> getTranslation("status." + item.status().name()))
 			.setHeader(getTranslation("portal.status"));
 		grid.addColumn((item) -> (item.step() != null) ? getTranslation("step." + item.step()) : "—")

@@ -140,8 +140,8 @@ class CaseSections {
 		if (item != null) {
 			for (ServiceItem.FormField field : item.formFields()) {
 				Object value = view.form().get(field.code());
-				Span line = new Span(
-						field.name(locale) + ":" + ((value != null && !value.toString().isBlank()) ? value : "—"));
+				Span line = new Span(field.name(locale) + ":" + ((value != null && !value.toString().isBlank())
+						? choice(field.code(), value.toString()) : "—"));
 				line.getStyle().set("overflow-wrap", "anywhere");
 				if ("breaches".equals(field.code()) && value != null && !value.toString().isBlank()) {
 					// A justified rule breach is shown in red to every signer.
@@ -291,6 +291,12 @@ class CaseSections {
 			return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.meta().fileName(),
 					content.meta().contentType(), content.bytes().length);
 		}).inline();
+	}
+
+	/** A chosen value in words where the form offers it as a choice. */
+	private static String choice(String field, String value) {
+		String words = text("choice." + field + "." + value);
+		return (words.startsWith("!") && words.endsWith("!")) ? value : words;
 	}
 
 	private static String kilobytes(long size) {

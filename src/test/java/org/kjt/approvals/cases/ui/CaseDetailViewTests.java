@@ -1,6 +1,7 @@
 package org.kjt.approvals.cases.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -98,6 +99,24 @@ class CaseDetailViewTests extends KaribuSupport {
 		assertThat(this.users.as("applicant", () -> this.queries.get(id)).status()).isEqualTo(CaseStatus.SUBMITTED);
 		_click(_get(com.vaadin.flow.component.button.Button.class, (spec) -> spec.withId("withdraw-confirm")));
 		assertThat(this.users.as("applicant", () -> this.queries.get(id)).status()).isEqualTo(CaseStatus.WITHDRAWN);
+	}
+
+	/** My cases name the department in words, not by its code. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void myCasesNameTheDepartment() {
+		long draft = this.users.as("applicant",
+				() -> this.cases.create("jilin", "lab-animal-use", Map.of("scope", "草稿测试")).id());
+		login("applicant");
+		UI.getCurrent().navigate("portal");
+		com.vaadin.flow.component.grid.Grid<org.kjt.approvals.cases.CaseSummary> grid = _get(
+				com.vaadin.flow.component.grid.Grid.class, (spec) -> spec.withId("my-cases"));
+		List<org.kjt.approvals.cases.CaseSummary> rows = com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0,
+				com.github.mvysny.kaributesting.v10.GridKt._size(grid));
+		int index = rows.stream().map(org.kjt.approvals.cases.CaseSummary::id).toList().indexOf(draft);
+		assertThat(index).isNotNegative();
+		List<String> cells = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, index);
+		assertThat(cells).contains("吉林省科学技术厅").doesNotContain("jilin");
 	}
 
 	@Autowired
