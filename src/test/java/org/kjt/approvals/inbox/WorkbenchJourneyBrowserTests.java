@@ -191,6 +191,8 @@ class WorkbenchJourneyBrowserTests {
 		try {
 			BrowserSupport.logIn(staff, user, "demo");
 			assertThat(staff).hasURL(Pattern.compile(".*/workbench$"));
+			// The page's content is its main landmark.
+			assertThat(staff.locator("[role='main']")).hasCount(1);
 			// The menu says how many tasks wait: this one at least.
 			assertThat(staff.locator("#pending-count")).hasText(Pattern.compile("[1-9][0-9]*\\+?"));
 			open(staff, reference);

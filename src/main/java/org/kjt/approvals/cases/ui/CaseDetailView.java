@@ -159,6 +159,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 					|| ("CORRECTION".equals(notice.type()) && this.view.status() == CaseStatus.CORRECTION_REQUESTED));
 			add(details);
 		}
+		add(submitted());
 		add(new H3(getTranslation("task.history")));
 		VerticalLayout history = new VerticalLayout();
 		history.setPadding(false);
@@ -196,6 +197,57 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 			add(row);
 		}
+	}
+
+	/**
+	 * What was handed in: the form as submitted and the materials, a replaced upload
+	 * marked as such (the newest of each item is the one that counts).
+	 */
+	private VerticalLayout submitted() {
+		VerticalLayout box = new VerticalLayout();
+		box.setId("submitted");
+		box.setPadding(false);
+		box.setSpacing(false);
+		ServiceItem item = this.catalogue.find(this.view.item()).orElse(null);
+		if (item == null) {
+			return box;
+		}
+		box.add(new H3(getTranslation("task.form")));
+		for (ServiceItem.FormField field : item.formFields()) {
+			Object value = this.view.form().get(field.code());
+			if (value == null || value.toString().isBlank()) {
+				continue;
+			}
+			String words = getTranslation("choice." + field.code() + "." + value);
+			Span line = new Span(
+					field.name(getLocale()) + ":" + ((words.startsWith("!") && words.endsWith("!")) ? value : words));
+			line.getStyle().set("overflow-wrap", "anywhere");
+			box.add(line);
+		}
+		box.add(new H3(getTranslation("task.materials")));
+		java.util.Set<Long> current = new java.util.HashSet<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		this.view.materials()
+			.stream()
+			.sorted((a, b) -> b.uploadedAt().compareTo(a.uploadedAt()))
+			.forEach((material) -> {
+				if (seen.add(material.material())) {
+					current.add(material.id());
+				}
+			});
+		for (CaseView.MaterialView material : this.view.materials()) {
+			String name = item.material(material.material())
+				.map((requirement) -> requirement.name(getLocale()))
+				.orElse(material.material());
+			Span line = new Span(name + ":" + material.fileName() + " · " + this.times.format(material.uploadedAt())
+					+ (current.contains(material.id()) ? "" : " · " + getTranslation("trail.replaced")));
+			if (!current.contains(material.id())) {
+				line.getStyle().set("text-decoration", "line-through");
+				line.addClassName("replaced");
+			}
+			box.add(line);
+		}
+		return box;
 	}
 
 	/** Only what the correction notice lists can be uploaded again. */

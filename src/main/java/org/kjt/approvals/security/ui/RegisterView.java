@@ -1,5 +1,6 @@
 package org.kjt.approvals.security.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -38,6 +39,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
 	private final PasswordField password = new PasswordField();
 
+	private final PasswordField passwordAgain = new PasswordField();
+
 	private final TextField organisation = new TextField();
 
 	private final TextField creditCode = new TextField();
@@ -66,6 +69,15 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 		this.phone.setLabel(getTranslation("register.phone"));
 		this.email.setLabel(getTranslation("register.email"));
 		this.username.setId("register-username");
+		// What must be filled in is marked, and the password rule is said up front.
+		for (com.vaadin.flow.component.HasValue<?, ?> required : List.of(this.username, this.password,
+				this.passwordAgain, this.organisation, this.creditCode, this.department, this.contact, this.phone)) {
+			required.setRequiredIndicatorVisible(true);
+		}
+		this.password.setHelperText(getTranslation("password.rule", accounts.minPasswordLength()));
+		this.password.setId("register-password");
+		this.passwordAgain.setLabel(getTranslation("password.confirm"));
+		this.passwordAgain.setId("register-password-again");
 		this.creditCode.setId("register-credit-code");
 		// The approval office of this department checks the business licence.
 		this.department.setLabel(getTranslation("register.department"));
@@ -106,8 +118,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 			.set("display", "flex")
 			.set("flex-direction", "column")
 			.set("gap", "var(--lumo-space-xs)");
-		FormLayout form = new FormLayout(this.username, this.password, this.organisation, this.creditCode,
-				this.department, this.contact, this.phone, this.email, licenceField);
+		FormLayout form = new FormLayout(this.username, this.password, this.passwordAgain, this.organisation,
+				this.creditCode, this.department, this.contact, this.phone, this.email, licenceField);
 		form.setColspan(licenceField, 2);
 		Button submit = new Button(getTranslation("register.submit"), (click) -> submit(accounts));
 		submit.setId("register-submit");
@@ -118,6 +130,16 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
 	private void submit(Accounts accounts) {
 		fields().values().forEach((field) -> field.setInvalid(false));
+		this.passwordAgain.setInvalid(false);
+		if (!this.password.getValue().equals(this.passwordAgain.getValue())) {
+			// Typed twice the same, or nothing is stored.
+			String message = getTranslation("account.error.passwordMismatch");
+			this.passwordAgain.setErrorMessage(message);
+			this.passwordAgain.setInvalid(true);
+			Notification.show(message, 5000, Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			return;
+		}
 		try {
 			accounts
 				.registerApplicant(

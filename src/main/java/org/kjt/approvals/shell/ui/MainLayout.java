@@ -2,6 +2,7 @@ package org.kjt.approvals.shell.ui;
 
 import java.util.Locale;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -87,6 +88,15 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 		this.nav = navigation();
 		addToDrawer(this.nav);
 		setPrimarySection(Section.DRAWER);
+	}
+
+	/** Each page's content is the document's main landmark (for screen readers). */
+	@Override
+	public void showRouterLayoutContent(HasElement content) {
+		super.showRouterLayoutContent(content);
+		if (content != null) {
+			content.getElement().setAttribute("role", "main");
+		}
 	}
 
 	/** The pages the user may open, from the views' {@code @Menu}. */

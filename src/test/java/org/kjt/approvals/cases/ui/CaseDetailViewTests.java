@@ -93,6 +93,13 @@ class CaseDetailViewTests extends KaribuSupport {
 		});
 		UI.getCurrent().navigate("portal/case/" + id);
 		assertThat(_get(Details.class, (spec) -> spec.withId("notice-CORRECTION")).isOpened()).isFalse();
+		// What was handed in is on the page: the form and the materials, the replaced one
+		// marked.
+		String submitted = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+				(spec) -> spec.withId("submitted"))
+			.getElement()
+			.getTextRecursively();
+		assertThat(submitted).contains("SPF级大鼠动物实验", "单位法人资格证明", "legal-status.pdf", "已被替换");
 
 		_click(_get(com.vaadin.flow.component.button.Button.class, (spec) -> spec.withId("withdraw")));
 		// Not yet: the dialog asks.
