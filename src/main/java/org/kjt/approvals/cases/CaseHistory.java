@@ -40,6 +40,11 @@ public class CaseHistory {
 		this.events.save(new CaseEvent(file.getId(), this.clock.instant(), actor, type, step, outcome, detail));
 	}
 
+	/** Forgets the history of a draft that is deleted (nothing of it was received). */
+	void forget(long caseId) {
+		this.events.deleteByCaseId(caseId);
+	}
+
 	/**
 	 * Records a completed step with the fields it was completed with, for the approval
 	 * trail.

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -46,6 +47,10 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
 	List<CaseEvent> findByCaseIdOrderByIdAsc(Long caseId);
+
+	@Modifying
+	@Query("delete from CaseEvent e where e.caseId = :caseId")
+	int deleteByCaseId(@Param("caseId") Long caseId);
 
 	@Query(value = "select new org.kjt.approvals.cases.DoneStep(c.id, c.referenceNo, c.itemCode, e.step, e.outcome,"
 			+ " e.occurredAt) from CaseEvent e, CaseFile c where c.id = e.caseId and e.actor = :actor"

@@ -361,6 +361,20 @@ public class Cases {
 	}
 
 	/**
+	 * Deletes one of my drafts with its uploads: never submitted, nothing was received,
+	 * so nothing is kept (a submitted case is withdrawn instead).
+	 * @param caseId a draft of mine
+	 */
+	@Transactional
+	public void deleteDraft(long caseId) {
+		CaseFile file = this.access.ownLocked(caseId);
+		requireStatus(file, CaseStatus.DRAFT);
+		this.materials.discardAll(caseRef(file));
+		this.history.forget(file.getId());
+		this.cases.delete(file);
+	}
+
+	/**
 	 * Withdraws a case that waits for the applicant at a step after its decision (e.g. an
 	 * approved trip before departure).
 	 * @param caseId an own case

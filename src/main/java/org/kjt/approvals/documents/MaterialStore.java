@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
@@ -109,6 +110,17 @@ public class MaterialStore {
 	@Transactional(readOnly = true)
 	public List<StoredMaterial> list(String caseRef) {
 		return this.jdbc.query("SELECT " + META + " FROM doc_material WHERE case_ref = ? ORDER BY id", meta(), caseRef);
+	}
+
+	/**
+	 * Forgets every material of a case that is discarded before it was ever submitted (a
+	 * deleted draft): nothing was received, so nothing is kept.
+	 * @param caseRef the case
+	 * @return how many were removed
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int discardAll(String caseRef) {
+		return this.jdbc.update("DELETE FROM doc_material WHERE case_ref = ?", caseRef);
 	}
 
 	/**

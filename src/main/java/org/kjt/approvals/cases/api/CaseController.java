@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -131,6 +132,13 @@ class CaseController {
 	@Operation(summary = "My cases (applicants), newest first")
 	Page<CaseSummary> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return this.queries.mine(Paging.of(page, size));
+	}
+
+	@DeleteMapping("/api/cases/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete one of my drafts with its uploads (a submitted case is withdrawn instead)")
+	void deleteDraft(@PathVariable long id) {
+		Transient.run(() -> this.cases.deleteDraft(id));
 	}
 
 	@GetMapping("/api/cases/search")

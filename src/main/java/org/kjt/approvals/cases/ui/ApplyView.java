@@ -1,5 +1,6 @@
 package org.kjt.approvals.cases.ui;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +8,11 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +21,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -31,11 +32,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.base.Transient;
+import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.base.ui.Uploads;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseRef;
+import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.cases.Catalogue;
@@ -92,6 +94,44 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 			return;
 		}
 		render();
+		// A draft continued: its form filled in, its uploads listed.
+		event.getLocation().getQueryParameters().getSingleParameter("case").ifPresent(this::resume);
+	}
+
+	private void resume(String id) {
+		CaseView draft;
+		try {
+			draft = this.queries.own(Long.parseLong(id));
+		}
+		catch (NumberFormatException ex) {
+			Refusals.show(DomainException.notFound("case.error.notFound", id));
+			return;
+		}
+		catch (DomainException ex) {
+			Refusals.show(ex);
+			return;
+		}
+		if (draft.status() != CaseStatus.DRAFT || !draft.item().equals(this.item.code())) {
+			Refusals.show(DomainException.conflict("case.error.wrongStatus", draft.referenceNo(),
+					getTranslation("status." + draft.status().name())));
+			return;
+		}
+		this.caseId = draft.id();
+		this.fields.forEach((code, input) -> {
+			Object value = draft.form().get(code);
+			if (value == null) {
+				return;
+			}
+			if (input instanceof DatePicker date) {
+				date.setValue(LocalDate.parse(value.toString()));
+			}
+			else {
+				@SuppressWarnings("unchecked")
+				HasValue<?, String> text = (HasValue<?, String>) input;
+				text.setValue(value.toString());
+			}
+		});
+		showMaterials(draft);
 	}
 
 	private void render() {

@@ -159,6 +159,9 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 					|| ("CORRECTION".equals(notice.type()) && this.view.status() == CaseStatus.CORRECTION_REQUESTED));
 			add(details);
 		}
+		if (this.view.status() == CaseStatus.DRAFT) {
+			add(draftActions());
+		}
 		add(submitted());
 		add(new H3(getTranslation("task.history")));
 		VerticalLayout history = new VerticalLayout();
@@ -248,6 +251,40 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			box.add(line);
 		}
 		return box;
+	}
+
+	/**
+	 * A draft is continued (form, uploads, submission) on the application page, or
+	 * deleted.
+	 */
+	private HorizontalLayout draftActions() {
+		Anchor resume = new Anchor(
+				"portal/apply/" + this.view.department() + "/" + this.view.item() + "?case=" + this.view.id(),
+				getTranslation("portal.continueDraft"));
+		resume.setId("continue-draft");
+		Button delete = new Button(getTranslation("portal.deleteDraft"), (click) -> {
+			Dialog confirm = new Dialog(getTranslation("portal.deleteDraft"));
+			confirm.setId("delete-draft-dialog");
+			confirm.add(new Paragraph(getTranslation("portal.deleteDraftConfirm", this.view.referenceNo())));
+			Button yes = new Button(getTranslation("portal.deleteDraft"), (sure) -> {
+				confirm.close();
+				long id = this.view.id();
+				if (Refusals.attempt(() -> this.cases.deleteDraft(id))) {
+					Notification.show(getTranslation("portal.draftDeleted"), 3000, Notification.Position.TOP_CENTER);
+					getUI().ifPresent((ui) -> ui.navigate("portal"));
+				}
+			});
+			yes.setId("delete-draft-confirm");
+			yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+			Button no = new Button(getTranslation("portal.withdrawConfirm.cancel"), (cancel) -> confirm.close());
+			confirm.getFooter().add(no, yes);
+			confirm.open();
+		});
+		delete.setId("delete-draft");
+		delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+		HorizontalLayout actions = new HorizontalLayout(resume, delete);
+		actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+		return actions;
 	}
 
 	/** Only what the correction notice lists can be uploaded again. */

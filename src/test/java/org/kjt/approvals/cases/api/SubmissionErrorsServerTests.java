@@ -41,4 +41,27 @@ class SubmissionErrorsServerTests {
 		assertThat(this.api.get("/api/cases/" + id, "applicant", 200).get("status").asString()).isEqualTo("DRAFT");
 	}
 
+	/**
+	 * A draft is deleted by its owner with its uploads; a submitted case is not (it is
+	 * withdrawn), and another applicant's draft is not found.
+	 */
+	@Test
+	void draftsAreDeletedByTheirOwnerOnly() {
+		long id = this.api
+			.post("/api/cases", "applicant",
+					"{\"department\":\"jilin\",\"item\":\"lab-animal-use\",\"form\":{\"scope\":\"草稿\"}}", 201)
+			.get("id")
+			.asLong();
+		this.api.send("DELETE", "/api/cases/" + id, "applicant2", null, 404);
+		this.api.send("DELETE", "/api/cases/" + id, "applicant", null, 204);
+		this.api.get("/api/cases/" + id, "applicant", 404);
+		long submitted = this.applications.submittedUseLicence();
+		assertThat(this.api.send("DELETE", "/api/cases/" + submitted, "applicant", null, 409).get("code").asString())
+			.isEqualTo("case.error.wrongStatus");
+		this.api.get("/api/cases/" + submitted, "applicant", 200);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.kjt.approvals.support.Applications applications;
+
 }

@@ -126,6 +126,39 @@ class CaseDetailViewTests extends KaribuSupport {
 		assertThat(cells).contains("吉林省科学技术厅").doesNotContain("jilin");
 	}
 
+	/**
+	 * A draft is not a dead end: its page leads back to the application with the form
+	 * filled in and the uploads listed, or deletes it after asking.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aDraftIsContinuedOrDeleted() {
+		long draft = this.users.as("applicant", () -> {
+			long id = this.cases.create("jilin", "lab-animal-use", Map.of("scope", "继续填写测试")).id();
+			this.cases.upload(id, "application-form", "form.pdf", org.kjt.approvals.support.TestFiles.PDF);
+			return id;
+		});
+		login("applicant");
+		UI.getCurrent().navigate("portal/case/" + draft);
+		com.vaadin.flow.component.html.Anchor resume = _get(com.vaadin.flow.component.html.Anchor.class,
+				(spec) -> spec.withId("continue-draft"));
+		assertThat(resume.getHref()).isEqualTo("portal/apply/jilin/lab-animal-use?case=" + draft);
+		UI.getCurrent()
+			.navigate("portal/apply/jilin/lab-animal-use",
+					com.vaadin.flow.router.QueryParameters.of("case", String.valueOf(draft)));
+		assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, (spec) -> spec.withId("form-scope"))
+			.getValue()).isEqualTo("继续填写测试");
+		assertThat(_get(com.vaadin.flow.component.html.Span.class, (spec) -> spec.withId("status-application-form"))
+			.getText()).isEqualTo("✔ form.pdf");
+
+		UI.getCurrent().navigate("portal/case/" + draft);
+		_click(_get(com.vaadin.flow.component.button.Button.class, (spec) -> spec.withId("delete-draft")));
+		_click(_get(com.vaadin.flow.component.button.Button.class, (spec) -> spec.withId("delete-draft-confirm")));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.users.as("applicant", () -> this.queries.get(draft)))
+			.hasMessageContaining("case.error.notFound");
+	}
+
 	@Autowired
 	org.kjt.approvals.support.Applications applications;
 
