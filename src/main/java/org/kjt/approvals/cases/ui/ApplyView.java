@@ -1,6 +1,7 @@
 package org.kjt.approvals.cases.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Transient;
 import org.kjt.approvals.base.ui.Refusals;
@@ -74,6 +76,8 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 	private String department;
 
 	private Long caseId;
+
+	private @Nullable Paragraph materialsHint;
 
 	ApplyView(Cases cases, CaseQueries queries, Catalogue catalogue, List<FormAssist> assists) {
 		this.assists = assists;
@@ -161,7 +165,11 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		submit.setId("submit");
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.live.setId("live-panel");
-		add(form, this.live, save, this.materials, submit);
+		// Uploads belong to a saved draft: said before the first save.
+		Paragraph hint = new Paragraph(getTranslation("apply.uploadHint"));
+		hint.setId("materials-hint");
+		this.materialsHint = hint;
+		add(form, this.live, hint, save, this.materials, submit);
 	}
 
 	/** A date picker, a choice or a text field, as the item's module says. */
@@ -226,6 +234,9 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 	}
 
 	private void showMaterials(CaseView view) {
+		if (this.materialsHint != null) {
+			this.materialsHint.setVisible(false);
+		}
 		this.materials.removeAll();
 		this.materials.setVisible(true);
 		this.materials.add(new H3(getTranslation("apply.materials", view.referenceNo())));
@@ -259,10 +270,22 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private void submit() {
 		if (this.caseId == null) {
-			saveDraft();
-			if (this.caseId == null) {
-				return;
+			// Nothing uploaded yet: say what is missing rather than storing a draft that
+			// cannot be submitted.
+			List<String> missing = new ArrayList<>();
+			for (ServiceItem.FormField field : this.item.formFields()) {
+				HasValue<?, ?> input = this.fields.get(field.code());
+				if (field.required() && input != null
+						&& (input.getValue() == null || input.getValue().toString().isBlank())) {
+					missing.add(field.name(getLocale()));
+				}
 			}
+			this.item.materials()
+				.stream()
+				.filter(MaterialRequirement::mandatory)
+				.forEach((material) -> missing.add(material.name(getLocale())));
+			Refusals.show(DomainException.invalid("materials", "apply.incomplete", String.join("、", missing)));
+			return;
 		}
 		act(() -> {
 			this.cases.saveDraft(this.caseId, form());

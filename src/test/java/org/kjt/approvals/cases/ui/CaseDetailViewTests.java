@@ -159,6 +159,23 @@ class CaseDetailViewTests extends KaribuSupport {
 			.hasMessageContaining("case.error.notFound");
 	}
 
+	/** Submitting an empty form stores nothing and says what is missing. */
+	@Test
+	void anEmptySubmissionStoresNothing() {
+		login("applicant");
+		long before = this.users.as("applicant",
+				() -> this.queries.mine(org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements());
+		UI.getCurrent().navigate("portal/apply/jilin/lab-animal-use");
+		assertThat(
+				_get(com.vaadin.flow.component.html.Paragraph.class, (spec) -> spec.withId("materials-hint")).getText())
+			.contains("保存草稿");
+		_click(_get(com.vaadin.flow.component.button.Button.class, (spec) -> spec.withId("submit")));
+		long after = this.users.as("applicant",
+				() -> this.queries.mine(org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements());
+		assertThat(after).isEqualTo(before);
+		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(ApplyView.class);
+	}
+
 	@Autowired
 	org.kjt.approvals.support.Applications applications;
 
