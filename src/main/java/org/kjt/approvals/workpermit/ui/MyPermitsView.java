@@ -18,9 +18,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
-import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseQueries;
+import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.workpermit.PermitView;
 import org.kjt.approvals.workpermit.WorkPermits;
@@ -107,22 +108,29 @@ class MyPermitsView extends VerticalLayout implements HasDynamicTitle {
 		reason.setId("cancel-reason");
 		Button cancel = new Button(getTranslation("permits.cancel"), (click) -> Refusals.attempt(() -> {
 			PermitView card = grid.asSingleSelect().getValue();
-			if (card != null) {
-				this.permits.cancel(card.permitNumber(),
-						(ended.getValue() != null) ? ended.getValue().toString() : null, reason.getValue());
-				Notification
-					.show(getTranslation("permits.cancelled", card.permitNumber()), 3000,
-							Notification.Position.TOP_CENTER)
-					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-				render();
+			if (card == null) {
+				// Said, not silently ignored.
+				throw DomainException.invalid("permit", "permits.error.chooseCard");
 			}
+			this.permits.cancel(card.permitNumber(), (ended.getValue() != null) ? ended.getValue().toString() : null,
+					reason.getValue());
+			Notification
+				.show(getTranslation("permits.cancelled", card.permitNumber()), 3000, Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			render();
 		}));
 		cancel.setId("cancel-permit");
 		cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		Span amend = new Span();
+		// The actions are there from the start; choosing a card says which one they act
+		// on.
+		Span amend = new Span(getTranslation("permits.chooseCard"));
+		amend.setId("card-actions-hint");
 		grid.asSingleSelect().addValueChangeListener((event) -> {
 			amend.removeAll();
-			if (event.getValue() != null) {
+			if (event.getValue() == null) {
+				amend.setText(getTranslation("permits.chooseCard"));
+			}
+			else {
 				String department = event.getValue().department();
 				amend.add(
 						new Anchor("portal/apply/" + department + "/work-permit-extension",

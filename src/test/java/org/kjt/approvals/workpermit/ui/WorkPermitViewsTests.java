@@ -111,6 +111,15 @@ class WorkPermitViewsTests extends KaribuSupport {
 			assertThat(card.status()).isEqualTo(PermitStatus.VALID);
 			assertThat(card.permitNumber()).startsWith("JLWP2026");
 		});
+		// Cancelling with no card chosen is said, and nothing is cancelled.
+		assertThat(
+				_get(com.vaadin.flow.component.html.Span.class, (spec) -> spec.withId("card-actions-hint")).getText())
+			.contains("选择");
+		com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+		_click(_get(Button.class, (spec) -> spec.withId("cancel-permit")));
+		com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("请先在上表中选择要注销的工作许可证");
+		assertThat(GridKt._fetch(cards, 0, GridKt._size(cards)))
+			.anySatisfy((card) -> assertThat(card.status()).isEqualTo(PermitStatus.VALID));
 	}
 
 	@Test
