@@ -2,7 +2,10 @@ package org.kjt.approvals.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -29,6 +32,24 @@ public record CaseView(long id, String referenceNo, String department, String it
 		String applicantName, CaseStatus status, String step, String division, Map<String, Object> form,
 		ClockView clock, List<HistoryEntry> history, List<NoticeView> notices, List<MaterialView> materials,
 		Instant createdAt) {
+
+	/**
+	 * The uploads that count: the newest of each checklist item (an earlier one was
+	 * replaced).
+	 * @return their ids
+	 */
+	public Set<Long> currentMaterialIds() {
+		Set<Long> current = new HashSet<>();
+		Set<String> seen = new HashSet<>();
+		this.materials.stream()
+			.sorted(Comparator.comparing(MaterialView::uploadedAt).reversed())
+			.forEach((material) -> {
+				if (seen.add(material.material())) {
+					current.add(material.id());
+				}
+			});
+		return current;
+	}
 
 	/**
 	 * The statutory clock of a case.

@@ -7,7 +7,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.security.AppUser;
-import org.kjt.approvals.security.CurrentUser;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,13 +23,13 @@ public class OpinionPhrases {
 
 	private final JdbcTemplate jdbc;
 
-	private final CurrentUser currentUser;
+	private final Workbench workbench;
 
 	private final Clock clock;
 
-	OpinionPhrases(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+	OpinionPhrases(JdbcTemplate jdbc, Workbench workbench, Clock clock) {
 		this.jdbc = jdbc;
-		this.currentUser = currentUser;
+		this.workbench = workbench;
 		this.clock = clock;
 	}
 
@@ -40,7 +39,7 @@ public class OpinionPhrases {
 	@Transactional(readOnly = true)
 	public List<String> mine() {
 		return this.jdbc.queryForList("SELECT phrase FROM inbox_opinion_phrase WHERE username = ? ORDER BY id",
-				String.class, staff().username());
+				String.class, this.workbench.staff().username());
 	}
 
 	/**
@@ -50,7 +49,7 @@ public class OpinionPhrases {
 	 */
 	@Transactional
 	public List<String> save(@Nullable String phrase) {
-		AppUser user = staff();
+		AppUser user = this.workbench.staff();
 		String text = (phrase != null) ? phrase.strip() : "";
 		if (text.isEmpty()) {
 			throw DomainException.invalid("phrase", "task.error.required", "phrase");
@@ -80,21 +79,13 @@ public class OpinionPhrases {
 	 */
 	@Transactional
 	public List<String> remove(@Nullable String phrase) {
-		AppUser user = staff();
+		AppUser user = this.workbench.staff();
 		int removed = this.jdbc.update("DELETE FROM inbox_opinion_phrase WHERE username = ? AND phrase = ?",
 				user.username(), (phrase != null) ? phrase.strip() : "");
 		if (removed == 0) {
 			throw DomainException.notFound("phrase.error.unknown", String.valueOf(phrase));
 		}
 		return mine();
-	}
-
-	private AppUser staff() {
-		AppUser user = this.currentUser.require();
-		if (!user.isStaff()) {
-			throw DomainException.forbidden("task.error.staffOnly");
-		}
-		return user;
 	}
 
 }

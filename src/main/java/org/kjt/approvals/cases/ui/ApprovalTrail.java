@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.ui.LocalTimes;
+import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.ServiceItem;
@@ -175,10 +176,8 @@ public class ApprovalTrail extends Grid<CaseView.HistoryEntry> {
 			.orElse(code);
 	}
 
-	/** A translation, or the fallback where the bundles have none. */
 	private String words(String key, String fallback) {
-		String text = getTranslation(key);
-		return (text.startsWith("!") && text.endsWith("!")) ? fallback : text;
+		return Words.orElse(this, key, fallback);
 	}
 
 }

@@ -31,6 +31,7 @@ import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.LocalTimes;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.base.ui.Uploads;
+import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.CaseProcesses;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseStatus;
@@ -221,23 +222,13 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			if (value == null || value.toString().isBlank()) {
 				continue;
 			}
-			String words = getTranslation("choice." + field.code() + "." + value);
-			Span line = new Span(
-					field.name(getLocale()) + ":" + ((words.startsWith("!") && words.endsWith("!")) ? value : words));
+			Span line = new Span(field.name(getLocale()) + ":"
+					+ Words.orElse(this, "choice." + field.code() + "." + value, value.toString()));
 			line.getStyle().set("overflow-wrap", "anywhere");
 			box.add(line);
 		}
 		box.add(new H3(getTranslation("task.materials")));
-		java.util.Set<Long> current = new java.util.HashSet<>();
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		this.view.materials()
-			.stream()
-			.sorted((a, b) -> b.uploadedAt().compareTo(a.uploadedAt()))
-			.forEach((material) -> {
-				if (seen.add(material.material())) {
-					current.add(material.id());
-				}
-			});
+		java.util.Set<Long> current = this.view.currentMaterialIds();
 		for (CaseView.MaterialView material : this.view.materials()) {
 			String name = item.material(material.material())
 				.map((requirement) -> requirement.name(getLocale()))

@@ -2,7 +2,6 @@ package org.kjt.approvals.inbox.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.LocalTimes;
+import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CasePath;
 import org.kjt.approvals.cases.CasePaths;
@@ -213,16 +213,7 @@ class CaseSections {
 		list.setId("materials");
 		list.setPadding(false);
 		list.setSpacing(false);
-		// The newest upload of each checklist item is the one that counts.
-		Set<Long> current = new HashSet<>();
-		Set<String> seen = new HashSet<>();
-		List<CaseView.MaterialView> newestFirst = new ArrayList<>(view.materials());
-		newestFirst.sort((a, b) -> b.uploadedAt().compareTo(a.uploadedAt()));
-		for (CaseView.MaterialView material : newestFirst) {
-			if (seen.add(material.material())) {
-				current.add(material.id());
-			}
-		}
+		Set<Long> current = view.currentMaterialIds();
 		for (CaseView.MaterialView material : view.materials()) {
 			String name = (item != null) ? item.material(material.material())
 				.map((requirement) -> requirement.name(locale))
@@ -295,8 +286,7 @@ class CaseSections {
 
 	/** A chosen value in words where the form offers it as a choice. */
 	private static String choice(String field, String value) {
-		String words = text("choice." + field + "." + value);
-		return (words.startsWith("!") && words.endsWith("!")) ? value : words;
+		return Words.orElse(UI.getCurrent(), "choice." + field + "." + value, value);
 	}
 
 	private static String kilobytes(long size) {

@@ -30,16 +30,7 @@ class StaffAdminViewTests extends KaribuSupport {
 		String username = "ui-staff-" + System.nanoTime() % 100_000;
 		this.accounts.createStaff(username, "staff-pass-1", "界面停用测试", "liaoning", "ln.office",
 				EnumSet.of(Role.DIVISION_HEAD));
-		UI.getCurrent().navigate("admin/staff");
-		@SuppressWarnings("unchecked")
-		Select<DivisionRef> division = _get(Select.class);
-		division.setValue(division.getGenericDataView()
-			.getItems()
-			.filter((ref) -> ref.code().equals("ln.office"))
-			.findFirst()
-			.orElseThrow());
-		@SuppressWarnings("unchecked")
-		Grid<StaffAccount> grid = _get(Grid.class, (spec) -> spec.withId("staff-accounts"));
+		Grid<StaffAccount> grid = staffOfLiaoningOffice();
 		StaffAccount account = grid.getGenericDataView()
 			.getItems()
 			.filter((found) -> found.username().equals(username))
@@ -70,16 +61,7 @@ class StaffAdminViewTests extends KaribuSupport {
 		login("admin");
 		String username = "ui-reset-" + System.nanoTime() % 100_000;
 		this.accounts.createStaff(username, "staff-pass-1", "界面重置测试", "liaoning", "ln.office", Set.of());
-		UI.getCurrent().navigate("admin/staff");
-		@SuppressWarnings("unchecked")
-		Select<DivisionRef> division = _get(Select.class);
-		division.setValue(division.getGenericDataView()
-			.getItems()
-			.filter((ref) -> ref.code().equals("ln.office"))
-			.findFirst()
-			.orElseThrow());
-		@SuppressWarnings("unchecked")
-		Grid<StaffAccount> grid = _get(Grid.class, (spec) -> spec.withId("staff-accounts"));
+		Grid<StaffAccount> grid = staffOfLiaoningOffice();
 		grid.select(grid.getGenericDataView()
 			.getItems()
 			.filter((found) -> found.username().equals(username))
@@ -105,6 +87,19 @@ class StaffAdminViewTests extends KaribuSupport {
 		UI.getCurrent().navigate("workbench");
 		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
 			.isNotInstanceOf(ChangePasswordView.class);
+	}
+
+	/** The staff page showing the accounts of Liaoning's approval office. */
+	@SuppressWarnings("unchecked")
+	private static Grid<StaffAccount> staffOfLiaoningOffice() {
+		UI.getCurrent().navigate("admin/staff");
+		Select<DivisionRef> division = _get(Select.class);
+		division.setValue(division.getGenericDataView()
+			.getItems()
+			.filter((ref) -> ref.code().equals("ln.office"))
+			.findFirst()
+			.orElseThrow());
+		return _get(Grid.class, (spec) -> spec.withId("staff-accounts"));
 	}
 
 }
