@@ -13,6 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -145,7 +146,10 @@ class ApiExceptionHandler {
 
 	private ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, Locale locale,
 			@Nullable String field, Object... arguments) {
+		// JSON whatever the request accepts: a page asked for as text/html (a notice, a
+		// receipt) still answers its refusal as the API's error body, not a 500.
 		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
 			.body(ApiErrorBody.of(this.translations, status.value(), code, locale, field, arguments));
 	}
 

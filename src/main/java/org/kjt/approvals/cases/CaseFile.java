@@ -57,6 +57,9 @@ class CaseFile {
 	@Column(name = "process_instance_id", length = 64)
 	private String processInstanceId;
 
+	@Column(name = "query_code", length = 16)
+	private @Nullable String queryCode;
+
 	@Column(name = "submitted_at")
 	private Instant submittedAt;
 
@@ -143,7 +146,11 @@ class CaseFile {
 	}
 
 	void submitted(@Nullable String processInstanceId, Instant now, LocalDate receivedOn,
-			@Nullable LocalDate intakeDeadline) {
+			@Nullable LocalDate intakeDeadline, String queryCode) {
+		// Printed on the first receipt; a resubmission keeps it.
+		if (this.queryCode == null) {
+			this.queryCode = queryCode;
+		}
 		this.processInstanceId = processInstanceId;
 		this.submittedAt = now;
 		this.receivedOn = receivedOn;
@@ -331,6 +338,10 @@ class CaseFile {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	@Nullable String getQueryCode() {
+		return this.queryCode;
 	}
 
 }

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;

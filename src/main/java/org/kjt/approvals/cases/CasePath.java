@@ -1,5 +1,6 @@
 package org.kjt.approvals.cases;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,10 @@ public record CasePath(@Nullable String processDefinitionId, List<Step> steps, L
 	 *
 	 * @param id BPMN task id
 	 * @param current whether it is open now
+	 * @param reachedAt when the case first reached it
+	 * @param finishedAt when it was last finished, if it is not open
 	 */
-	public record Step(String id, boolean current) {
+	public record Step(String id, boolean current, Instant reachedAt, @Nullable Instant finishedAt) {
 
 	}
 

@@ -3,6 +3,7 @@ package org.kjt.approvals.cases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.Role;
@@ -90,7 +92,7 @@ public class CasePaths {
 		return file;
 	}
 
-	private CasePath path(CaseFile file) {
+	CasePath path(CaseFile file) {
 		String instance = file.getProcessInstanceId();
 		if (instance == null) {
 			return new CasePath(null, List.of(), List.of(), List.of());
@@ -103,7 +105,7 @@ public class CasePaths {
 		}
 		// Reached in order; a step reached again (a second review, two inspectors) is
 		// listed once.
-		Map<String, Boolean> steps = new LinkedHashMap<>();
+		Map<String, CasePath.Step> steps = new LinkedHashMap<>();
 		Set<String> visited = new LinkedHashSet<>();
 		Set<String> current = new LinkedHashSet<>();
 		for (HistoricActivityInstance activity : this.history.createHistoricActivityInstanceQuery()
@@ -119,12 +121,25 @@ public class CasePaths {
 				visited.add(activity.getActivityId());
 			}
 			if ("userTask".equals(activity.getActivityType())) {
-				steps.merge(activity.getActivityId(), open, Boolean::logicalOr);
+				Instant ended = (activity.getEndTime() != null) ? activity.getEndTime().toInstant() : null;
+				steps.merge(activity.getActivityId(),
+						new CasePath.Step(activity.getActivityId(), open, activity.getStartTime().toInstant(), ended),
+						(first, again) -> new CasePath.Step(first.id(), first.current() || again.current(),
+								first.reachedAt(), (first.current() || again.current()) ? null : latest(first, again)));
 			}
 		}
-		List<CasePath.Step> reached = new ArrayList<>();
-		steps.forEach((id, open) -> reached.add(new CasePath.Step(id, open)));
-		return new CasePath(process.getProcessDefinitionId(), reached, List.copyOf(visited), List.copyOf(current));
+		return new CasePath(process.getProcessDefinitionId(), new ArrayList<>(steps.values()), List.copyOf(visited),
+				List.copyOf(current));
+	}
+
+	private static @Nullable Instant latest(CasePath.Step first, CasePath.Step again) {
+		if (first.finishedAt() == null) {
+			return again.finishedAt();
+		}
+		if (again.finishedAt() == null) {
+			return first.finishedAt();
+		}
+		return first.finishedAt().isAfter(again.finishedAt()) ? first.finishedAt() : again.finishedAt();
 	}
 
 }

@@ -21,7 +21,6 @@ import org.kjt.approvals.documents.Notices;
 import org.kjt.approvals.documents.StoredMaterial;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.Role;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
@@ -266,7 +265,8 @@ public class CaseQueries {
 		return new CaseView(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(), itemName,
 				file.getApplicantUsername(), file.getApplicantName(), file.getStatus(), file.getCurrentStep(),
 				file.getCurrentDivision(), visibleForm(file, serviceItem, viewer), this.clocks.view(file), history,
-				issued, uploaded, file.getCreatedAt());
+				issued, uploaded, file.getCreatedAt(), seesQueryCode(file, viewer) ? file.getQueryCode() : null,
+				file.getSubmittedAt());
 	}
 
 	/**
@@ -289,6 +289,11 @@ public class CaseQueries {
 			.filter((field) -> masked.get(field.code()) != null)
 			.forEach((field) -> masked.put(field.code(), Masking.any(masked.get(field.code()))));
 		return masked;
+	}
+
+	private boolean seesQueryCode(CaseFile file, @Nullable AppUser viewer) {
+		return viewer != null
+				&& (viewer.username().equals(file.getApplicantUsername()) || this.access.handles(viewer, file));
 	}
 
 	/** The applicant sees their own name and the system's, not staff's. */

@@ -29,6 +29,11 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	Optional<CaseFile> findByProcessInstanceId(String processInstanceId);
 
+	Optional<CaseFile> findByReferenceNo(String referenceNo);
+
+	@Query("select u.creditCode from UserAccount u where u.username = :username and u.creditCode is not null")
+	Optional<String> creditCodeOf(@Param("username") String username);
+
 	@Query("select c from CaseFile c where c.departmentCode = :department and c.submittedAt is not null"
 			+ " and (:exact is null or c.referenceNo = :exact or c.applicantName like :like escape '!'"
 			+ " or c.applicantUsername in (select u.username from UserAccount u where u.creditCode = :exact))"

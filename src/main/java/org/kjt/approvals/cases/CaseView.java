@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case as the applicant and staff see it.
@@ -27,11 +29,14 @@ import java.util.Map;
  * @param notices the written notices issued
  * @param materials the uploaded materials
  * @param createdAt created
+ * @param queryCode the receipt's query code, for the applicant and the staff handling the
+ * case (once submitted)
+ * @param submittedAt first submitted, if it was
  */
 public record CaseView(long id, String referenceNo, String department, String item, String itemName, String applicant,
 		String applicantName, CaseStatus status, String step, String division, Map<String, Object> form,
 		ClockView clock, List<HistoryEntry> history, List<NoticeView> notices, List<MaterialView> materials,
-		Instant createdAt) {
+		Instant createdAt, @Nullable String queryCode, @Nullable Instant submittedAt) {
 
 	/**
 	 * The uploads that count: the newest of each checklist item (an earlier one was

@@ -237,7 +237,7 @@ public class Cases {
 		variables.putAll(ruleVariables);
 		// The case row exists before the engine creates the first task, so the inbox
 		// finds it.
-		file.submitted(null, this.clock.instant(), today, intakeDeadline);
+		file.submitted(null, this.clock.instant(), today, intakeDeadline, QueryCodes.next());
 		this.cases.flush();
 		String processInstanceId = this.runtimeService
 			.startProcessInstanceByKey(item.process(), String.valueOf(file.getId()), variables)

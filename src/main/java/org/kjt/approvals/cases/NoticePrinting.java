@@ -2,9 +2,14 @@ package org.kjt.approvals.cases;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.orgstructure.DepartmentRef;
+import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -25,10 +30,62 @@ public class NoticePrinting {
 
 	private final Clock clock;
 
-	NoticePrinting(CaseQueries cases, MessageSource messages, Clock clock) {
+	private final Catalogue catalogue;
+
+	private final OrgStructure orgStructure;
+
+	NoticePrinting(CaseQueries cases, MessageSource messages, Clock clock, Catalogue catalogue,
+			OrgStructure orgStructure) {
 		this.cases = cases;
 		this.messages = messages;
 		this.clock = clock;
+		this.catalogue = catalogue;
+		this.orgStructure = orgStructure;
+	}
+
+	/**
+	 * 收件回执: what the office received and when, and the query code that shows the case's
+	 * progress without logging in. For the applicant and the staff who may see the case,
+	 * once it is submitted.
+	 * @param caseId case
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public String receipt(long caseId) {
+		CaseView view = this.cases.get(caseId);
+		if (view.submittedAt() == null) {
+			throw DomainException.conflict("receipt.error.notSubmitted", view.referenceNo());
+		}
+		ServiceItem item = this.catalogue.find(view.item()).orElse(null);
+		Set<Long> current = view.currentMaterialIds();
+		List<NoticePage.Line> materials = view.materials()
+			.stream()
+			.filter((material) -> current.contains(material.id()))
+			.map((material) -> new NoticePage.Line((item != null)
+					? item.material(material.material()).map(MaterialRequirement::name).orElse(material.material())
+					: material.material(), material.fileName()))
+			.toList();
+		String department = this.orgStructure.department(view.department())
+			.map(DepartmentRef::nameZh)
+			.orElse(view.department());
+		List<NoticePage.Line> lines = new ArrayList<>();
+		lines.add(new NoticePage.Line(zh("receipt.referenceNo"), view.referenceNo()));
+		lines.add(new NoticePage.Line(zh("receipt.item"), view.itemName()));
+		lines.add(new NoticePage.Line(zh("receipt.applicant"), view.applicantName()));
+		lines.add(new NoticePage.Line(zh("receipt.submittedAt"),
+				ISSUED.format(view.submittedAt().atZone(this.clock.getZone()))));
+		if (view.clock().intakeDeadline() != null) {
+			lines.add(new NoticePage.Line(zh("receipt.intakeBy"), view.clock().intakeDeadline().toString()));
+		}
+		if (view.queryCode() != null) {
+			lines.add(new NoticePage.Line(zh("receipt.queryCode"), view.queryCode()));
+		}
+		return NoticePage.receipt(zh("receipt.title"), department, lines, materials, zh("receipt.materials"),
+				zh("receipt.howToFollow"));
+	}
+
+	private String zh(String key) {
+		return this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/**

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 
 	/** Read-only public information: Art. 30 publicity and verification of licences. */
 	static final String[] PUBLIC_API = { "/api/departments", "/api/departments/**", "/api/items", "/api/items/**",
-			"/api/calendar/**", "/api/licences/**", "/api/permits/**" };
+			"/api/calendar/**", "/api/licences/**", "/api/permits/**", "/api/progress" };
 
 	@Bean
 	@Order(1)

@@ -36,7 +36,7 @@ class RegistrationThrottleTests {
 	@AfterEach
 	void forget() {
 		RequestContextHolder.resetRequestAttributes();
-		this.jdbc.update("DELETE FROM app_registration_attempt WHERE address = '198.51.100.23'");
+		this.jdbc.update("DELETE FROM app_attempt WHERE address = '198.51.100.23'");
 	}
 
 	@Test
@@ -52,8 +52,8 @@ class RegistrationThrottleTests {
 		assertThatThrownBy(nodeB::attempt).isInstanceOf(DomainException.class)
 			.hasMessageContaining("tooManyRegistrations");
 		assertThatThrownBy(nodeA::attempt).isInstanceOf(DomainException.class);
-		assertThat(this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM app_registration_attempt WHERE address = '198.51.100.23'", Integer.class))
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM app_attempt WHERE address = '198.51.100.23'",
+				Integer.class))
 			.isEqualTo(3);
 	}
 

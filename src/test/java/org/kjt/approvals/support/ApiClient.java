@@ -85,4 +85,47 @@ public final class ApiClient {
 		return send("POST", path, user, body, status);
 	}
 
+	/**
+	 * A request as it comes, for pages and bodies that are not JSON.
+	 * @param method HTTP method
+	 * @param path path and query
+	 * @param user a demo user, or null for none
+	 * @param accept the Accept header
+	 * @param body the body, or null
+	 * @param contentType its type, or null
+	 * @return the response
+	 */
+	public HttpResponse<byte[]> raw(String method, String path, String user, String accept, byte[] body,
+			String contentType) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", accept);
+		if (user != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+		}
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		request.method(method,
+				(body != null) ? HttpRequest.BodyPublishers.ofByteArray(body) : HttpRequest.BodyPublishers.noBody());
+		try {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Parses a JSON body.
+	 * @param body the body
+	 * @return its JSON
+	 */
+	public static JsonNode json(byte[] body) {
+		return JSON.readTree(body);
+	}
+
 }

@@ -16,6 +16,7 @@ import org.kjt.approvals.base.Paging;
 import org.kjt.approvals.base.Transient;
 import org.kjt.approvals.cases.CaseDiagram;
 import org.kjt.approvals.cases.CasePaths;
+import org.kjt.approvals.cases.CaseProgress;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.Cases;
@@ -54,8 +55,12 @@ class CaseController {
 
 	private final CasePaths paths;
 
-	CaseController(Cases cases, CaseQueries queries, Catalogue catalogue, NoticePrinting printing, CasePaths paths) {
+	private final CaseProgress progress;
+
+	CaseController(Cases cases, CaseQueries queries, Catalogue catalogue, NoticePrinting printing, CasePaths paths,
+			CaseProgress progress) {
 		this.paths = paths;
+		this.progress = progress;
 		this.cases = cases;
 		this.queries = queries;
 		this.catalogue = catalogue;
@@ -170,6 +175,23 @@ class CaseController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(this.printing.page(id, index));
+	}
+
+	@GetMapping(path = "/api/cases/{id}/receipt", produces = MediaType.TEXT_HTML_VALUE)
+	@Operation(summary = "收件回执: what was received, when, and the query code, as a printable A4 page")
+	ResponseEntity<String> receipt(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(this.printing.receipt(id));
+	}
+
+	@GetMapping("/api/progress")
+	@Operation(summary = "办件进度 without logging in: status, steps and deadline of the case with this reference"
+			+ " number, given the receipt's query code or the applicant's credit code; a wrong pair is a 404,"
+			+ " failed look-ups are limited per client (429)")
+	CaseProgress.Progress progress(@RequestParam(required = false) String reference,
+			@RequestParam(required = false) String code) {
+		return this.progress.lookup(reference, code);
 	}
 
 }

@@ -292,7 +292,8 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 			long id = this.caseId;
 			CaseRef view = Transient.retry(() -> this.cases.submit(id));
 			Notification
-				.show(getTranslation("apply.submitted", view.referenceNo()), 4000, Notification.Position.TOP_CENTER)
+				.show(getTranslation("apply.submitted", view.referenceNo(), view.queryCode()), 4000,
+						Notification.Position.TOP_CENTER)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			getUI().ifPresent((ui) -> ui.navigate("portal/case/" + view.id()));
 		});

@@ -33,6 +33,7 @@ import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.base.ui.Uploads;
 import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.CaseProcesses;
+import org.kjt.approvals.cases.CaseProgress;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
@@ -63,10 +64,13 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private final LocalTimes times;
 
+	private final CaseProgress progress;
+
 	private CaseView view;
 
 	CaseDetailView(Cases cases, CaseQueries queries, CaseProcesses processes, List<ApplicantStepPanel> panels,
-			NoticePrinting printing, Catalogue catalogue, LocalTimes times) {
+			NoticePrinting printing, Catalogue catalogue, LocalTimes times, CaseProgress progress) {
+		this.progress = progress;
 		this.times = times;
 		this.catalogue = catalogue;
 		this.cases = cases;
@@ -144,7 +148,20 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 				render();
 			}));
 		}
-		add(new H3(getTranslation("task.notices")));
+		if (this.view.submittedAt() != null) {
+			// What was handed in and the code to follow the case without logging in.
+			Span code = new Span(getTranslation("receipt.queryCode") + ": "
+					+ ((this.view.queryCode() != null) ? this.view.queryCode() : "—"));
+			code.setId("query-code");
+			Anchor receipt = HtmlPageLink.of("print-receipt", getTranslation("receipt.print"), "receipt.html",
+					() -> this.printing.receipt(this.view.id()));
+			HorizontalLayout follow = new HorizontalLayout(code, receipt);
+			follow.getStyle().set("flex-wrap", "wrap");
+			add(follow, new ProgressTimeline(this.progress.own(this.view.id())));
+		}
+		if (!this.view.notices().isEmpty()) {
+			add(new H3(getTranslation("task.notices")));
+		}
 		for (int index = 0; index < this.view.notices().size(); index++) {
 			CaseView.NoticeView notice = this.view.notices().get(index);
 			// The text wraps to the page, on a phone too.

@@ -7,4 +7,5 @@
 package org.kjt.approvals.cases.ui;
 
 import org.jspecify.annotations.NullMarked;
+
 import org.springframework.modulith.NamedInterface;
