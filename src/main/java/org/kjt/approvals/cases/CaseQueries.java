@@ -74,6 +74,19 @@ public class CaseQueries {
 	}
 
 	/**
+	 * The applicant to tell about a case, for messages the system sends on its own (no
+	 * caller to check: never answer a request with it).
+	 * @param caseId case
+	 * @return the addressee, if the case exists
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<CaseAddressee> addressee(long caseId) {
+		return this.cases.findById(caseId)
+			.map((file) -> new CaseAddressee(file.getId(), file.getReferenceNo(), file.getApplicantUsername(),
+					this.catalogue.find(file.getItemCode()).map(ServiceItem::name).orElse(file.getItemCode())));
+	}
+
+	/**
 	 * One case, if the caller may see it: its applicant, or staff of its department.
 	 * @param caseId case
 	 * @return the case with history, notices and materials

@@ -10,6 +10,7 @@ import org.kjt.approvals.orgstructure.DepartmentRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,7 +34,11 @@ public class Notices implements InitializingBean {
 
 	private final DocumentNumbers numbers;
 
-	Notices(JdbcTemplate jdbc, Clock clock, OrgStructure orgStructure, DocumentNumbers numbers) {
+	private final ApplicationEventPublisher publisher;
+
+	Notices(JdbcTemplate jdbc, Clock clock, OrgStructure orgStructure, DocumentNumbers numbers,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.orgStructure = orgStructure;
 		this.numbers = numbers;
 		this.jdbc = jdbc;
@@ -64,6 +69,7 @@ public class Notices implements InitializingBean {
 				"INSERT INTO doc_notice (notice_no, notice_type, department_code, case_ref, title, body, issued_at,"
 						+ " issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 				number, type.name(), departmentCode, caseRef, title, body, Timestamp.from(now), issuedBy);
+		this.publisher.publishEvent(new NoticeIssued(caseRef, departmentCode, type.name(), number, title));
 		return new IssuedNotice(number, type.name(), departmentCode, caseRef, title, body, now, issuedBy);
 	}
 

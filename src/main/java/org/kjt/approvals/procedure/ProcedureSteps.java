@@ -114,10 +114,11 @@ public class ProcedureSteps {
 		Map<String, Object> items = (Map<String, Object>) execution.getVariable("correctionItems");
 		ServiceItem item = this.caseSteps.item(execution);
 		// The notice says when the materials were received and by when to correct them
-		// (the
-		// department's own period: approvals.correction-days).
+		// (the department's own period: approvals.correction-days).
 		LocalDate received = this.caseSteps.facts(execution).receivedOn();
 		LocalDate correctBy = LocalDate.now(this.clock).plusDays(this.correctionDays);
+		// The applicant's task is due that day: they are reminded as it nears.
+		execution.setVariable("correctionDue", this.caseSteps.endOfDay(correctBy));
 		this.caseSteps.notice(execution, ProcedureNotice.CORRECTION, "notice.correction.title",
 				"notice.correction.body", item.name(), list(item, items),
 				(received != null) ? received : LocalDate.now(this.clock), correctBy);

@@ -26,14 +26,14 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The one place accounts are created and changed: registration by applicants, staff
@@ -299,6 +299,19 @@ public class Accounts {
 	public Optional<AppUser> find(String username) {
 		// The same short-lived knowledge of accounts that API tokens are checked against.
 		return this.standing.lookup(username);
+	}
+
+	/**
+	 * Where to e-mail a user, if their account is enabled and has an address.
+	 * @param username log-in name
+	 * @return the address
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> emailOf(String username) {
+		return this.users.findByUsername(username)
+			.filter(UserAccount::isEnabled)
+			.map(UserAccount::getEmail)
+			.filter((email) -> !email.isBlank());
 	}
 
 	/**

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.inbox.QueuePage;
 import org.kjt.approvals.inbox.Workbench;
+import org.kjt.approvals.messages.Messages;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 
@@ -50,11 +51,16 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private @Nullable SideNavItem workbenchItem;
 
+	private @Nullable SideNavItem messagesItem;
+
+	private final Messages messages;
+
 	private SideNav nav;
 
 	private String builtFor = "";
 
-	MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Workbench workbench) {
+	MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Workbench workbench, Messages messages) {
+		this.messages = messages;
 		this.authentication = authentication;
 		this.workbench = workbench;
 		this.currentUser = currentUser;
@@ -103,11 +109,15 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 	private SideNav navigation() {
 		SideNav nav = new SideNav();
 		this.workbenchItem = null;
+		this.messagesItem = null;
 		this.builtFor = this.currentUser.get().map(AppUser::username).orElse("");
 		MenuConfiguration.getMenuEntries().forEach((entry) -> {
 			SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
 			if ("/workbench".equals(entry.path()) || "workbench".equals(entry.path())) {
 				this.workbenchItem = item;
+			}
+			if ("/messages".equals(entry.path()) || "messages".equals(entry.path())) {
+				this.messagesItem = item;
 			}
 			nav.addItem(item);
 		});
@@ -126,8 +136,16 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 			this.nav = rebuilt;
 			addToDrawer(rebuilt);
 		}
-		SideNavItem item = this.workbenchItem;
 		AppUser user = this.currentUser.get().orElse(null);
+		if (this.messagesItem != null && user != null) {
+			long unread = this.messages.unread();
+			Span count = new Span(String.valueOf(unread));
+			count.setId("unread-count");
+			count.getElement().getThemeList().add("badge pill small" + ((unread > 0) ? " primary" : " contrast"));
+			count.getElement().setAttribute("aria-label", getTranslation("messages.badge", unread));
+			this.messagesItem.setSuffixComponent(count);
+		}
+		SideNavItem item = this.workbenchItem;
 		if (item == null || user == null || !user.isStaff() || user.divisionCode() == null) {
 			return;
 		}

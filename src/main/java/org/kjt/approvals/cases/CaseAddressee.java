@@ -1,0 +1,14 @@
+package org.kjt.approvals.cases;
+
+/**
+ * Whom to tell when something happens to a case: its applicant, and what to call the case
+ * in the message.
+ *
+ * @param caseId case
+ * @param referenceNo reference number
+ * @param applicant the applicant's user name
+ * @param itemName the service item's name
+ */
+public record CaseAddressee(long caseId, String referenceNo, String applicant, String itemName) {
+
+}

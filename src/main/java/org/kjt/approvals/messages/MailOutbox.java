@@ -1,0 +1,150 @@
+package org.kjt.approvals.messages;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.kjt.approvals.base.Translations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Sends the messages' e-mail from the message table as an outbox: a message is committed
+ * first and mailed after, so a crash or a mail server that is down loses nothing (the
+ * next round sends it). Each message is claimed by one node before it is sent; a claim
+ * older than ten minutes is taken to be a node that died mid-send. Mails are in Chinese,
+ * the departments' official language.
+ */
+@Component
+class MailOutbox {
+
+	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+	private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+	private static final int MAX_ATTEMPTS = 5;
+
+	private static final TypeReference<List<String>> ARGS = new TypeReference<>() {
+	};
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final JdbcTemplate jdbc;
+
+	private final Messages messages;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final Clock clock;
+
+	private final String from;
+
+	private final String linkBase;
+
+	private final ExecutorService sending = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "mail-outbox");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final boolean enabled;
+
+	MailOutbox(JdbcTemplate jdbc, Messages messages, ObjectProvider<JavaMailSender> sender, Clock clock,
+			@Value("${approvals.mail.enabled:false}") boolean enabled,
+			@Value("${approvals.mail.from:noreply@approvals.example.cn}") String from,
+			@Value("${approvals.mail.link-base:http://localhost:8080}") String linkBase) {
+		this.enabled = enabled;
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.sender = sender;
+		this.clock = clock;
+		this.from = from;
+		this.linkBase = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
+	}
+
+	/** Sends right after the message is committed, off the request's thread. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void queued(Messages.MailQueued queued) {
+		this.sending.execute(this::sendPending);
+	}
+
+	/**
+	 * Sends what is pending (also what an earlier round or a crashed node left).
+	 * @return how many were sent
+	 */
+	@Scheduled(fixedDelayString = "${approvals.mail.retry-interval:PT1M}")
+	synchronized int sendPending() {
+		JavaMailSender mail = this.sender.getIfAvailable();
+		if (!this.enabled || mail == null) {
+			return 0;
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.update("UPDATE apl_message SET mail_state = 'PENDING' WHERE mail_state = 'SENDING'"
+				+ " AND mail_claimed_at < ?", Timestamp.from(now.minus(STALE_CLAIM)));
+		List<Long> pending = this.jdbc
+			.queryForList("SELECT id FROM apl_message WHERE mail_state = 'PENDING' ORDER BY id LIMIT 50", Long.class);
+		int sent = 0;
+		for (long id : pending) {
+			int claimed = this.jdbc.update(
+					"UPDATE apl_message SET mail_state = 'SENDING', mail_claimed_at = ?,"
+							+ " mail_attempts = mail_attempts + 1 WHERE id = ? AND mail_state = 'PENDING'",
+					Timestamp.from(now), id);
+			if (claimed == 0) {
+				continue;
+			}
+			try {
+				mail.send(compose(id));
+				this.jdbc.update("UPDATE apl_message SET mail_state = 'SENT' WHERE id = ?", id);
+				sent++;
+			}
+			catch (MailException ex) {
+				log.warn("Mail for message {} not sent: {}", id, ex.getMessage());
+				this.jdbc.update("UPDATE apl_message SET mail_state = CASE WHEN mail_attempts >= ? THEN 'FAILED'"
+						+ " ELSE 'PENDING' END WHERE id = ?", MAX_ATTEMPTS, id);
+				// The server is likely down: the next round tries the rest.
+				break;
+			}
+		}
+		return sent;
+	}
+
+	private SimpleMailMessage compose(long id) {
+		return this.jdbc.queryForObject(
+				"SELECT case_id, reference_no, kind, args_json, mail_to FROM apl_message WHERE id = ?", (row, n) -> {
+					Messages.Worded worded = this.messages.word(MessageKind.valueOf(row.getString("kind")),
+							row.getString("reference_no"), this.json.readValue(row.getString("args_json"), ARGS),
+							Translations.CHINESE);
+					SimpleMailMessage message = new SimpleMailMessage();
+					message.setFrom(this.from);
+					message.setTo(row.getString("mail_to"));
+					message.setSubject(worded.title() + " · " + row.getString("reference_no"));
+					message.setText(worded.body() + "\n\n" + this.messages
+						.linkLine(this.linkBase + "/portal/case/" + row.getLong("case_id"), Translations.CHINESE));
+					return message;
+				}, id);
+	}
+
+	@PreDestroy
+	void stop() {
+		this.sending.shutdownNow();
+	}
+
+}
