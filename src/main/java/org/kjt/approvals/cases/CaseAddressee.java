@@ -8,7 +8,13 @@ package org.kjt.approvals.cases;
  * @param referenceNo reference number
  * @param applicant the applicant's user name
  * @param itemName the service item's name
+ * @param departmentCode department
+ * @param itemCode service item
+ * @param processKey the process the case runs in
+ * @param applicantName the applicant organisation
+ * @param status where the case stands
  */
-public record CaseAddressee(long caseId, String referenceNo, String applicant, String itemName) {
+public record CaseAddressee(long caseId, String referenceNo, String applicant, String itemName, String departmentCode,
+		String itemCode, String processKey, String applicantName, CaseStatus status) {
 
 }

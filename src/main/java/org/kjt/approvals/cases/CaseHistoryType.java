@@ -14,7 +14,9 @@ public enum CaseHistoryType implements HistoryType {
 	DEEMED_ACCEPTED, CORRECTION_ANSWERED, REVISED, EXTENSION_DENIED, CLOCK_STARTED, CLOCK_SUSPENDED, CLOCK_RESUMED,
 	CLOCK_EXTENDED, CLOCK_STOPPED, DEADLINE_RECOMPUTED, REMINDER, ESCALATED, WITHDRAWN, CLOSED,
 	/** Another division asked for a written opinion (征求意见). */
-	CONSULTATION_REQUESTED;
+	CONSULTATION_REQUESTED,
+	/** The applicant rated the closed case (好差评). */
+	RATED;
 
 	/**
 	 * The type of a stored code, if it is one of these.

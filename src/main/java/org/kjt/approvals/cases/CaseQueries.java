@@ -83,7 +83,9 @@ public class CaseQueries {
 	public java.util.Optional<CaseAddressee> addressee(long caseId) {
 		return this.cases.findById(caseId)
 			.map((file) -> new CaseAddressee(file.getId(), file.getReferenceNo(), file.getApplicantUsername(),
-					this.catalogue.find(file.getItemCode()).map(ServiceItem::name).orElse(file.getItemCode())));
+					this.catalogue.find(file.getItemCode()).map(ServiceItem::name).orElse(file.getItemCode()),
+					file.getDepartmentCode(), file.getItemCode(), file.getProcessKey(), file.getApplicantName(),
+					file.getStatus()));
 	}
 
 	/**

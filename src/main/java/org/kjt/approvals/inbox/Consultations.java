@@ -1,25 +1,26 @@
 package org.kjt.approvals.inbox;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.flowable.engine.TaskService;
-import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.CaseHistory;
 import org.kjt.approvals.cases.CaseHistoryType;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.orgstructure.DivisionRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * approval trail.
  */
 @Service
-public class Consultations {
+public class Consultations implements SideTask {
 
 	/** The consulted division's task (not a step of any process). */
 	public static final String STEP = "consultation";
@@ -53,18 +54,24 @@ public class Consultations {
 
 	private final CaseHistory history;
 
-	private final JdbcTemplate jdbc;
-
 	private final Clock clock;
 
+	private final CaseQueries cases;
+
+	private final Accounts accounts;
+
+	private final Translations translations;
+
 	Consultations(Workbench workbench, TaskService taskService, OrgStructure orgStructure, WorkingDayCalendar calendar,
-			CaseHistory history, JdbcTemplate jdbc, Clock clock) {
+			CaseHistory history, Clock clock, CaseQueries cases, Accounts accounts, Translations translations) {
+		this.cases = cases;
+		this.accounts = accounts;
+		this.translations = translations;
 		this.workbench = workbench;
 		this.taskService = taskService;
 		this.orgStructure = orgStructure;
 		this.calendar = calendar;
 		this.history = history;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -104,39 +111,42 @@ public class Consultations {
 			throw DomainException.invalid("dueWorkingDays", "consultation.error.days", 1, MAX_DAYS);
 		}
 		LocalDate due = this.calendar.addWorkingDays(LocalDate.now(this.clock), days).date();
-		Task created = this.taskService.createTaskBuilder()
-			.name("征求意见")
-			.taskDefinitionKey(STEP)
-			.scopeType(STEP)
-			.scopeId(String.valueOf(asking.caseId()))
-			.dueDate(Date.from(due.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant().minusSeconds(1)))
-			.create();
 		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("caseId", asking.caseId());
 		variables.put("question", text);
 		variables.put("askedBy", user.username());
 		variables.put("askingStep", asking.step());
-		this.taskService.setVariablesLocal(created.getId(), variables);
-		this.taskService.addCandidateGroup(created.getId(), target.code());
-		// The queue row, drawn from the asking task's: same case, the consulted division.
-		this.jdbc.update("INSERT INTO inbox_task (task_id, case_id, reference_no, process_key, item_code,"
-				+ " department_code, division_code, required_role, assignee, step, step_name, applicant_name,"
-				+ " created_at, due_date, overdue) SELECT ?, case_id, reference_no, process_key, item_code,"
-				+ " department_code, ?, NULL, NULL, ?, ?, applicant_name, ?, ?, ? FROM inbox_task WHERE task_id = ?",
-				created.getId(), target.code(), STEP, created.getName(), Timestamp.from(this.clock.instant()),
-				java.sql.Date.valueOf(due), false, taskId);
+		String created = this.workbench.openSideTask(this, this.cases.addressee(asking.caseId()).orElseThrow(), "征求意见",
+				target.code(), null, due, variables);
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("division", target.nameZh());
 		fields.put("dueDate", due.toString());
 		this.history.recordTaskEvent(asking.caseId(), user.username(), CaseHistoryType.CONSULTATION_REQUESTED,
 				asking.step(), null, text, fields);
-		return this.workbench.written(created.getId());
+		return this.workbench.written(created);
+	}
+
+	@Override
+	public String step() {
+		return STEP;
+	}
+
+	@Override
+	public List<String> outcomes() {
+		return List.of(ANSWER);
+	}
+
+	@Override
+	public Asked asked(String taskId, Locale locale) {
+		String asker = askedBy(taskId);
+		String name = this.accounts.find(asker).map(AppUser::displayName).orElse(asker);
+		return new Asked(this.translations.getTranslation("consultation.asked", locale, name), question(taskId));
 	}
 
 	/**
 	 * The consulted division's answer, recorded in the approval trail with the question.
 	 */
-	void answer(InboxItem task, AppUser user, @Nullable String outcome, @Nullable String opinion) {
+	@Override
+	public void complete(InboxItem task, AppUser user, @Nullable String outcome, @Nullable String opinion) {
 		if (!ANSWER.equals(outcome)) {
 			throw DomainException.invalid("outcome", "task.error.outcome", String.valueOf(outcome), ANSWER);
 		}

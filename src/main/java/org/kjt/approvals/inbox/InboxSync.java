@@ -11,14 +11,14 @@ import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.impl.context.Context;
 import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.common.engine.impl.persistence.cache.EntityCache;
-import org.flowable.identitylink.api.IdentityLinkType;
-import org.kjt.approvals.base.EngineListener;
-import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.flowable.task.service.impl.persistence.entity.TaskEntityImpl;
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.EngineListener;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 

@@ -2,21 +2,25 @@ package org.kjt.approvals.inbox;
 
 import java.sql.Date;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
-
-import org.jspecify.annotations.Nullable;
 
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.cases.CaseAddressee;
 import org.kjt.approvals.cases.CaseHistory;
 import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CaseLocks;
@@ -64,12 +68,12 @@ public class Workbench {
 
 	private final Clock clock;
 
-	private final ObjectProvider<Consultations> consultations;
+	private final ObjectProvider<SideTask> sideTasks;
 
 	Workbench(JdbcTemplate jdbc, CurrentUser currentUser, Accounts accounts, TaskService taskService,
 			StepCompletion steps, CaseHistory cases, CaseLocks caseLocks, WorkingDayCalendar calendar, Clock clock,
-			ObjectProvider<Consultations> consultations) {
-		this.consultations = consultations;
+			ObjectProvider<SideTask> sideTasks) {
+		this.sideTasks = sideTasks;
 		this.jdbc = jdbc;
 		this.currentUser = currentUser;
 		this.accounts = accounts;
@@ -306,12 +310,59 @@ public class Workbench {
 		AppUser user = staff();
 		InboxItem task = locked(user, taskId);
 		requireHolder(user, task);
-		if (Consultations.STEP.equals(task.step())) {
-			// Not a step of the process: the consulted division's written answer.
-			this.consultations.getObject().answer(task, user, outcome, opinion);
+		Optional<SideTask> side = sideTask(task.step());
+		if (side.isPresent()) {
+			// Not a step of the process (a consultation's answer, a rating's follow-up).
+			side.get().complete(task, user, outcome, opinion);
 			return;
 		}
 		this.steps.complete(task.caseId(), taskId, task.step(), user, outcome, opinion, fields);
+	}
+
+	/**
+	 * The kind of task outside any process with this step code, if it is one.
+	 * @param step a task's step
+	 * @return its handler
+	 */
+	public Optional<SideTask> sideTask(String step) {
+		return this.sideTasks.orderedStream().filter((side) -> side.step().equals(step)).findFirst();
+	}
+
+	/**
+	 * Opens a task outside any process in a division's queue, in the caller's
+	 * transaction: the engine's task and its queue row.
+	 * @param kind what kind of task
+	 * @param forCase the case it is about
+	 * @param name the task's name
+	 * @param divisionCode the division whose queue it goes to
+	 * @param requiredRole the role needed to take it, if any
+	 * @param due its due day
+	 * @param variables what the task carries
+	 * @return the new task's id
+	 */
+	public String openSideTask(SideTask kind, CaseAddressee forCase, String name, String divisionCode,
+			@Nullable Role requiredRole, LocalDate due, Map<String, Object> variables) {
+		Task created = this.taskService.createTaskBuilder()
+			.name(name)
+			.taskDefinitionKey(kind.step())
+			.scopeType(kind.step())
+			.scopeId(String.valueOf(forCase.caseId()))
+			.dueDate(
+					java.util.Date.from(due.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant().minusSeconds(1)))
+			.create();
+		Map<String, Object> local = new LinkedHashMap<>(variables);
+		local.put("caseId", forCase.caseId());
+		this.taskService.setVariablesLocal(created.getId(), local);
+		this.taskService.addCandidateGroup(created.getId(), divisionCode);
+		this.jdbc.update(
+				"INSERT INTO inbox_task (task_id, case_id, reference_no, process_key, item_code,"
+						+ " department_code, division_code, required_role, assignee, step, step_name, applicant_name,"
+						+ " created_at, due_date, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)",
+				created.getId(), forCase.caseId(), forCase.referenceNo(), forCase.processKey(), forCase.itemCode(),
+				forCase.departmentCode(), divisionCode, (requiredRole != null) ? requiredRole.name() : null,
+				kind.step(), name, forCase.applicantName(), Timestamp.from(this.clock.instant()),
+				java.sql.Date.valueOf(due), false);
+		return created.getId();
 	}
 
 	/**

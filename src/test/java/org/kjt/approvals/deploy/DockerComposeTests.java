@@ -23,7 +23,7 @@ class DockerComposeTests {
 	void twoNodesBehindAStickyProxyOnOneDatabase() throws IOException {
 		Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
 		Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
-		assertThat(services).containsOnlyKeys("mysql", "app1", "app2", "proxy");
+		assertThat(services).containsOnlyKeys("mysql", "app1", "app2", "proxy", "mailpit");
 
 		Map<String, Object> app1 = services.get("app1");
 		Map<String, Object> app2 = services.get("app2");
@@ -41,6 +41,12 @@ class DockerComposeTests {
 		// No token key is shipped: a key in the repository would let anyone sign tokens.
 		assertThat(environment.get("APPROVALS_TOKEN_SECRET").toString()).isEqualTo("${APPROVALS_TOKEN_SECRET:-}");
 		assertThat(app1).doesNotContainKey("ports");
+		// Mail goes to the mail catcher, whose inbox is the only other published port.
+		assertThat(environment).containsEntry("MAIL_ENABLED", "${MAIL_ENABLED:-true}")
+			.containsEntry("MAIL_HOST", "${MAIL_HOST:-mailpit}");
+		Map<String, Object> mailpit = services.get("mailpit");
+		assertThat(mailpit.get("image").toString()).startsWith("axllent/mailpit:");
+		assertThat((List<Object>) mailpit.get("ports")).containsExactly("${MAILPIT_PORT:-8025}:8025");
 
 		Map<String, Object> proxy = services.get("proxy");
 		assertThat(proxy.get("networks").toString()).contains("ipv4_address=172.28.0.10");

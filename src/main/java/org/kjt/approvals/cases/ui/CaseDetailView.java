@@ -66,11 +66,15 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
 	private final CaseProgress progress;
 
+	private final List<ApplicantCasePanel> casePanels;
+
 	private CaseView view;
 
 	CaseDetailView(Cases cases, CaseQueries queries, CaseProcesses processes, List<ApplicantStepPanel> panels,
-			NoticePrinting printing, Catalogue catalogue, LocalTimes times, CaseProgress progress) {
+			NoticePrinting printing, Catalogue catalogue, LocalTimes times, CaseProgress progress,
+			List<ApplicantCasePanel> casePanels) {
 		this.progress = progress;
+		this.casePanels = casePanels;
 		this.times = times;
 		this.catalogue = catalogue;
 		this.cases = cases;
@@ -159,6 +163,8 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			follow.getStyle().set("flex-wrap", "wrap");
 			add(follow, new ProgressTimeline(this.progress.own(this.view.id())));
 		}
+		// Other modules' panels about the whole case (the rating of a closed one).
+		this.casePanels.forEach((casePanel) -> casePanel.panel(this.view).ifPresent(this::add));
 		if (!this.view.notices().isEmpty()) {
 			add(new H3(getTranslation("task.notices")));
 		}

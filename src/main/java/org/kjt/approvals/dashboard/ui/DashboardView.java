@@ -35,6 +35,8 @@ import org.kjt.approvals.dashboard.Dashboard;
 import org.kjt.approvals.dashboard.Dashboards;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.ratings.RatingLevel;
+import org.kjt.approvals.ratings.Ratings;
 
 /**
  * 统计看板: a head's division, a leader's department (or one division), any for admins;
@@ -62,7 +64,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Dashboards.Scope scope;
 
-	DashboardView(Dashboards dashboards, OrgStructure orgStructure) {
+	private final Ratings ratings;
+
+	DashboardView(Dashboards dashboards, OrgStructure orgStructure, Ratings ratings) {
+		this.ratings = ratings;
 		this.dashboards = dashboards;
 		this.orgStructure = orgStructure;
 		this.scope = dashboards.scope();
@@ -180,7 +185,38 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 				new H3(getTranslation("dashboard.sheet.workload")), workload,
 				new H3(getTranslation("dashboard.overdueList")), tasks("dashboard-overdue", dashboard.overdue()),
 				new H3(getTranslation("dashboard.nearDueList", Dashboards.NEAR_DUE_DAYS)),
-				tasks("dashboard-near-due", dashboard.nearDue()), new Paragraph(getTranslation("dashboard.ratings")));
+				tasks("dashboard-near-due", dashboard.nearDue()), new H3(getTranslation("rating.figures.title")),
+				ratings());
+	}
+
+	/**
+	 * 好差评 per item and division over the same period (and division, if one is chosen).
+	 */
+	private Grid<Ratings.RatingFigures> ratings() {
+		Grid<Ratings.RatingFigures> grid = new Grid<>(Ratings.RatingFigures.class, false);
+		grid.setId("dashboard-ratings");
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		grid.addColumn((row) -> getTranslation("org.item." + row.item()))
+			.setHeader(getTranslation("rating.figures.item"))
+			.setFlexGrow(3);
+		grid.addColumn((row) -> divisionName(row.division()))
+			.setHeader(getTranslation("rating.figures.division"))
+			.setFlexGrow(2);
+		for (RatingLevel level : RatingLevel.values()) {
+			grid.addColumn((row) -> row.byLevel().get(level)).setHeader(getTranslation("rating.level." + level));
+		}
+		grid.addColumn(Ratings.RatingFigures::total).setHeader(getTranslation("rating.figures.total"));
+		grid.addColumn((row) -> percent(row.satisfiedPercent() / 100))
+			.setHeader(getTranslation("rating.figures.satisfied"));
+		grid.addColumn(Ratings.RatingFigures::openFollowUps).setHeader(getTranslation("rating.figures.open"));
+		String division = chosenDivision();
+		grid.setItems(this.ratings.figures(this.department.getValue(), this.from.getValue(), this.to.getValue())
+			.stream()
+			.filter((row) -> division == null || row.division().equals(division))
+			.toList());
+		grid.setAllRowsVisible(true);
+		grid.setEmptyStateText(getTranslation("rating.figures.empty"));
+		return grid;
 	}
 
 	private Grid<InboxItem> tasks(String id, List<InboxItem> tasks) {

@@ -9,11 +9,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,22 +33,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Transient;
 import org.kjt.approvals.base.ui.Refusals;
-import org.kjt.approvals.cases.Steps;
-import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.CaseQueries;
+import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.cases.StepCompletion;
+import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.inbox.Consultations;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.OpinionPhrases;
+import org.kjt.approvals.inbox.SideTask;
+import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.orgstructure.DivisionRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
-import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
@@ -131,19 +133,19 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		add(new H2(this.sections.title(this.view, getLocale()) + " · " + getTranslation("step." + this.task.step())));
 		this.sections.sections(this.view, this.task.remainingWorkingDays(), true).forEach((section) -> add(section));
 		AppUser user = this.currentUser.require();
-		if (consultation()) {
-			// What the other division asks, above the answer.
-			Div asked = new Div(
-					new H3(getTranslation("consultation.asked",
-							this.sections.name(this.consultations.askedBy(this.task.id())))),
-					new Paragraph(this.consultations.question(this.task.id())));
-			asked.setId("consultation-question");
+		SideTask side = sideTask();
+		if (side != null) {
+			// What the task outside the process asks (another division's question, a poor
+			// rating), above the answer.
+			SideTask.Asked request = side.asked(this.task.id(), getLocale());
+			Div asked = new Div(new H3(request.heading()), new Paragraph(request.text()));
+			asked.setId(this.task.step() + "-question");
 			asked.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
 			add(asked);
 		}
 		if (user.username().equals(this.task.assignee())) {
 			add(new H3(getTranslation("task.decide")), outcomeForm(user));
-			if (!consultation()) {
+			if (side == null) {
 				add(consultationForm(user));
 			}
 		}
@@ -155,7 +157,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 	private Component outcomeForm(AppUser user) {
 		this.outcome.setId("outcome");
 		this.outcome.setLabel(getTranslation("task.outcome"));
-		this.outcome.setItems(consultation() ? List.of(Consultations.ANSWER)
+		SideTask side = sideTask();
+		this.outcome.setItems((side != null) ? side.outcomes()
 				: this.stepCompletion.outcomes(this.task.caseId(), process(), this.task.step()));
 		this.outcome.setItemLabelGenerator((code) -> getTranslation("outcome." + this.task.step() + "." + code));
 		this.outcome.addValueChangeListener((event) -> outcomeFields(event.getValue(), user));
@@ -214,7 +217,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		this.fields.removeAll();
 		this.inputs.clear();
 		this.checklist.clear();
-		if (chosen == null || consultation()) {
+		if (chosen == null || sideTask() != null) {
 			return;
 		}
 		List<Steps.Field> declared = this.stepCompletion.fields(process(), this.task.step(), chosen);
@@ -235,8 +238,8 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 		}
 	}
 
-	private boolean consultation() {
-		return Consultations.STEP.equals(this.task.step());
+	private @Nullable SideTask sideTask() {
+		return this.workbench.sideTask(this.task.step()).orElse(null);
 	}
 
 	/** 征求意见: another division of the department asked for a written opinion. */

@@ -1,0 +1,7 @@
+/**
+ * REST endpoints of ratings.
+ */
+@NullMarked
+package org.kjt.approvals.ratings.api;
+
+import org.jspecify.annotations.NullMarked;
