@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.documents.FileType;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -24,6 +25,8 @@ public class Catalogue {
 
 	private final List<ServiceItem> items;
 
+	private final Map<String, ServiceHall> halls;
+
 	Catalogue() throws IOException {
 		this(new ClassPathResource("reference/catalogue.yml").getInputStream());
 	}
@@ -36,6 +39,16 @@ public class Catalogue {
 				loaded.add(item(map(entry)));
 			}
 			this.items = List.copyOf(loaded);
+			Map<String, ServiceHall> halls = new java.util.LinkedHashMap<>();
+			Object hallsRoot = root.get("halls");
+			if (hallsRoot != null) {
+				map(hallsRoot).forEach((department, entry) -> {
+					Map<String, Object> hall = map(entry);
+					halls.put(department, new ServiceHall(department, text(hall, "place"), text(hall, "placeEn"),
+							optional(hall, "phone"), optional(hall, "hours")));
+				});
+			}
+			this.halls = Map.copyOf(halls);
 		}
 	}
 
@@ -46,6 +59,15 @@ public class Catalogue {
 	 */
 	public List<ServiceItem> items(String departmentCode) {
 		return this.items.stream().filter((item) -> item.offeredBy(departmentCode)).toList();
+	}
+
+	/**
+	 * Where a department receives applicants and how to ask it.
+	 * @param departmentCode department
+	 * @return its service hall, if the catalogue names one
+	 */
+	public Optional<ServiceHall> hall(String departmentCode) {
+		return Optional.ofNullable(this.halls.get(departmentCode));
 	}
 
 	public List<ServiceItem> all() {
@@ -93,6 +115,11 @@ public class Catalogue {
 				text(map, "conditionsEn"), number(map, "timeLimitDays"), text(map, "fee"), text(map, "feeEn"),
 				Boolean.TRUE.equals(map.get("onSiteInspection")), number(map, "licenceValidityYears"),
 				number(map, "renewalWindowMonths"), List.copyOf(fields), List.copyOf(materials));
+	}
+
+	private static @Nullable String optional(Map<String, Object> map, String key) {
+		Object value = map.get(key);
+		return (value != null && !value.toString().isBlank()) ? value.toString() : null;
 	}
 
 	private static String text(Map<String, Object> map, String key) {

@@ -87,38 +87,53 @@ class MailOutbox {
 	}
 
 	/**
-	 * Sends what is pending (also what an earlier round or a crashed node left).
+	 * The scheduled round: takes back what a node that died mid-send had claimed, then
+	 * sends what is pending.
 	 * @return how many were sent
 	 */
 	@Scheduled(fixedDelayString = "${approvals.mail.retry-interval:PT1M}")
+	int round() {
+		if (!this.enabled) {
+			return 0;
+		}
+		this.jdbc.update("UPDATE apl_message SET mail_state = 'PENDING' WHERE mail_state = 'SENDING'"
+				+ " AND mail_claimed_at < ?", Timestamp.from(this.clock.instant().minus(STALE_CLAIM)));
+		return sendPending();
+	}
+
+	/**
+	 * Sends what is pending: each message claimed first, so one node sends it.
+	 * @return how many were sent
+	 */
 	synchronized int sendPending() {
 		JavaMailSender mail = this.sender.getIfAvailable();
 		if (!this.enabled || mail == null) {
 			return 0;
 		}
-		Instant now = this.clock.instant();
-		this.jdbc.update("UPDATE apl_message SET mail_state = 'PENDING' WHERE mail_state = 'SENDING'"
-				+ " AND mail_claimed_at < ?", Timestamp.from(now.minus(STALE_CLAIM)));
-		List<Long> pending = this.jdbc
-			.queryForList("SELECT id FROM apl_message WHERE mail_state = 'PENDING' ORDER BY id LIMIT 50", Long.class);
+		List<Pending> pending = this.jdbc.query(
+				"SELECT id, case_id, reference_no, kind, args_json, mail_to"
+						+ " FROM apl_message WHERE mail_state = 'PENDING' ORDER BY id LIMIT 50",
+				(row, n) -> new Pending(row.getLong("id"), row.getLong("case_id"), row.getString("reference_no"),
+						MessageKind.valueOf(row.getString("kind")), row.getString("args_json"),
+						row.getString("mail_to")));
 		int sent = 0;
-		for (long id : pending) {
+		for (Pending message : pending) {
 			int claimed = this.jdbc.update(
 					"UPDATE apl_message SET mail_state = 'SENDING', mail_claimed_at = ?,"
 							+ " mail_attempts = mail_attempts + 1 WHERE id = ? AND mail_state = 'PENDING'",
-					Timestamp.from(now), id);
+					Timestamp.from(this.clock.instant()), message.id());
 			if (claimed == 0) {
 				continue;
 			}
 			try {
-				mail.send(compose(id));
-				this.jdbc.update("UPDATE apl_message SET mail_state = 'SENT' WHERE id = ?", id);
+				mail.send(compose(message));
+				this.jdbc.update("UPDATE apl_message SET mail_state = 'SENT' WHERE id = ?", message.id());
 				sent++;
 			}
 			catch (MailException ex) {
-				log.warn("Mail for message {} not sent: {}", id, ex.getMessage());
+				log.warn("Mail for message {} not sent: {}", message.id(), ex.getMessage());
 				this.jdbc.update("UPDATE apl_message SET mail_state = CASE WHEN mail_attempts >= ? THEN 'FAILED'"
-						+ " ELSE 'PENDING' END WHERE id = ?", MAX_ATTEMPTS, id);
+						+ " ELSE 'PENDING' END WHERE id = ?", MAX_ATTEMPTS, message.id());
 				// The server is likely down: the next round tries the rest.
 				break;
 			}
@@ -126,20 +141,20 @@ class MailOutbox {
 		return sent;
 	}
 
-	private SimpleMailMessage compose(long id) {
-		return this.jdbc.queryForObject(
-				"SELECT case_id, reference_no, kind, args_json, mail_to FROM apl_message WHERE id = ?", (row, n) -> {
-					Messages.Worded worded = this.messages.word(MessageKind.valueOf(row.getString("kind")),
-							row.getString("reference_no"), this.json.readValue(row.getString("args_json"), ARGS),
-							Translations.CHINESE);
-					SimpleMailMessage message = new SimpleMailMessage();
-					message.setFrom(this.from);
-					message.setTo(row.getString("mail_to"));
-					message.setSubject(worded.title() + " · " + row.getString("reference_no"));
-					message.setText(worded.body() + "\n\n" + this.messages
-						.linkLine(this.linkBase + "/portal/case/" + row.getLong("case_id"), Translations.CHINESE));
-					return message;
-				}, id);
+	private SimpleMailMessage compose(Pending pending) {
+		Messages.Worded worded = this.messages.word(pending.kind(), pending.referenceNo(),
+				this.json.readValue(pending.argsJson(), ARGS), Translations.CHINESE);
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(pending.mailTo());
+		message.setSubject(worded.title() + " · " + pending.referenceNo());
+		message.setText(worded.body() + "\n\n"
+				+ this.messages.linkLine(this.linkBase + "/portal/case/" + pending.caseId(), Translations.CHINESE));
+		return message;
+	}
+
+	private record Pending(long id, long caseId, String referenceNo, MessageKind kind, String argsJson, String mailTo) {
+
 	}
 
 	@PreDestroy

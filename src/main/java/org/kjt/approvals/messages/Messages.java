@@ -137,11 +137,6 @@ public class Messages {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	boolean store(CaseAddressee to, MessageKind kind, List<String> args, String dedupeKey) {
-		Integer told = this.jdbc.queryForObject("SELECT COUNT(*) FROM apl_message WHERE dedupe_key = ?", Integer.class,
-				dedupeKey);
-		if (told != null && told > 0) {
-			return false;
-		}
 		Optional<String> email = this.mailEnabled ? this.accounts.emailOf(to.applicant()) : Optional.empty();
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		try {
@@ -162,7 +157,8 @@ public class Messages {
 			}, key);
 		}
 		catch (DuplicateKeyException ex) {
-			// Another node told the same a moment ago.
+			// Told before (the key is unique): a reminder already sent, or another
+			// node's.
 			return false;
 		}
 		if (email.isPresent()) {

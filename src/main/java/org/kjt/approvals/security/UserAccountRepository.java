@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -28,6 +29,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	int recordLogin(String username, Instant at);
 
 	/** Whether the account may act now: one row, no roles, for the token check. */
+	@Query("select a.email from UserAccount a where a.username = :username and a.enabled = true")
+	Optional<String> enabledEmail(@Param("username") String username);
+
 	@Query("select a.enabled as enabled, a.lockedUntil as lockedUntil from UserAccount a where a.username = :username")
 	Optional<Standing> findStandingByUsername(String username);
 

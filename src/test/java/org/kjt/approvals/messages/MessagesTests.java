@@ -144,7 +144,7 @@ class MessagesTests {
 						+ " VALUES ('applicant', ?, ?, 'NOTICE', ?, ?, ?, 'SENDING', 'applicant@example.cn', ?, 1)",
 				id, reference, "[\"实验动物使用许可证核发\",\"ACCEPTANCE\",\"吉科审受字〔2026〕第9999号\",\"受理通知书\"]", "test:" + reference,
 				Timestamp.from(Instant.now()), Timestamp.from(this.clock.instant().minus(Duration.ofMinutes(11))));
-		this.outbox.sendPending();
+		this.outbox.round();
 		assertThat(awaitMail(reference).getSubject()).isEqualTo("申请已受理 · " + reference);
 		assertThat(this.jdbc.queryForObject("SELECT mail_state FROM apl_message WHERE dedupe_key = ?", String.class,
 				"test:" + reference))
