@@ -1,6 +1,7 @@
 package org.kjt.approvals.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.documents.OfficialDocument;
+import org.kjt.approvals.documents.PdfDocuments;
 import org.kjt.approvals.orgstructure.DepartmentRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +38,42 @@ public class NoticePrinting {
 
 	private final OrgStructure orgStructure;
 
+	private final PdfDocuments pdfs;
+
+	private final String publicUrl;
+
 	NoticePrinting(CaseQueries cases, MessageSource messages, Clock clock, Catalogue catalogue,
-			OrgStructure orgStructure) {
+			OrgStructure orgStructure, PdfDocuments pdfs,
+			@Value("${approvals.public-url:http://localhost:8080}") String publicUrl) {
+		this.pdfs = pdfs;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.cases = cases;
 		this.messages = messages;
 		this.clock = clock;
 		this.catalogue = catalogue;
 		this.orgStructure = orgStructure;
+	}
+
+	/**
+	 * One notice of a case as a PDF (A4, the font embedded, a place for the seal, a QR
+	 * code to the case's public progress page), for those who may see the case.
+	 * @param caseId case
+	 * @param index position of the notice, 0 for the first issued
+	 * @return the PDF
+	 */
+	@Transactional(readOnly = true)
+	public byte[] pdf(long caseId, int index) {
+		CaseView view = this.cases.get(caseId);
+		if (index < 0 || index >= view.notices().size()) {
+			throw DomainException.notFound("case.error.unknownNotice", index, view.referenceNo());
+		}
+		CaseView.NoticeView notice = view.notices().get(index);
+		String issuer = this.orgStructure.department(view.department())
+			.map(DepartmentRef::nameZh)
+			.orElse(view.department());
+		return this.pdfs.render(new OfficialDocument(issuer, notice.title(), notice.number(), notice.body(), List.of(),
+				LocalDate.ofInstant(notice.issuedAt(), this.clock.getZone()),
+				this.publicUrl + "/progress?reference=" + view.referenceNo()));
 	}
 
 	/**

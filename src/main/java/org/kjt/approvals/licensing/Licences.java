@@ -1,15 +1,27 @@
 package org.kjt.approvals.licensing;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.base.Translations;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
+import org.kjt.approvals.documents.OfficialDocument;
+import org.kjt.approvals.documents.PdfDocuments;
+import org.kjt.approvals.orgstructure.DepartmentRef;
+import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.CurrentUser;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -27,7 +39,24 @@ public class Licences {
 
 	private final OrgStructure orgStructure;
 
-	Licences(LicenceRepository licences, Catalogue catalogue, Clock clock, OrgStructure orgStructure) {
+	private final CurrentUser currentUser;
+
+	private final CaseQueries cases;
+
+	private final PdfDocuments pdfs;
+
+	private final Translations translations;
+
+	private final String publicUrl;
+
+	Licences(LicenceRepository licences, Catalogue catalogue, Clock clock, OrgStructure orgStructure,
+			CurrentUser currentUser, CaseQueries cases, PdfDocuments pdfs, Translations translations,
+			@Value("${approvals.public-url:http://localhost:8080}") String publicUrl) {
+		this.translations = translations;
+		this.currentUser = currentUser;
+		this.cases = cases;
+		this.pdfs = pdfs;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.orgStructure = orgStructure;
 		this.licences = licences;
 		this.catalogue = catalogue;
@@ -78,6 +107,52 @@ public class Licences {
 	@Transactional(readOnly = true)
 	public Optional<LicenceView> forCase(long caseId) {
 		return this.licences.findByCaseId(caseId).map(this::view);
+	}
+
+	/**
+	 * The licence as a PDF with a QR code to its public verification, for its holder and
+	 * the staff of the divisions that handle its item.
+	 * @param number licence number
+	 * @return the PDF
+	 */
+	@Transactional(readOnly = true)
+	public byte[] pdf(String number) {
+		AppUser user = this.currentUser.require();
+		Licence licence = this.licences.findByNumber((number != null) ? number.strip() : "")
+			.orElseThrow(() -> DomainException.notFound("licence.error.notFound", number));
+		// The holder's own case, or a case of the staff member's department (else 404)…
+		this.cases.get(licence.getCaseId());
+		// …and of staff, only the divisions routed for the item.
+		if (user.isStaff() && !this.orgStructure.isRouted(licence.getDepartmentCode(), licence.getItemCode(),
+				String.valueOf(user.divisionCode()))) {
+			throw DomainException.forbidden("licence.error.notHandled");
+		}
+		LicenceView view = view(licence);
+		String issuer = this.orgStructure.department(licence.getDepartmentCode())
+			.map(DepartmentRef::nameZh)
+			.orElse(licence.getDepartmentCode());
+		List<OfficialDocument.Fact> facts = new ArrayList<>();
+		facts.add(new OfficialDocument.Fact(zh("licence.pdf.number"), view.number()));
+		facts.add(new OfficialDocument.Fact(zh("licence.pdf.holder"), view.holder()));
+		facts.add(new OfficialDocument.Fact(zh("licence.pdf.legalRepresentative"), view.legalRepresentative()));
+		facts.add(new OfficialDocument.Fact(zh("licence.pdf.facilityAddress"), view.facilityAddress()));
+		facts.add(new OfficialDocument.Fact(zh("licence.pdf.scope"), view.scope()));
+		facts.add(new OfficialDocument.Fact(zh("licence.pdf.issuedOn"), view.issuedOn().toString()));
+		facts.add(new OfficialDocument.Fact(zh("licence.pdf.validUntil"), view.validUntil().toString()));
+		if (view.status() != LicenceStatus.VALID) {
+			facts.add(new OfficialDocument.Fact(zh("licence.pdf.status"),
+					view.status() == LicenceStatus.REVOKED ? zh("licence.pdf.revoked") : zh("licence.pdf.expired")));
+		}
+		String title = view.itemName().endsWith("核发") ? view.itemName().substring(0, view.itemName().length() - 2)
+				: view.itemName();
+		return this.pdfs.render(new OfficialDocument(issuer, title, null, zh("licence.pdf.body"), facts,
+				view.issuedOn(),
+				this.publicUrl + "/verify-licence?number=" + URLEncoder.encode(view.number(), StandardCharsets.UTF_8)));
+	}
+
+	/** Official documents are in Chinese whatever the reader's language. */
+	private String zh(String key) {
+		return this.translations.getTranslation(key, Translations.CHINESE);
 	}
 
 	private LicenceView view(Licence licence) {

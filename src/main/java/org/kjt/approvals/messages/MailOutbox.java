@@ -70,7 +70,7 @@ class MailOutbox {
 	MailOutbox(JdbcTemplate jdbc, Messages messages, ObjectProvider<JavaMailSender> sender, Clock clock,
 			@Value("${approvals.mail.enabled:false}") boolean enabled,
 			@Value("${approvals.mail.from:noreply@approvals.example.cn}") String from,
-			@Value("${approvals.mail.link-base:http://localhost:8080}") String linkBase) {
+			@Value("${approvals.public-url:http://localhost:8080}") String linkBase) {
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.messages = messages;

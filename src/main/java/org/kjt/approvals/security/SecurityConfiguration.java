@@ -46,6 +46,10 @@ class SecurityConfiguration {
 				// Who changed the routing is for admins; the routing itself is public.
 				.requestMatchers(HttpMethod.GET, "/api/departments/*/routing/changes")
 				.hasRole("ADMIN")
+				// A licence's or a permit's document is for its holder and the staff
+				// handling it.
+				.requestMatchers(HttpMethod.GET, "/api/licences/*/pdf", "/api/permits/*/pdf")
+				.authenticated()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API)
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/work-permits/points")

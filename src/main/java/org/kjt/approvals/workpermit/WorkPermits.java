@@ -1,9 +1,12 @@
 package org.kjt.approvals.workpermit;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -14,15 +17,21 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Masking;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
+import org.kjt.approvals.cases.CaseAddressee;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.documents.OfficialDocument;
+import org.kjt.approvals.documents.PdfDocuments;
+import org.kjt.approvals.orgstructure.DepartmentRef;
+import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Organisations;
 import org.kjt.approvals.security.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -60,9 +69,19 @@ public class WorkPermits {
 
 	private final Organisations organisations;
 
+	private final OrgStructure orgStructure;
+
+	private final PdfDocuments pdfs;
+
+	private final String publicUrl;
+
 	WorkPermits(Cases cases, CaseQueries queries, Permits permits, CurrentUser currentUser, WorkingDayCalendar calendar,
 			WorkPermitLimits limits, PointsCalculator calculator, Clock clock, Translations translations,
-			Organisations organisations) {
+			Organisations organisations, OrgStructure orgStructure, PdfDocuments pdfs,
+			@Value("${approvals.public-url:http://localhost:8080}") String publicUrl) {
+		this.orgStructure = orgStructure;
+		this.pdfs = pdfs;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.organisations = organisations;
 		this.translations = translations;
 		this.cases = cases;
@@ -203,6 +222,53 @@ public class WorkPermits {
 		boolean late = today.isAfter(this.calendar.addWorkingDays(ended, CANCELLATION_WORKING_DAYS).date());
 		this.permits.cancel(card.id(), today, why, late, this.clock.instant());
 		return this.permits.latestCard(card.permitNumber()).map(this::view).orElseThrow();
+	}
+
+	/**
+	 * The card as a PDF with a QR code to its public verification, for its employer and
+	 * the staff of the divisions that handle work permits in its department.
+	 * @param permitNumber permit number
+	 * @return the PDF
+	 */
+	@Transactional(readOnly = true)
+	public byte[] pdf(String permitNumber) {
+		AppUser user = this.currentUser.require();
+		Permits.Card card = this.permits.latestCard((permitNumber != null) ? permitNumber.strip() : "")
+			.orElseThrow(() -> DomainException.notFound("workpermit.error.permitNotFound", permitNumber));
+		String item = this.queries.addressee(card.caseId()).map(CaseAddressee::itemCode).orElse("work-permit");
+		boolean employer = user.username().equals(card.employerUsername());
+		boolean handling = user.isStaff() && card.departmentCode().equals(user.departmentCode())
+				&& this.orgStructure.isRouted(card.departmentCode(), item, String.valueOf(user.divisionCode()));
+		if (!employer && !handling) {
+			// Not theirs to know about.
+			throw DomainException.notFound("workpermit.error.permitNotFound", permitNumber);
+		}
+		PermitView view = view(card);
+		String issuer = this.orgStructure.department(card.departmentCode())
+			.map(DepartmentRef::nameZh)
+			.orElse(card.departmentCode());
+		List<OfficialDocument.Fact> facts = new ArrayList<>();
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.number"), view.permitNumber()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.holder"), view.holderName()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.nationality"), view.nationality()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.passport"), view.passportNumber()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.category"), view.category()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.employer"), view.employerName()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.post"), view.post()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.workAddress"), view.workAddress()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.issuedOn"), view.issuedOn().toString()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.validUntil"), view.validUntil().toString()));
+		if (view.status() != PermitStatus.VALID) {
+			facts.add(new OfficialDocument.Fact(zh("permits.pdf.status"),
+					this.translations.getTranslation("permits.status." + view.status(), Translations.CHINESE)));
+		}
+		return this.pdfs.render(new OfficialDocument(issuer, zh("permits.pdf.title"), null, zh("permits.pdf.body"),
+				facts, view.issuedOn(), this.publicUrl + "/verify-permit?number="
+						+ URLEncoder.encode(view.permitNumber(), StandardCharsets.UTF_8)));
+	}
+
+	private String zh(String key) {
+		return this.translations.getTranslation(key, Translations.CHINESE);
 	}
 
 	private PermitView view(Permits.Card card) {

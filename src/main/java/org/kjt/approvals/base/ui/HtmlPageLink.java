@@ -37,4 +37,22 @@ public final class HtmlPageLink {
 		return link;
 	}
 
+	/**
+	 * A link that opens a server-made PDF in a new tab, served in the log-in session.
+	 * @param id component id
+	 * @param label link text
+	 * @param fileName name of the file
+	 * @param pdf makes the PDF; its access checks run when the link is followed
+	 * @return the anchor
+	 */
+	public static Anchor pdf(String id, String label, String fileName, Supplier<byte[]> pdf) {
+		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			byte[] bytes = pdf.get();
+			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+		}).inline(), label);
+		link.setId(id);
+		link.setTarget(AnchorTarget.BLANK);
+		return link;
+	}
+
 }

@@ -28,6 +28,7 @@ import org.kjt.approvals.documents.Attachments;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -169,9 +171,22 @@ class CaseController {
 		return this.queries.get(id);
 	}
 
-	@GetMapping(path = "/api/cases/{id}/notices/{index}", produces = MediaType.TEXT_HTML_VALUE)
-	@Operation(summary = "A written notice of the case (0 = the first issued) as a printable A4 page")
-	ResponseEntity<String> notice(@PathVariable long id, @PathVariable int index) {
+	@GetMapping(path = "/api/cases/{id}/notices/{index}",
+			produces = { MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE })
+	@Operation(summary = "A written notice of the case (0 = the first issued): a printable A4 HTML page, or with"
+			+ " Accept: application/pdf the PDF (Chinese font embedded, a place for the seal, a QR code to the public"
+			+ " progress page)")
+	ResponseEntity<?> notice(@PathVariable long id, @PathVariable int index,
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+		// HTML unless PDF is asked for by name (a browser's */* gets the page).
+		if (accept != null && MediaType.parseMediaTypes(accept)
+			.stream()
+			.anyMatch((type) -> type.equalsTypeAndSubtype(MediaType.APPLICATION_PDF))) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"notice-" + id + "-" + index + ".pdf\"")
+				.body(this.printing.pdf(id, index));
+		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(this.printing.page(id, index));

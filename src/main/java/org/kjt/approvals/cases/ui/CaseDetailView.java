@@ -173,9 +173,13 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			// The text wraps to the page, on a phone too.
 			Div body = new Div(notice.body());
 			body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+			long caseId = this.view.id();
+			int position = index;
+			HorizontalLayout links = new HorizontalLayout(printLink(caseId, index),
+					HtmlPageLink.pdf("pdf-notice-" + index, getTranslation("notice.pdf"), "notice-" + index + ".pdf",
+							() -> this.printing.pdf(caseId, position)));
 			Details details = new Details(
-					notice.number() + " " + notice.title() + " · " + this.times.format(notice.issuedAt()), body,
-					printLink(this.view.id(), index));
+					notice.number() + " " + notice.title() + " · " + this.times.format(notice.issuedAt()), body, links);
 			details.setId("notice-" + notice.type());
 			// Decisions open; a correction notice only while it waits for an answer.
 			details.setOpened("GRANT".equals(notice.type()) || "REFUSAL".equals(notice.type())

@@ -7,6 +7,9 @@ import org.kjt.approvals.licensing.LicenceView;
 import org.kjt.approvals.licensing.Licences;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +33,16 @@ class LicenceController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return this.licences.search(department, q, Paging.of(page, size));
+	}
+
+	@GetMapping(path = "/api/licences/{number}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The licence as a PDF with a QR code to its verification (its holder, and the staff of the"
+			+ " divisions handling the item)")
+	ResponseEntity<byte[]> pdf(@PathVariable String number) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"licence.pdf\"")
+			.body(this.licences.pdf(number));
 	}
 
 	@GetMapping("/api/licences/{number}")

@@ -13,6 +13,9 @@ import org.kjt.approvals.workpermit.PointsResult;
 import org.kjt.approvals.workpermit.WorkPermits;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +34,16 @@ class PermitController {
 	PermitController(WorkPermits permits, CaseQueries queries) {
 		this.permits = permits;
 		this.queries = queries;
+	}
+
+	@GetMapping(path = "/api/permits/{number}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The work-permit card as a PDF with a QR code to its verification (its employer, and the"
+			+ " staff of the divisions handling work permits)")
+	ResponseEntity<byte[]> pdf(@PathVariable String number) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"work-permit.pdf\"")
+			.body(this.permits.pdf(number));
 	}
 
 	@GetMapping("/api/permits/{number}")

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.HtmlPageLink;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseSummary;
@@ -97,6 +98,12 @@ class MyPermitsView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(PermitView::holderName).setHeader(getTranslation("permits.holder")).setAutoWidth(true);
 		grid.addColumn(PermitView::post).setHeader(getTranslation("permits.post"));
 		grid.addColumn(PermitView::validUntil).setHeader(getTranslation("permits.validUntil"));
+		// The card as a document, with the QR code that verifies it.
+		grid.addComponentColumn(
+				(card) -> HtmlPageLink.pdf("permit-pdf-" + card.permitNumber(), getTranslation("permits.pdf.download"),
+						"work-permit-" + card.permitNumber() + ".pdf", () -> this.permits.pdf(card.permitNumber())))
+			.setHeader(getTranslation("permits.pdf.title"))
+			.setAutoWidth(true);
 		grid.setItems((query) -> this.permits.mine(PageRequest.of(query.getPage(), query.getPageSize())).stream());
 		grid.setAllRowsVisible(true);
 

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,15 +28,17 @@ import org.kjt.approvals.workpermit.WorkPermits;
 @Route("verify-permit")
 @Menu(title = "permits.verify.title", order = 9)
 @AnonymousAllowed
-class VerifyPermitView extends VerticalLayout implements HasDynamicTitle {
+class VerifyPermitView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final WorkPermits permits;
 
 	private final VerticalLayout result = new VerticalLayout();
 
+	private final TextField number = new TextField(getTranslation("permits.number"));
+
 	VerifyPermitView(WorkPermits permits) {
 		this.permits = permits;
-		TextField number = new TextField(getTranslation("permits.number"));
+		TextField number = this.number;
 		number.setId("verify-number");
 		number.setMaxLength(64);
 		Button verify = new Button(getTranslation("permits.verify.submit"), (click) -> verify(number.getValue()));
@@ -47,6 +51,15 @@ class VerifyPermitView extends VerticalLayout implements HasDynamicTitle {
 		this.result.setPadding(false);
 		add(new H2(getTranslation("permits.verify.title")), new Paragraph(getTranslation("permits.verify.intro")), row,
 				this.result);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		// The card's QR code carries the number: verified at once.
+		event.getLocation().getQueryParameters().getSingleParameter("number").ifPresent((given) -> {
+			this.number.setValue(given);
+			verify(given);
+		});
 	}
 
 	private void verify(String number) {
