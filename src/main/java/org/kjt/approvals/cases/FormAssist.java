@@ -3,6 +3,7 @@ package org.kjt.approvals.cases;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Help a module gives the application form of its items: which fields are dates or
@@ -44,5 +45,48 @@ public interface FormAssist {
 	 * @return lines to show
 	 */
 	List<String> live(Map<String, Object> form, Locale locale);
+
+	/**
+	 * Whether a field is a table (rows of cells, e.g. a trip's participants): its rows
+	 * are kept as text, one per {@code ;}, cells joined by the table's separator, so the
+	 * rules that read the field stay as they are.
+	 * @param field field code
+	 * @return the table's columns, if it is one
+	 */
+	default Optional<Table> table(String field) {
+		return Optional.empty();
+	}
+
+	/**
+	 * A field edited as a table.
+	 *
+	 * @param separator what joins a row's cells
+	 * @param columns the columns, in order
+	 */
+	record Table(String separator, List<Column> columns) {
+
+	}
+
+	/**
+	 * A column of a table field.
+	 *
+	 * @param label message key of its heading
+	 * @param kind what it holds
+	 */
+	record Column(String label, ColumnKind kind) {
+
+	}
+
+	/** What a table column holds. */
+	enum ColumnKind {
+
+		/** Free text. */
+		TEXT,
+		/** A date (yyyy-MM-dd). */
+		DATE,
+		/** A whole number. */
+		NUMBER
+
+	}
 
 }

@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-import org.kjt.approvals.base.DomainException;
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseRules;
-import org.kjt.approvals.cases.Steps;
+import org.kjt.approvals.cases.FormAssist;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
-import org.kjt.approvals.cases.FormAssist;
+import org.kjt.approvals.cases.Steps;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -139,6 +140,26 @@ class OutboundRules implements CaseRules, FormAssist {
 	@Override
 	public List<String> choices(String field) {
 		return "projectType".equals(field) ? List.of("GENERAL", "KEY") : List.of();
+	}
+
+	/**
+	 * The itinerary and the participants are tables on the form, kept as the text read
+	 * here.
+	 */
+	@Override
+	public Optional<Table> table(String field) {
+		return switch (field) {
+			case "itinerary" -> Optional.of(new Table(":",
+					List.of(new Column("outbound.table.country", ColumnKind.TEXT),
+							new Column("outbound.table.from", ColumnKind.DATE),
+							new Column("outbound.table.to", ColumnKind.DATE))));
+			case "participants" -> Optional.of(new Table("|",
+					List.of(new Column("outbound.table.name", ColumnKind.TEXT),
+							new Column("outbound.table.post", ColumnKind.TEXT),
+							new Column("outbound.table.unit", ColumnKind.TEXT),
+							new Column("outbound.table.age", ColumnKind.NUMBER))));
+			default -> Optional.empty();
+		};
 	}
 
 	/** The checks while the form is filled in: figures, and each breach with its rule. */

@@ -44,9 +44,10 @@ class ApiCycleStatementsTests {
 	/**
 	 * Statements per cycle the build allows. Measured 2026-12-01: 612, of which 84 are
 	 * the auto-commit switches around each of the 28 transactions (the yardstick's H2
-	 * count of the same cycle has none of those: 528 there, bare Flowable 425). 617 since
-	 * the applicant is told of the cycle's three notices (stored, and e-mailed from the
-	 * outbox: five statements each). The bound leaves 2 %.
+	 * count of the same cycle has none of those: 528 there, bare Flowable 425). 608 since
+	 * the applicant is told of the cycle's three notices (stored in the request, two
+	 * statements each; the outbox's mailing on its own thread is counted apart). The
+	 * bound leaves 3 %.
 	 */
 	static final int BOUND = 630;
 
@@ -87,20 +88,30 @@ class ApiCycleStatementsTests {
 			sql.execute("SET GLOBAL general_log = 'OFF'");
 			Map<String, Long> kinds = new LinkedHashMap<>();
 			List<String> log = new ArrayList<>();
+			long mailing = 0;
 			try (ResultSet rows = sql.executeQuery("SELECT thread_id, argument FROM mysql.general_log"
 					+ " WHERE command_type = 'Query' AND argument NOT LIKE 'SHOW GLOBAL STATUS%'"
 					+ " AND argument NOT LIKE 'SET GLOBAL general_log%' ORDER BY event_time")) {
 				while (rows.next()) {
 					String statement = new String(rows.getBytes(2), StandardCharsets.UTF_8);
-					if (!statement.startsWith("SELECT '--")) {
+					if (outbox(statement)) {
+						// Mail goes out on its own thread, after the requests' commits,
+						// as
+						// many rounds as the timing makes: not the requests' work.
+						mailing++;
+					}
+					else if (!statement.startsWith("SELECT '--")) {
 						kinds.merge(kind(statement), 1L, Long::sum);
 					}
 					log.add(rows.getLong(1) + "\t" + statement.replaceAll("\\s+", " "));
 				}
 			}
+			statements -= mailing;
 			// Every statement of the cycle in order, for whoever has to find a new one.
 			Files.write(Path.of("target", "api-cycle-statements.txt"), log);
-			System.out.printf("one API licensing cycle: %d statements, %d commits; by kind: %s%n", statements, commits,
+			System.out.printf(
+					"one API licensing cycle: %d statements (and %d of the mail outbox), %d commits; by kind: %s%n",
+					statements, mailing, commits,
 					kinds.entrySet()
 						.stream()
 						.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -110,6 +121,13 @@ class ApiCycleStatementsTests {
 				.isPositive()
 				.isLessThanOrEqualTo(BOUND);
 		}
+	}
+
+	/** A statement of the mail outbox's thread (it reads and claims by mail state). */
+	private static boolean outbox(String statement) {
+		String text = statement.replaceAll("\\s+", " ");
+		return text.contains("FROM apl_message WHERE mail_state")
+				|| text.startsWith("UPDATE apl_message SET mail_state");
 	}
 
 	/** The first keyword and, for a table statement, the table: "SELECT inbox_task". */

@@ -73,8 +73,20 @@ class OutboundTrainingBrowserTests {
 		fill("programmeName", "高层次科技人才境外培训计划");
 		fill("hostInstitution", "University of Tokyo");
 		fill("invitation", "东京大学 2026-10-15 邀请函(附译文)");
-		fill("itinerary", "JPN:2026-12-07:2026-12-20");
-		fill("participants", "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30;" + "赵六|教授|吉林大学|50;孙七|讲师|吉林大学|33");
+		// The itinerary and the group are tables: a row per stop and per person.
+		this.page.locator("#form-itinerary-0-0 input").fill("JPN");
+		date("form-itinerary-0-1", "2026-12-07");
+		date("form-itinerary-0-2", "2026-12-20");
+		String[][] group = { { "张三", "研究员", "省科学院", "45" }, { "李四", "副研究员", "省科学院", "38" },
+				{ "王五", "工程师", "省科学院", "30" }, { "赵六", "教授", "吉林大学", "50" }, { "孙七", "讲师", "吉林大学", "33" } };
+		for (int row = 0; row < group.length; row++) {
+			if (row > 0) {
+				this.page.locator("#form-participants-add").click();
+			}
+			for (int column = 0; column < 4; column++) {
+				this.page.locator("#form-participants-" + row + "-" + column + " input").fill(group[row][column]);
+			}
+		}
 		fill("trainingContent", "机器学习与科研管理");
 		fill("fundingSource", "单位自筹");
 		fill("budgetCny", "140000");
@@ -122,7 +134,7 @@ class OutboundTrainingBrowserTests {
 		assertThat(this.page.locator("#case-status")).hasText("准予许可");
 		// The decision prints as a page of its own, in a new tab. (The decision's details
 		// are open; the acceptance notice before it is not.)
-		Page printed = this.page.waitForPopup(() -> this.page.locator("#notice-GRANT a").click());
+		Page printed = this.page.waitForPopup(() -> this.page.locator("#notice-GRANT a[id^=print-notice]").click());
 		assertThat(printed.locator("#title")).hasText("因公出国(境)培训项目审核意见");
 		assertThat(printed.locator("#body")).containsText("人工智能前沿技术培训");
 		printed.close();

@@ -172,7 +172,7 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		add(form, this.live, hint, save, this.materials, submit);
 	}
 
-	/** A date picker, a choice or a text field, as the item's module says. */
+	/** A date picker, a choice, a table or a text field, as the item's module says. */
 	private Component input(ServiceItem.FormField field) {
 		String label = field.name(getLocale());
 		if (this.assist != null && this.assist.isDate(field.code())) {
@@ -181,6 +181,12 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 			// One unambiguous format for dates of passports and contracts.
 			date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
 			return date;
+		}
+		FormAssist.Table table = (this.assist != null) ? this.assist.table(field.code()).orElse(null) : null;
+		if (table != null) {
+			TableInput rows = new TableInput(label, "form-" + field.code(), table);
+			rows.setRequiredIndicatorVisible(field.required());
+			return rows;
 		}
 		List<String> choices = (this.assist != null) ? this.assist.choices(field.code()) : List.of();
 		if (!choices.isEmpty()) {

@@ -12,13 +12,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.kjt.approvals.base.ui.Switcher;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
@@ -40,16 +39,15 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 	CatalogueView(Catalogue catalogue, OrgStructure orgStructure, CurrentUser currentUser) {
 		this.orgStructure = orgStructure;
 		boolean applicant = currentUser.get().map((user) -> user.has(Role.APPLICANT)).orElse(false);
-		Tabs tabs = new Tabs();
 		Div content = new Div();
+		Switcher departments = new Switcher(getTranslation("catalogue.department"),
+				(code) -> show(content, catalogue, code, applicant));
 		for (DepartmentRef department : orgStructure.departments()) {
-			Tab tab = new Tab("en".equals(getLocale().getLanguage()) ? department.nameEn() : department.nameZh());
-			tab.setId("catalogue-" + department.code());
-			tabs.add(tab);
+			departments.addChoice(department.code(), "catalogue-" + department.code(),
+					"en".equals(getLocale().getLanguage()) ? department.nameEn() : department.nameZh());
 		}
-		tabs.addSelectedChangeListener((event) -> show(content, catalogue,
-				event.getSelectedTab().getId().orElseThrow().replace("catalogue-", ""), applicant));
-		add(new H2(getTranslation("catalogue.title")), tabs, content);
+		departments.select(orgStructure.departments().get(0).code());
+		add(new H2(getTranslation("catalogue.title")), departments, content);
 		show(content, catalogue, orgStructure.departments().get(0).code(), applicant);
 	}
 

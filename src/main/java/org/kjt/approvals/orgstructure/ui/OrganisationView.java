@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -21,6 +19,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.kjt.approvals.base.Translations;
+import org.kjt.approvals.base.ui.Switcher;
 import org.kjt.approvals.orgstructure.DepartmentDetails;
 import org.kjt.approvals.orgstructure.DepartmentRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
@@ -35,24 +34,19 @@ class OrganisationView extends VerticalLayout implements HasUrlParameter<String>
 
 	private final OrgStructure orgStructure;
 
-	private final Tabs departments = new Tabs();
+	private final Switcher departments;
 
 	private final Div content = new Div();
 
 	OrganisationView(OrgStructure orgStructure) {
 		this.orgStructure = orgStructure;
+		this.departments = new Switcher(getTranslation("org.title"),
+				(code) -> getUI().ifPresent((ui) -> ui.navigate(OrganisationView.class, code)));
 		this.departments.setId("departments");
 		for (DepartmentRef department : orgStructure.departments()) {
-			Tab tab = new Tab(english() ? department.nameEn() : department.nameZh());
-			tab.setId("department-" + department.code());
-			this.departments.add(tab);
+			this.departments.addChoice(department.code(), "department-" + department.code(),
+					english() ? department.nameEn() : department.nameZh());
 		}
-		this.departments.addSelectedChangeListener((event) -> {
-			if (event.isFromClient()) {
-				String code = event.getSelectedTab().getId().orElseThrow().replace("department-", "");
-				getUI().ifPresent((ui) -> ui.navigate(OrganisationView.class, code));
-			}
-		});
 		add(new H2(getTranslation("org.title")), this.departments, this.content);
 		setWidthFull();
 	}
@@ -61,10 +55,7 @@ class OrganisationView extends VerticalLayout implements HasUrlParameter<String>
 	public void setParameter(BeforeEvent event, @OptionalParameter String code) {
 		String selected = (code != null && this.orgStructure.department(code).isPresent()) ? code : "jilin";
 		show(this.orgStructure.details(selected));
-		this.departments.getChildren()
-			.filter((tab) -> tab.getId().orElse("").equals("department-" + selected))
-			.findFirst()
-			.ifPresent((tab) -> this.departments.setSelectedTab((Tab) tab));
+		this.departments.select(selected);
 	}
 
 	private void show(DepartmentDetails department) {

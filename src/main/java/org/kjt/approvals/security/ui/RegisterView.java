@@ -15,11 +15,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -51,7 +51,9 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
 	private final EmailField email = new EmailField();
 
-	private final Select<String> department = new Select<>();
+	// Radio buttons, not a select: two choices, and a required select fails axe
+	// (aria-required).
+	private final RadioButtonGroup<String> department = new RadioButtonGroup<>();
 
 	private final Span licenceStatus = new Span();
 
@@ -76,7 +78,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 		}
 		this.password.setHelperText(getTranslation("password.rule", accounts.minPasswordLength()));
 		this.password.setId("register-password");
-		this.passwordAgain.setLabel(getTranslation("password.confirm"));
+		this.passwordAgain.setLabel(getTranslation("register.passwordAgain"));
 		this.passwordAgain.setId("register-password-again");
 		this.creditCode.setId("register-credit-code");
 		// The approval office of this department checks the business licence.

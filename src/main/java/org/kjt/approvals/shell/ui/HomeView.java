@@ -115,8 +115,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
 	private String intakeDivision(OrgStructure orgStructure, List<RoutingEntryView> routing, String item,
 			boolean english) {
+		// The division that takes it in; for an item without an intake step, the one that
+		// reviews it.
 		return routing.stream()
-			.filter((entry) -> entry.item().equals(item) && entry.role() == StepRole.INTAKE)
+			.filter((entry) -> entry.item().equals(item)
+					&& (entry.role() == StepRole.INTAKE || entry.role() == StepRole.REVIEW))
+			.sorted(java.util.Comparator.comparing(RoutingEntryView::role))
 			.map((entry) -> english
 					? orgStructure.division(entry.division()).map(DivisionRef::nameEn).orElse(entry.divisionName())
 					: entry.divisionName())

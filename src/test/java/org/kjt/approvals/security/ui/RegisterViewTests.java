@@ -2,7 +2,7 @@ package org.kjt.approvals.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,8 @@ class RegisterViewTests extends KaribuSupport {
 		_get(PasswordField.class, (spec) -> spec.withId("register-password-again")).setValue("a-good-pass-2027");
 		String first17 = "91220101" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
 		_get(TextField.class, (spec) -> spec.withId("register-credit-code")).setValue(CreditCode.withCheck(first17));
-		((Select<String>) _get(Select.class, (spec) -> spec.withId("register-department"))).setValue("jilin");
+		((RadioButtonGroup<String>) _get(RadioButtonGroup.class, (spec) -> spec.withId("register-department")))
+			.setValue("jilin");
 		_click(_get(Button.class, (spec) -> spec.withId("register-submit")));
 		assertThat(_get(PasswordField.class, (spec) -> spec.withId("register-password-again")).isInvalid()).isTrue();
 		assertThat(this.accounts.find(username)).isEmpty();
