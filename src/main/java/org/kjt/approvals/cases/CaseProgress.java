@@ -67,15 +67,17 @@ public class CaseProgress {
 	 * @param code the receipt's query code, or the applicant's unified social credit code
 	 * @return the progress
 	 */
-	@Transactional(readOnly = true)
+	// No transaction around it: the throttle counts in one of its own, and a look-up must
+	// not hold two connections at once.
 	public Progress lookup(@Nullable String referenceNo, @Nullable String code) {
 		this.throttle.check();
 		if (referenceNo == null || referenceNo.isBlank() || code == null || code.isBlank()) {
 			throw DomainException.invalid("reference", "progress.error.enterBoth");
 		}
 		CaseFile file = this.cases.findByReferenceNo(referenceNo.strip().toUpperCase(java.util.Locale.ROOT))
-			.filter((found) -> found.getQueryCode() != null)
-			.filter((found) -> QueryCodes.matches(found.getQueryCode(), code) || creditCodeMatches(found, code))
+			.filter((found) -> found.getSubmittedAt() != null)
+			.filter((found) -> (found.getQueryCode() != null && QueryCodes.matches(found.getQueryCode(), code))
+					|| creditCodeMatches(found, code))
 			.orElse(null);
 		if (file == null) {
 			this.throttle.failed();

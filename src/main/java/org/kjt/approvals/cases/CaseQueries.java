@@ -74,6 +74,24 @@ public class CaseQueries {
 	}
 
 	/**
+	 * Who last completed a step of a case, for the system's own routing (no caller to
+	 * check: never answer a request with it).
+	 * @param caseId case
+	 * @param step BPMN task id
+	 * @return the user name, if the step was completed
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> lastActor(long caseId, String step) {
+		String found = null;
+		for (CaseEvent event : this.events.findByCaseIdOrderByIdAsc(caseId)) {
+			if (CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) && step.equals(event.getStep())) {
+				found = event.getActor();
+			}
+		}
+		return java.util.Optional.ofNullable(found);
+	}
+
+	/**
 	 * The applicant to tell about a case, for messages the system sends on its own (no
 	 * caller to check: never answer a request with it).
 	 * @param caseId case

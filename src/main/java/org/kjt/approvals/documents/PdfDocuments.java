@@ -6,11 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.EnumMap;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.google.zxing.BarcodeFormat;
@@ -26,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -66,10 +70,21 @@ public class PdfDocuments {
 
 	private final byte[] font;
 
-	PdfDocuments() throws IOException {
+	private final MessageSource messages;
+
+	private final ZoneId zone;
+
+	PdfDocuments(MessageSource messages, Clock clock) throws IOException {
+		this.messages = messages;
+		this.zone = clock.getZone();
 		try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
 			this.font = in.readAllBytes();
 		}
+	}
+
+	/** Official documents are in Chinese whatever the reader's language. */
+	private String zh(String key) {
+		return this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/**
@@ -80,7 +95,7 @@ public class PdfDocuments {
 	public byte[] render(OfficialDocument document) {
 		try (PDDocument pdf = new PDDocument()) {
 			PDType0Font font = PDType0Font.load(pdf, new ByteArrayInputStream(this.font), true);
-			Writer writer = new Writer(pdf, font);
+			Writer writer = new Writer(pdf, font, zh("document.pdf.seal"), zh("document.pdf.scan"));
 			writer.centred(document.title(), TITLE_SIZE);
 			if (document.number() != null) {
 				writer.centred(document.number(), TEXT_SIZE);
@@ -114,12 +129,8 @@ public class PdfDocuments {
 			PDDocumentInformation info = pdf.getDocumentInformation();
 			info.setTitle(document.title() + ((document.number() != null) ? " " + document.number() : ""));
 			info.setAuthor(document.issuer());
-			info.setCreator("科技厅 approvals");
-			Calendar created = Calendar.getInstance();
-			created.clear();
-			created.set(document.issuedOn().getYear(), document.issuedOn().getMonthValue() - 1,
-					document.issuedOn().getDayOfMonth());
-			info.setCreationDate(created);
+			info.setCreator(zh("document.pdf.creator"));
+			info.setCreationDate(GregorianCalendar.from(document.issuedOn().atStartOfDay(this.zone)));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			pdf.save(out);
 			return out.toByteArray();
@@ -158,6 +169,10 @@ public class PdfDocuments {
 
 		private final PDType0Font font;
 
+		private final String sealPlace;
+
+		private final String scan;
+
 		private final Map<Character, Boolean> printable = new HashMap<>();
 
 		private final float width = PDRectangle.A4.getWidth() - LEFT - RIGHT;
@@ -166,9 +181,11 @@ public class PdfDocuments {
 
 		private float y;
 
-		Writer(PDDocument pdf, PDType0Font font) throws IOException {
+		Writer(PDDocument pdf, PDType0Font font, String sealPlace, String scan) throws IOException {
 			this.pdf = pdf;
 			this.font = font;
+			this.sealPlace = sealPlace;
+			this.scan = scan;
 			newPage();
 		}
 
@@ -230,7 +247,7 @@ public class PdfDocuments {
 			this.content.setLineWidth(1.5f);
 			circle(centreX, centreY, radius);
 			this.content.stroke();
-			String place = "（印章）";
+			String place = this.sealPlace;
 			show(place, centreX - textWidth(place, 9) / 2, centreY - radius + 8, 9);
 			this.content.setNonStrokingColor(Color.BLACK);
 			show(printable(issuer), right - issuerWidth, this.y - TEXT_SIZE, TEXT_SIZE);
@@ -266,7 +283,7 @@ public class PdfDocuments {
 			this.content.fill();
 			// Text keeps the quiet zone a scanner needs (four modules) clear.
 			float textLeft = LEFT + size + Math.max(6 * module, 16);
-			show("扫码核验", textLeft, top - 14, 10.5f);
+			show(this.scan, textLeft, top - 14, 10.5f);
 			for (String line : wrap(url, 8, LEFT + this.width - textLeft)) {
 				show(line, textLeft, top - 30, 8);
 				top -= 11;

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Translations;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.documents.OfficialDocument;
@@ -41,8 +40,6 @@ public class Licences {
 
 	private final CurrentUser currentUser;
 
-	private final CaseQueries cases;
-
 	private final PdfDocuments pdfs;
 
 	private final Translations translations;
@@ -50,11 +47,10 @@ public class Licences {
 	private final String publicUrl;
 
 	Licences(LicenceRepository licences, Catalogue catalogue, Clock clock, OrgStructure orgStructure,
-			CurrentUser currentUser, CaseQueries cases, PdfDocuments pdfs, Translations translations,
+			CurrentUser currentUser, PdfDocuments pdfs, Translations translations,
 			@Value("${approvals.public-url:http://localhost:8080}") String publicUrl) {
 		this.translations = translations;
 		this.currentUser = currentUser;
-		this.cases = cases;
 		this.pdfs = pdfs;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.orgStructure = orgStructure;
@@ -120,12 +116,20 @@ public class Licences {
 		AppUser user = this.currentUser.require();
 		Licence licence = this.licences.findByNumber((number != null) ? number.strip() : "")
 			.orElseThrow(() -> DomainException.notFound("licence.error.notFound", number));
-		// The holder's own case, or a case of the staff member's department (else 404)…
-		this.cases.get(licence.getCaseId());
-		// …and of staff, only the divisions routed for the item.
-		if (user.isStaff() && !this.orgStructure.isRouted(licence.getDepartmentCode(), licence.getItemCode(),
-				String.valueOf(user.divisionCode()))) {
-			throw DomainException.forbidden("licence.error.notHandled");
+		if (user.isStaff()) {
+			// Staff of the licence's department (else it is not theirs to know about)…
+			if (!licence.getDepartmentCode().equals(user.departmentCode())) {
+				throw DomainException.notFound("licence.error.notFound", number);
+			}
+			// …and only the divisions routed for the item.
+			if (!this.orgStructure.isRouted(licence.getDepartmentCode(), licence.getItemCode(),
+					String.valueOf(user.divisionCode()))) {
+				throw DomainException.forbidden("licence.error.notHandled");
+			}
+		}
+		else if (user.creditCode() == null || !user.creditCode().equals(licence.getHolderCreditCode())) {
+			// Any account of the holder organisation; nobody else.
+			throw DomainException.notFound("licence.error.notFound", number);
 		}
 		LicenceView view = view(licence);
 		String issuer = this.orgStructure.department(licence.getDepartmentCode())

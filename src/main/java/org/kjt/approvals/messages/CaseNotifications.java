@@ -71,7 +71,7 @@ class CaseNotifications {
 		long caseId = Long.parseLong(notice.caseRef().substring("case-".length()));
 		this.cases.addressee(caseId)
 			.ifPresent((to) -> this.messages.store(to, MessageKind.NOTICE,
-					List.of(to.itemName(), notice.type(), notice.number(), notice.title()),
+					List.of(to.itemCode(), notice.type(), notice.number(), notice.title()),
 					"notice:" + notice.number()));
 	}
 
@@ -108,7 +108,7 @@ class CaseNotifications {
 			try {
 				Boolean stored = this.transaction.execute((status) -> this.cases.addressee(Long.parseLong(caseId))
 					.map((to) -> this.messages.store(to, MessageKind.DEADLINE_SOON,
-							List.of(to.itemName(), task.getTaskDefinitionKey(), dueOn.toString()),
+							List.of(to.itemCode(), task.getTaskDefinitionKey(), dueOn.toString()),
 							"due:" + task.getId() + ":" + dueOn))
 					.orElse(false));
 				if (Boolean.TRUE.equals(stored)) {

@@ -96,8 +96,10 @@ class MailOutbox {
 		if (!this.enabled) {
 			return 0;
 		}
-		this.jdbc.update("UPDATE apl_message SET mail_state = 'PENDING' WHERE mail_state = 'SENDING'"
-				+ " AND mail_claimed_at < ?", Timestamp.from(this.clock.instant().minus(STALE_CLAIM)));
+		this.jdbc.update(
+				"UPDATE apl_message SET mail_state = CASE WHEN mail_attempts >= ? THEN 'FAILED'"
+						+ " ELSE 'PENDING' END WHERE mail_state = 'SENDING' AND mail_claimed_at < ?",
+				MAX_ATTEMPTS, Timestamp.from(this.clock.instant().minus(STALE_CLAIM)));
 		return sendPending();
 	}
 
@@ -130,7 +132,10 @@ class MailOutbox {
 				this.jdbc.update("UPDATE apl_message SET mail_state = 'SENT' WHERE id = ?", message.id());
 				sent++;
 			}
-			catch (MailException ex) {
+			catch (MailException | IllegalArgumentException | IllegalStateException ex) {
+				// Refused by the server, or not to be made (a bad address): tried again
+				// up
+				// to the limit, then left for an administrator.
 				log.warn("Mail for message {} not sent: {}", message.id(), ex.getMessage());
 				this.jdbc.update("UPDATE apl_message SET mail_state = CASE WHEN mail_attempts >= ? THEN 'FAILED'"
 						+ " ELSE 'PENDING' END WHERE id = ?", MAX_ATTEMPTS, message.id());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.cases.CaseAddressee;
+import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
@@ -56,9 +57,12 @@ public class Messages {
 
 	private final boolean mailEnabled;
 
+	private final Catalogue catalogue;
+
 	Messages(JdbcTemplate jdbc, CurrentUser currentUser, Accounts accounts, Translations translations,
 			ApplicationEventPublisher publisher, Clock clock,
-			@Value("${approvals.mail.enabled:false}") boolean mailEnabled) {
+			@Value("${approvals.mail.enabled:false}") boolean mailEnabled, Catalogue catalogue) {
+		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.currentUser = currentUser;
 		this.accounts = accounts;
@@ -176,7 +180,9 @@ public class Messages {
 	 * @return title and text
 	 */
 	Worded word(MessageKind kind, String referenceNo, List<String> args, Locale locale) {
-		String item = args.isEmpty() ? "" : args.get(0);
+		// The item is kept by its code and named in the reader's language.
+		String item = args.isEmpty() ? ""
+				: this.catalogue.find(args.get(0)).map((found) -> found.name(locale)).orElse(args.get(0));
 		return switch (kind) {
 			case NOTICE -> {
 				String type = args.get(1);

@@ -53,6 +53,7 @@ class OutboundRules implements CaseRules, FormAssist {
 				Outcome.of("refuse", Field.area("refusalReasons")))
 		.applicant("revise")
 		.applicant("publicity")
+		.applicant("travel")
 		.applicant("report")
 		.staff("reportFollowUp", Outcome.of("done"))
 		.build();

@@ -185,6 +185,8 @@ public class OutboundTrainings {
 				counted++;
 			}
 		}
+		// The report opens on the return day.
+		variables.put("returnAt", Date.from(back.atStartOfDay(this.clock.getZone()).toInstant()));
 		variables.put("reportDueDate", due.toString());
 		variables.put("reportDue", endOfDay(due));
 		variables.put("reportRemindAt", Date.from(remind.atStartOfDay(this.clock.getZone()).toInstant()));
@@ -203,14 +205,28 @@ public class OutboundTrainings {
 	 */
 	@Transactional
 	public CaseRef changeParticipants(long caseId, String participants, String justification) {
-		requireTraining(caseId);
+		String step = beforeDeparture(requireTraining(caseId));
 		Map<String, Object> changes = new HashMap<>();
 		changes.put("participants", participants);
 		if (justification != null && !justification.isBlank()) {
 			changes.put("justification", justification);
 		}
-		return this.cases.reviseAtStep(caseId, "publicity", changes,
+		return this.cases.reviseAtStep(caseId, step, changes,
 				Map.of("participantsChanged", true, "publicityOk", false));
+	}
+
+	/**
+	 * The step at which the trip may still be changed or withdrawn: the publicity, or
+	 * once published, waiting for departure (not after the departure day has come).
+	 */
+	private String beforeDeparture(CaseView own) {
+		if ("publicity".equals(own.step())) {
+			return "publicity";
+		}
+		if ("travel".equals(own.step()) && LocalDate.now(this.clock).isBefore(departure(own))) {
+			return "travel";
+		}
+		throw DomainException.conflict("outbound.error.departed", own.referenceNo());
 	}
 
 	/**
@@ -221,8 +237,8 @@ public class OutboundTrainings {
 	 */
 	@Transactional
 	public CaseRef withdraw(long caseId, String reason) {
-		requireTraining(caseId);
-		return this.cases.withdrawAtStep(caseId, "publicity", reason);
+		String step = beforeDeparture(requireTraining(caseId));
+		return this.cases.withdrawAtStep(caseId, step, reason);
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.orgstructure.DivisionRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.orgstructure.StepRole;
+import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Role;
@@ -75,9 +76,12 @@ public class Ratings implements SideTask {
 
 	private final TaskService taskService;
 
+	private final Accounts accounts;
+
 	Ratings(JdbcTemplate jdbc, CaseQueries cases, CaseHistory history, CurrentUser currentUser,
 			OrgStructure orgStructure, Workbench workbench, WorkingDayCalendar calendar, Translations translations,
-			Clock clock, TaskService taskService) {
+			Clock clock, TaskService taskService, Accounts accounts) {
+		this.accounts = accounts;
 		this.taskService = taskService;
 		this.jdbc = jdbc;
 		this.cases = cases;
@@ -100,7 +104,7 @@ public class Ratings implements SideTask {
 	@Transactional
 	public RatingView rate(long caseId, @Nullable RatingLevel level, @Nullable String reason) {
 		CaseView view = this.cases.own(caseId);
-		if (!view.status().isDecided()) {
+		if (!closed(view)) {
 			throw DomainException.conflict("rating.error.notClosed", view.referenceNo());
 		}
 		if (level == null) {
@@ -113,7 +117,7 @@ public class Ratings implements SideTask {
 		if (text.length() > MAX_REASON) {
 			throw DomainException.invalid("reason", "rating.error.reasonTooLong", MAX_REASON);
 		}
-		DivisionRef division = handlingDivision(view.department(), view.item());
+		DivisionRef division = handlingDivision(caseId, view.department(), view.item());
 		Instant now = this.clock.instant();
 		AppUser me = this.currentUser.require();
 		try {
@@ -253,10 +257,30 @@ public class Ratings implements SideTask {
 	}
 
 	/**
-	 * The division whose head answers for the case: the one that signed it off, else the
-	 * one that reviewed it, else the one that took it in.
+	 * Whether a case is closed: decided (or withdrawn) and with nothing left to do (a
+	 * granted licence still to be delivered, a trip still to report on is not).
+	 * @param view the case
+	 * @return true once it may be rated
 	 */
-	private DivisionRef handlingDivision(String departmentCode, String itemCode) {
+	public static boolean closed(CaseView view) {
+		return view.status().isDecided() && view.step() == null;
+	}
+
+	/**
+	 * The division whose head answers for the case: the one whose staff signed it off,
+	 * else reviewed it, else took it in; by the routing table only if no step was
+	 * completed by staff of the department.
+	 */
+	private DivisionRef handlingDivision(long caseId, String departmentCode, String itemCode) {
+		for (String step : List.of("signOff", "review", "intake", "completenessCheck")) {
+			Optional<DivisionRef> handled = this.cases.lastActor(caseId, step)
+				.flatMap(this.accounts::find)
+				.filter((actor) -> departmentCode.equals(actor.departmentCode()) && actor.divisionCode() != null)
+				.flatMap((actor) -> this.orgStructure.division(actor.divisionCode()));
+			if (handled.isPresent()) {
+				return handled.get();
+			}
+		}
 		for (StepRole role : List.of(StepRole.SIGN_OFF, StepRole.REVIEW, StepRole.INTAKE)) {
 			try {
 				return this.orgStructure.responsibleDivision(departmentCode, itemCode, role);

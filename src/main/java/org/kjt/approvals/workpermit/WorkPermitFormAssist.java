@@ -63,7 +63,8 @@ class WorkPermitFormAssist implements FormAssist {
 			lines.add(message("workpermit.live.total", locale, score.total(), score.category(),
 					message("workpermit.category." + score.category(), locale)));
 			score.breakdown()
-				.forEach((factor, points) -> lines.add(message("workpermit.factor." + factor, locale) + ":" + points));
+				.forEach((factor, points) -> lines
+					.add(message("workpermit.factor." + factor, locale) + message("colon", locale) + points));
 			score.reasons().forEach((reason) -> lines.add(message(reason, locale)));
 			return lines;
 		}

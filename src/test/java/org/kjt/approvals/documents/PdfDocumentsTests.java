@@ -1,11 +1,15 @@
 package org.kjt.approvals.documents;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.PdfReading;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +23,10 @@ class PdfDocumentsTests {
 	private final PdfDocuments pdfs;
 
 	PdfDocumentsTests() throws IOException {
-		this.pdfs = new PdfDocuments();
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/documents");
+		messages.setDefaultEncoding("UTF-8");
+		this.pdfs = new PdfDocuments(messages, Clock.system(ZoneId.of("Asia/Shanghai")));
 	}
 
 	@Test

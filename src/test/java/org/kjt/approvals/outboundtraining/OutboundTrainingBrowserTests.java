@@ -10,15 +10,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.BrowserSupport;
 import org.kjt.approvals.support.MutableClock;
-import org.kjt.approvals.support.Users;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.TestFiles;
+import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +38,9 @@ class OutboundTrainingBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Tasks tasks;
 
 	@Autowired
 	MutableClock clock;
@@ -112,7 +116,7 @@ class OutboundTrainingBrowserTests {
 		this.page = null;
 
 		BrowserSupport.work(BrowserSupport.base(this.port), "jl-intl", caseId, "review", (task) -> {
-			assertThat(task.getByText("团组人数:5")).isVisible();
+			assertThat(task.getByText("团组人数：5")).isVisible();
 			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("提出拟办意见")).check();
 			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("准予许可")).check();
 			task.locator("#opinion textarea").fill("符合重点项目要求,拟同意");
@@ -145,8 +149,11 @@ class OutboundTrainingBrowserTests {
 		this.page.locator("#publicity-confirm").click();
 		assertThat(this.page.locator("#trip-step")).containsText("回国报告");
 
-		// Back on 12-20; the report is filed on 12-28.
+		// Published, the trip waits for departure; back on 12-20, the report opens; it is
+		// filed on 12-28.
+		assertThat(this.page.locator("#trip-travel")).containsText("2026-12-20");
 		this.clock.setDate(LocalDate.of(2026, 12, 28));
+		this.tasks.fireTimer(caseId, "tripReturned");
 		this.page.reload();
 		assertThat(this.page.locator("#report-due")).containsText("2027-01-20");
 		this.page.locator("#report-done textarea").fill("完成机器学习课程10门,走访实验室3个");

@@ -114,11 +114,14 @@ class OutboundTrainingProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("publicityNotOver");
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-02", "2026-11-06"));
-		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
+		// Published: the trip waits for departure, the report opens on return.
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("travel");
 
 		assertThatThrownBy(() -> report("applicant", id)).isInstanceOf(DomainException.class)
 			.hasMessageContaining("notReturned");
 		this.clock.setDate(LocalDate.of(2026, 12, 21));
+		runTimer(id, "tripReturned");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
 		// Back on 12-11: passports cannot have been handed back earlier, nor tomorrow.
 		assertThatThrownBy(() -> report("applicant", id, "2026-12-10")).isInstanceOf(DomainException.class)
 			.hasMessageContaining("passportsBeforeReturn");
@@ -200,6 +203,8 @@ class OutboundTrainingProcessTests {
 		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.GRANTED);
 		this.clock.setDate(LocalDate.of(2026, 11, 30));
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-20", "2026-11-26"));
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("travel");
+		runTimer(id, "tripReturned");
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
 
 		// Returned 12-20: due 2027-01-20; the reminder 5 working days before, then
@@ -314,6 +319,42 @@ class OutboundTrainingProcessTests {
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(refused.step()).isNull();
 		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("经费超标,且无特殊理由");
+	}
+
+	/**
+	 * Published, the trip waits for departure: until the departure day the group may
+	 * still change (checked again, back through sign-off) or withdraw; from that day on,
+	 * neither.
+	 */
+	@Test
+	void aPublishedTripMayChangeOrWithdrawUntilDeparture() {
+		long changed = submitted("applicant", "liaoning", key());
+		complete("ln-expert", changed, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert-head", changed, "signOff", "approve", "同意", Map.of());
+		this.clock.setDate(LocalDate.of(2026, 11, 30));
+		this.users.run("applicant", () -> this.trainings.confirmPublicity(changed, "2026-11-20", "2026-11-26"));
+		assertThat(this.views.as("applicant", changed).step()).isEqualTo("travel");
+		String three = "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30";
+		this.users.run("applicant", () -> this.trainings.changeParticipants(changed, three, "一人因病不能成行,经费按原预算控制"));
+		assertThat(this.views.as("applicant", changed).step()).isEqualTo("review");
+		assertThat(this.views.as("applicant", changed).form().get("participants")).isEqualTo(three);
+
+		long withdrawn = submitted("applicant", "liaoning", key());
+		complete("ln-expert", withdrawn, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert-head", withdrawn, "signOff", "approve", "同意", Map.of());
+		this.users.run("applicant", () -> this.trainings.confirmPublicity(withdrawn, "2026-11-20", "2026-11-26"));
+		// Departure 12-07: from that day on the trip is under way.
+		this.clock.setDate(LocalDate.of(2026, 12, 7));
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.trainings.withdraw(withdrawn, "不去了")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("outbound.error.departed");
+		assertThatThrownBy(
+				() -> this.users.run("applicant", () -> this.trainings.changeParticipants(withdrawn, three, "x")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("outbound.error.departed");
+		this.clock.setDate(LocalDate.of(2026, 12, 4));
+		this.users.run("applicant", () -> this.trainings.withdraw(withdrawn, "外方取消培训"));
+		assertThat(this.views.as("applicant", withdrawn).status()).isEqualTo(CaseStatus.WITHDRAWN);
 	}
 
 	private void runTimer(long id, String element) {

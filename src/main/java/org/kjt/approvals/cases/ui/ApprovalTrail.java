@@ -109,7 +109,7 @@ public class ApprovalTrail extends Grid<CaseView.HistoryEntry> {
 		Map<String, Steps.Field> declared = declared(entry);
 		entry.fields().forEach((code, value) -> {
 			Steps.Field field = declared.get(code);
-			lines.add(words("field." + code, code) + ":" + value(code, value, field));
+			lines.add(words("field." + code, code) + getTranslation("colon") + value(code, value, field));
 		});
 		return lines;
 	}
@@ -130,7 +130,7 @@ public class ApprovalTrail extends Grid<CaseView.HistoryEntry> {
 			box.add(new Div(line));
 		}
 		if (entry.detail() != null) {
-			box.add(new Div(getTranslation("task.opinion") + ":" + entry.detail()));
+			box.add(new Div(getTranslation("task.opinion") + getTranslation("colon") + entry.detail()));
 		}
 		return box;
 	}

@@ -110,11 +110,11 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		Span status = new Span(getTranslation("status." + this.view.status().name()));
 		status.setId("case-status");
 		status.getElement().getThemeList().add("badge");
-		Span step = new Span(getTranslation("portal.step") + ":"
+		Span step = new Span(getTranslation("portal.step") + getTranslation("colon")
 				+ ((this.view.step() != null) ? getTranslation("step." + this.view.step()) : "—"));
 		step.setId("case-step");
 		CaseView.ClockView clock = this.view.clock();
-		Span deadline = new Span(getTranslation("portal.deadline") + ":"
+		Span deadline = new Span(getTranslation("portal.deadline") + getTranslation("colon")
 				+ ((clock.deadline() != null)
 						? clock.deadline() + " (" + getTranslation("clock.state." + clock.state()) + ")"
 						: (clock.intakeDeadline() != null)
@@ -249,7 +249,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			if (value == null || value.toString().isBlank()) {
 				continue;
 			}
-			Span line = new Span(field.name(getLocale()) + ":"
+			Span line = new Span(field.name(getLocale()) + getTranslation("colon")
 					+ Words.orElse(this, "choice." + field.code() + "." + value, value.toString()));
 			line.getStyle().set("overflow-wrap", "anywhere");
 			box.add(line);
@@ -260,7 +260,8 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			String name = item.material(material.material())
 				.map((requirement) -> requirement.name(getLocale()))
 				.orElse(material.material());
-			Span line = new Span(name + ":" + material.fileName() + " · " + this.times.format(material.uploadedAt())
+			Span line = new Span(name + getTranslation("colon") + material.fileName() + " · "
+					+ this.times.format(material.uploadedAt())
 					+ (current.contains(material.id()) ? "" : " · " + getTranslation("trail.replaced")));
 			if (!current.contains(material.id())) {
 				line.getStyle().set("text-decoration", "line-through");
@@ -325,7 +326,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 				.flatMap((item) -> item.material(material))
 				.map((requirement) -> requirement.name(getLocale()))
 				.orElse(material);
-			box.add(new HorizontalLayout(new Span(name + ":"), status, upload));
+			box.add(new HorizontalLayout(new Span(name + getTranslation("colon")), status, upload));
 		});
 		Button resubmit = new Button(getTranslation("portal.resubmit"), (click) -> act(() -> {
 			this.view = this.queries.get(this.cases.resubmit(id, null).id());

@@ -57,10 +57,13 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 		List<RoutingEntryView> routing = this.orgStructure.routing(department);
 		for (ServiceItem item : catalogue.items(department)) {
 			VerticalLayout body = new VerticalLayout();
-			body.add(new Paragraph(getTranslation("catalogue.legalBasis") + ":" + item.legalBasis(getLocale())),
-					new Paragraph(getTranslation("catalogue.conditions") + ":" + item.conditions(getLocale())),
+			body.add(
+					new Paragraph(getTranslation("catalogue.legalBasis") + getTranslation("colon")
+							+ item.legalBasis(getLocale())),
+					new Paragraph(getTranslation("catalogue.conditions") + getTranslation("colon")
+							+ item.conditions(getLocale())),
 					new Paragraph(getTranslation("catalogue.timeLimit", item.timeLimitDays())),
-					new Paragraph(getTranslation("catalogue.fee") + ":" + item.fee(getLocale())));
+					new Paragraph(getTranslation("catalogue.fee") + getTranslation("colon") + item.fee(getLocale())));
 			UnorderedList materials = new UnorderedList();
 			for (MaterialRequirement material : item.materials()) {
 				materials.add(new ListItem(material.name(getLocale()) + "("
@@ -71,12 +74,12 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 			body.add(new Paragraph(getTranslation("catalogue.materials")), materials);
 			String steps = routing.stream()
 				.filter((entry) -> entry.item().equals(item.code()))
-				.map((entry) -> getTranslation("org.role." + entry.role().name()) + ":"
+				.map((entry) -> getTranslation("org.role." + entry.role().name()) + getTranslation("colon")
 						+ ("en".equals(getLocale().getLanguage()) ? this.orgStructure.division(entry.division())
 							.map(DivisionRef::nameEn)
 							.orElse(entry.divisionName()) : entry.divisionName()))
 				.collect(Collectors.joining(";"));
-			body.add(new Paragraph(getTranslation("catalogue.divisions") + ":" + steps));
+			body.add(new Paragraph(getTranslation("catalogue.divisions") + getTranslation("colon") + steps));
 			if (applicant) {
 				Button apply = new Button(getTranslation("catalogue.apply"),
 						(click) -> getUI().ifPresent((ui) -> ui.navigate(ApplyView.class,

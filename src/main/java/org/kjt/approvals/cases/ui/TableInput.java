@@ -35,6 +35,11 @@ class TableInput extends CustomField<String> {
 
 	private final List<List<HasValue<?, ?>>> cells = new ArrayList<>();
 
+	/**
+	 * Numbers rows for their ids; never reused, so a removed row's id is not given again.
+	 */
+	private int rowsMade;
+
 	TableInput(String label, String fieldId, FormAssist.Table table) {
 		this.table = table;
 		this.fieldId = fieldId;
@@ -51,7 +56,7 @@ class TableInput extends CustomField<String> {
 	}
 
 	private void addRow(List<String> values) {
-		int index = this.cells.size();
+		int index = this.rowsMade++;
 		Div row = new Div();
 		row.setId(this.fieldId + "-row-" + index);
 		row.getStyle()
@@ -121,6 +126,11 @@ class TableInput extends CustomField<String> {
 		}
 	}
 
+	/** As the rules read it: a colon may be typed full-width too. */
+	private String cellSeparator() {
+		return ":".equals(this.table.separator()) ? "[:：]" : Pattern.quote(this.table.separator());
+	}
+
 	@Override
 	protected String generateModelValue() {
 		List<String> lines = new ArrayList<>();
@@ -147,7 +157,7 @@ class TableInput extends CustomField<String> {
 		String text = (value != null) ? value : "";
 		for (String line : ROWS.split(text)) {
 			if (!line.isBlank()) {
-				addRow(List.of(line.split(Pattern.quote(this.table.separator()), -1)));
+				addRow(List.of(line.split(cellSeparator(), -1)));
 			}
 		}
 		if (this.cells.isEmpty()) {

@@ -103,7 +103,7 @@ class CaseSections {
 	List<Component> sections(CaseView view, @Nullable Integer taskRemaining, boolean withPrevious) {
 		Locale locale = UI.getCurrent().getLocale();
 		List<Component> sections = new ArrayList<>();
-		sections.add(new Paragraph(text("task.applicant") + ":" + view.applicantName()));
+		sections.add(new Paragraph(text("task.applicant") + text("colon") + view.applicantName()));
 		sections.add(clock(view.clock(), taskRemaining));
 		CasePath path = this.paths.path(view.id());
 		sections.add(new StepStrip(path));
@@ -140,8 +140,9 @@ class CaseSections {
 		if (item != null) {
 			for (ServiceItem.FormField field : item.formFields()) {
 				Object value = view.form().get(field.code());
-				Span line = new Span(field.name(locale) + ":" + ((value != null && !value.toString().isBlank())
-						? choice(field.code(), value.toString()) : "—"));
+				Span line = new Span(
+						field.name(locale) + text("colon") + ((value != null && !value.toString().isBlank())
+								? choice(field.code(), value.toString()) : "—"));
 				line.getStyle().set("overflow-wrap", "anywhere");
 				if ("breaches".equals(field.code()) && value != null && !value.toString().isBlank()) {
 					// A justified rule breach is shown in red to every signer.
@@ -176,15 +177,15 @@ class CaseSections {
 	}
 
 	private Component clock(CaseView.ClockView clock, @Nullable Integer taskRemaining) {
-		Span state = new Span(text("task.clock") + ":" + text("clock.state." + clock.state()));
-		Span deadline = new Span(text("task.deadline") + ":"
+		Span state = new Span(text("task.clock") + text("colon") + text("clock.state." + clock.state()));
+		Span deadline = new Span(text("task.deadline") + text("colon")
 				+ ((clock.deadline() != null) ? clock.deadline()
 						: (clock.intakeDeadline() != null)
 								? clock.intakeDeadline() + " (" + text("task.intakeLimit") + ")" : "—")
 				+ (clock.provisional() ? " " + text("clock.provisional") : ""));
 		deadline.setId("task-deadline");
 		Integer days = (clock.remainingWorkingDays() != null) ? clock.remainingWorkingDays() : taskRemaining;
-		Span remaining = new Span(text("task.remaining") + ":" + ((days != null) ? days : "—"));
+		Span remaining = new Span(text("task.remaining") + text("colon") + ((days != null) ? days : "—"));
 		remaining.setId("task-remaining");
 		if (days != null) {
 			// In words as well as colour.
@@ -200,7 +201,7 @@ class CaseSections {
 		box.setId("clock");
 		box.getStyle().set("flex-wrap", "wrap");
 		if (clock.extended()) {
-			box.add(new Span(text("task.extended") + ":" + clock.extensionReason()));
+			box.add(new Span(text("task.extended") + text("colon") + clock.extensionReason()));
 		}
 		if (clock.suspendedWorkingDays() > 0) {
 			box.add(new Span(text("task.suspendedDays", clock.suspendedWorkingDays())));
@@ -227,7 +228,7 @@ class CaseSections {
 			Span about = new Span(material.type() + " · " + kilobytes(material.size()) + " · "
 					+ this.times.format(material.uploadedAt()));
 			about.getStyle().set("color", "var(--lumo-secondary-text-color)");
-			HorizontalLayout row = new HorizontalLayout(new Span(name + ":"), download, about);
+			HorizontalLayout row = new HorizontalLayout(new Span(name + text("colon")), download, about);
 			if (!current.contains(material.id())) {
 				Span replaced = new Span(text("trail.replaced"));
 				replaced.getElement().getThemeList().add("badge contrast");

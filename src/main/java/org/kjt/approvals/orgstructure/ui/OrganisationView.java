@@ -61,10 +61,11 @@ class OrganisationView extends VerticalLayout implements HasUrlParameter<String>
 	private void show(DepartmentDetails department) {
 		this.content.removeAll();
 		this.content.setId("department-" + department.code() + "-content");
-		Paragraph summary = new Paragraph(
-				department.name() + " · " + department.nameEn() + " · " + getTranslation("org.rank") + ":"
-						+ (department.rankStated() ? department.rank() : getTranslation("org.rankNotStated")));
-		Paragraph address = new Paragraph(getTranslation("org.address") + ":" + department.address());
+		Paragraph summary = new Paragraph(department.name() + " · " + department.nameEn() + " · "
+				+ getTranslation("org.rank") + getTranslation("colon")
+				+ (department.rankStated() ? department.rank() : getTranslation("org.rankNotStated")));
+		Paragraph address = new Paragraph(
+				getTranslation("org.address") + getTranslation("colon") + department.address());
 		this.content.add(summary, address);
 
 		this.content.add(new H3(getTranslation("org.duties")));
@@ -91,7 +92,7 @@ class OrganisationView extends VerticalLayout implements HasUrlParameter<String>
 				.map((handle) -> getTranslation("org.item." + handle.item()) + " · "
 						+ getTranslation("org.role." + handle.role().name()))
 				.collect(Collectors.joining(";"));
-			Span handled = new Span(getTranslation("org.handles") + ":"
+			Span handled = new Span(getTranslation("org.handles") + getTranslation("colon")
 					+ (handles.isEmpty() ? getTranslation("org.handlesNone") : handles));
 			body.add(handled);
 			Details details = new Details(name + " (" + division.code() + ")", body);
@@ -112,8 +113,8 @@ class OrganisationView extends VerticalLayout implements HasUrlParameter<String>
 			this.content.add(new Paragraph(getTranslation("org.leadersNone")));
 		}
 		department.leaders()
-			.forEach((leader) -> this.content
-				.add(new Paragraph(leader.name() + ":" + leader.title() + "(" + leader.asOf() + ")")));
+			.forEach((leader) -> this.content.add(new Paragraph(
+					leader.name() + getTranslation("colon") + leader.title() + "(" + leader.asOf() + ")")));
 		if (department.effectiveDate() != null) {
 			this.content
 				.add(new Paragraph(getTranslation("org.effective", department.effectiveDate(), department.replaces())));

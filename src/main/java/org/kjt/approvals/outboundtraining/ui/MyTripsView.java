@@ -1,5 +1,6 @@
 package org.kjt.approvals.outboundtraining.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
-import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.orgstructure.OrgStructure;
@@ -68,7 +69,11 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private Long selected;
 
-	MyTripsView(OutboundTrainings trainings, CaseQueries cases, Catalogue catalogue, OrgStructure orgStructure) {
+	private final Clock clock;
+
+	MyTripsView(OutboundTrainings trainings, CaseQueries cases, Catalogue catalogue, OrgStructure orgStructure,
+			Clock clock) {
+		this.clock = clock;
 		this.trainings = trainings;
 		this.cases = cases;
 		this.catalogue = catalogue;
@@ -132,7 +137,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		box.add(new H3(view.referenceNo() + " · " + view.form().getOrDefault("projectName", "")));
 		Span status = new Span(getTranslation("status." + view.status().name()));
 		status.getElement().getThemeList().add("badge");
-		Span step = new Span(getTranslation("portal.step") + ":"
+		Span step = new Span(getTranslation("portal.step") + getTranslation("colon")
 				+ ((view.step() != null) ? getTranslation("step." + view.step()) : "—"));
 		step.setId("trip-step");
 		box.add(new HorizontalLayout(status, step,
@@ -142,6 +147,17 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		switch (current) {
 			case "revise" -> box.add(revise(trip));
 			case "publicity" -> box.add(publicity(trip), participants(trip), withdrawal(trip));
+			case "travel" -> {
+				VerticalLayout waiting = new VerticalLayout(new H3(getTranslation("trips.travel.title")), new Paragraph(
+						getTranslation("trips.travel.hint", trip.departure(), trip.returnDate(), trip.reportDue())));
+				waiting.setId("trip-travel");
+				waiting.setPadding(false);
+				box.add(waiting);
+				// Until the departure day the group may still change or withdraw.
+				if (LocalDate.now(this.clock).isBefore(trip.departure())) {
+					box.add(participants(trip), withdrawal(trip));
+				}
+			}
 			case "report" -> box.add(report(trip));
 			default -> box.add(new Paragraph(getTranslation("trips.noAction")));
 		}

@@ -23,7 +23,7 @@ class RatingPanel implements ApplicantCasePanel {
 
 	@Override
 	public Optional<Component> panel(CaseView view) {
-		if (!view.status().isDecided() || view.submittedAt() == null) {
+		if (!Ratings.closed(view) || view.submittedAt() == null) {
 			return Optional.empty();
 		}
 		return Optional.of(new RatingForm(this.ratings, this.times, view));

@@ -87,7 +87,7 @@ class OrganisationVerificationView extends VerticalLayout implements HasDynamicT
 							.stream()
 							.map((member) -> member.displayName() + " (" + member.username() + ")")
 							.toList())));
-		this.detail.add(users, new Span(getTranslation("organisation.licence") + ":"));
+		this.detail.add(users, new Span(getTranslation("organisation.licence") + getTranslation("colon")));
 		if (organisation.licence().isEmpty()) {
 			this.detail.add(new Paragraph(getTranslation("organisation.noLicence")));
 		}

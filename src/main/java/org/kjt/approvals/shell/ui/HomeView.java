@@ -56,7 +56,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 		search.setValueChangeMode(ValueChangeMode.EAGER);
 		search.setWidth("min(100%, 28rem)");
 		FlexLayout quick = new FlexLayout(link("hall-progress", "progress", "hall.progress"),
-				link("hall-licences", "licences", "hall.verifyLicence"),
+				link("hall-licences", "verify-licence", "hall.verifyLicence"),
 				link("hall-permits", "verify-permit", "hall.verifyPermit"), link("hall-items", "items", "hall.guide"));
 		quick.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		quick.getStyle().set("gap", "var(--lumo-space-m)");

@@ -82,7 +82,7 @@ class WorkbenchViewTests extends KaribuSupport {
 		Span intake = _get(Span.class, (spec) -> spec.withId("step-intake"));
 		assertThat(intake.getText()).contains("受理").contains("当前环节");
 		assertThat(intake.getElement().getAttribute("data-state")).isEqualTo("current");
-		assertThat(_get(Span.class, (spec) -> spec.withId("task-remaining")).getText()).isEqualTo("剩余工作日:5");
+		assertThat(_get(Span.class, (spec) -> spec.withId("task-remaining")).getText()).isEqualTo("剩余工作日：5");
 		RadioButtonGroup<String> outcome = _get(RadioButtonGroup.class, (spec) -> spec.withId("outcome"));
 		assertThat(outcome.getListDataView().getItems()).containsExactly("accept", "correct", "reject");
 		outcome.setValue("accept");
@@ -147,8 +147,8 @@ class WorkbenchViewTests extends KaribuSupport {
 			.getElement()
 			.getTextRecursively();
 		assertThat(previous).contains("提出拟办意见")
-			.contains("拟办意见:不予许可")
-			.contains("不予许可的理由:屏障环境检测报告显示温湿度不达标")
+			.contains("拟办意见：不予许可")
+			.contains("不予许可的理由：屏障环境检测报告显示温湿度不达标")
 			.contains("经审查,设施条件不符合要求");
 		// Only the steps reached: intake and review done, sign-off current; no branch
 		// never taken (inspection, hearing…).

@@ -80,9 +80,10 @@ class OutboundApiTests {
 		assertThat(this.views.as("applicant", id).history()).hasSize(events);
 
 		act(id, "publicity", "applicant", "{\"from\":\"2026-11-02\",\"to\":\"2026-11-06\"}").andExpect(status().isOk())
-			.andExpect(jsonPath("$.step").value("report"));
+			.andExpect(jsonPath("$.step").value("travel"));
 
 		this.clock.setDate(LocalDate.of(2026, 12, 14));
+		this.tasks.fireTimer(id, "tripReturned");
 		act(id, "report", "applicant",
 				"{\"whatWasDone\":\"完成培训\",\"actualItinerary\":\"DEU:2026-12-07:2026-12-11\","
 						+ "\"actualCostCny\":\"29000\",\"publishedOn\":\"2026-12-14\"}")

@@ -104,10 +104,14 @@ class MyTripsViewTests extends KaribuSupport {
 		publicity(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 20));
 		assertThat(this.views.as("applicant", id).history()).hasSize(events);
 		publicity(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6));
-		assertThat(this.views.as("applicant", id).step()).isEqualTo("report");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("travel");
+		UI.getCurrent().navigate("portal/outbound/" + id);
+		assertThat(_get(VerticalLayout.class, (spec) -> spec.withId("trip-travel")).getElement().getTextRecursively())
+			.contains("待出行");
 
 		// The report, after return.
 		this.clock.setDate(LocalDate.of(2026, 12, 21));
+		this.tasks.fireTimer(id, "tripReturned");
 		UI.getCurrent().navigate("portal/outbound/" + id);
 		assertThat(_get(Span.class, (spec) -> spec.withId("report-due")).getText()).contains("2026-12-11",
 				"2027-01-11");
@@ -211,6 +215,7 @@ class MyTripsViewTests extends KaribuSupport {
 		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		this.clock.setDate(LocalDate.of(2026, 11, 30));
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-20", "2026-11-26"));
+		this.tasks.fireTimer(id, "tripReturned");
 		String process = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(String.valueOf(id))
 			.singleResult()

@@ -83,7 +83,7 @@ class WorkPermitViewsTests extends KaribuSupport {
 		_get(TextField.class, (spec) -> spec.withId("form-monthsPerYear")).setValue("12");
 		_get(TextField.class, (spec) -> spec.withId("form-hskLevel")).setValue("0");
 		((Select<String>) _get(Select.class, (spec) -> spec.withId("form-workLocation"))).setValue("NORTHEAST");
-		assertThat(text(live)).contains("积分 77 分,建议类别:B类(外国专业人才)", "年薪:14", "学历:15", "年龄:15");
+		assertThat(text(live)).contains("积分 77 分,建议类别:B类(外国专业人才)", "年薪：14", "学历：15", "年龄：15");
 		// The system computes the score; there is no field to type it into.
 		assertThat(UI.getCurrent().getElement().toString()).doesNotContain("form-points");
 		_get(TextField.class, (spec) -> spec.withId("form-annualSalaryCny")).setValue("-5");
