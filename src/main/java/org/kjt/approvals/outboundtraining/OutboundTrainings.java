@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Translations;
@@ -17,6 +18,7 @@ import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseRef;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.FormAssist;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,6 +137,15 @@ public class OutboundTrainings {
 	public CaseRef revise(long caseId, Map<String, Object> changes) {
 		requireTraining(caseId);
 		return this.cases.reviseAtStep(caseId, "revise", (changes != null) ? changes : Map.of(), Map.of());
+	}
+
+	/**
+	 * The fields edited as tables (itinerary, participants), as on the application form.
+	 * @param field field code
+	 * @return its table, if it is one
+	 */
+	public Optional<FormAssist.Table> table(String field) {
+		return this.rules.table(field);
 	}
 
 	/**

@@ -23,7 +23,7 @@ import org.kjt.approvals.cases.FormAssist;
  * input per cell, rows added and removed; its value is the text the item's rules read
  * (rows by {@code ;}, cells by the table's separator).
  */
-class TableInput extends CustomField<String> {
+public class TableInput extends CustomField<String> {
 
 	private static final Pattern ROWS = Pattern.compile("[;；\\n]+");
 
@@ -40,7 +40,12 @@ class TableInput extends CustomField<String> {
 	 */
 	private int rowsMade;
 
-	TableInput(String label, String fieldId, FormAssist.Table table) {
+	/**
+	 * @param label the field's label
+	 * @param fieldId prefix of the ids of its rows and cells
+	 * @param table its columns and separator
+	 */
+	public TableInput(String label, String fieldId, FormAssist.Table table) {
 		this.table = table;
 		this.fieldId = fieldId;
 		setLabel(label);

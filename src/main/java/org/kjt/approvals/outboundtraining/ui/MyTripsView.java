@@ -41,7 +41,9 @@ import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.cases.FormAssist;
 import org.kjt.approvals.cases.ServiceItem;
+import org.kjt.approvals.cases.ui.TableInput;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.outboundtraining.OutboundTrainings;
 
@@ -234,6 +236,13 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			select.setValue(choices.contains(current) ? current : null);
 			return select;
 		}
+		FormAssist.Table table = this.trainings.table(field.code()).orElse(null);
+		if (table != null) {
+			// The itinerary and the group as tables, as on the application form.
+			TableInput rows = new TableInput(label, "revise-" + field.code(), table);
+			rows.setValue(current);
+			return rows;
+		}
 		TextField text = new TextField(label);
 		text.setMaxLength(2000);
 		text.setValue(current);
@@ -281,7 +290,8 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private VerticalLayout participants(OutboundTrainings.Trip trip) {
 		CaseView view = trip.view();
-		TextArea list = new TextArea(getTranslation("trips.participants.title"));
+		TableInput list = new TableInput(getTranslation("trips.participants.title"), "participants",
+				this.trainings.table("participants").orElseThrow());
 		list.setId("participants");
 		list.setWidthFull();
 		list.setValue(Objects.toString(view.form().get("participants"), ""));

@@ -24,6 +24,7 @@ import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.ui.TableInput;
 import org.kjt.approvals.outboundtraining.OutboundFixtures;
 import org.kjt.approvals.outboundtraining.OutboundTrainings;
 import org.kjt.approvals.support.CaseViews;
@@ -160,13 +161,13 @@ class MyTripsViewTests extends KaribuSupport {
 		_click(_get(Button.class, (spec) -> spec.withId("revise-submit")));
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("revise");
 		// Seven people break the group rule: refused, nothing stored.
-		_get(TextField.class, (spec) -> spec.withId("revise-participants"))
+		_get(TableInput.class, (spec) -> spec.withId("revise-participants"))
 			.setValue(OutboundFixtures.general().get("participants")
 					+ ";赵六|教授|辽宁大学|50;孙七|讲师|辽宁大学|33;周八|讲师|辽宁大学|34;吴九|讲师|辽宁大学|35");
 		_click(_get(Button.class, (spec) -> spec.withId("revise-submit")));
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("revise");
 		assertThat(this.views.as("applicant", id).form().get("participants").toString()).doesNotContain("吴九");
-		_get(TextField.class, (spec) -> spec.withId("revise-participants"))
+		_get(TableInput.class, (spec) -> spec.withId("revise-participants"))
 			.setValue(OutboundFixtures.general().get("participants").toString());
 		_get(TextField.class, (spec) -> spec.withId("revise-invitation")).setValue("邀请函及中文译文");
 		_click(_get(Button.class, (spec) -> spec.withId("revise-submit")));
@@ -185,7 +186,7 @@ class MyTripsViewTests extends KaribuSupport {
 		login("applicant");
 		UI.getCurrent().navigate("portal/outbound/" + id);
 		String three = "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30";
-		_get(TextArea.class, (spec) -> spec.withId("participants")).setValue(three);
+		_get(TableInput.class, (spec) -> spec.withId("participants")).setValue(three);
 		_click(_get(Button.class, (spec) -> spec.withId("participants-change")));
 		// Checked again: the budget is now 3 333 CNY per person per day, a breach that
 		// needs a justification; nothing is changed without one.
