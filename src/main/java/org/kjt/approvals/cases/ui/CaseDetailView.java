@@ -154,7 +154,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		}
 		if (this.view.submittedAt() != null) {
 			// What was handed in and the code to follow the case without logging in.
-			Span code = new Span(getTranslation("receipt.queryCode") + ": "
+			Span code = new Span(getTranslation("receipt.queryCode") + getTranslation("colon")
 					+ ((this.view.queryCode() != null) ? this.view.queryCode() : "—"));
 			code.setId("query-code");
 			Anchor receipt = HtmlPageLink.of("print-receipt", getTranslation("receipt.print"), "receipt.html",

@@ -23,9 +23,11 @@ class ProgressTimeline extends Div {
 		status.getElement().getThemeList().add("badge");
 		Paragraph facts = new Paragraph();
 		facts.add(status);
-		facts.add(new Span(" " + getTranslation("progress.submittedOn") + ": " + progress.submittedOn()));
+		facts.add(new Span(
+				" " + getTranslation("progress.submittedOn") + getTranslation("colon") + progress.submittedOn()));
 		if (progress.deadline() != null) {
-			Span deadline = new Span(" · " + getTranslation("progress.deadline") + ": " + progress.deadline());
+			Span deadline = new Span(
+					" · " + getTranslation("progress.deadline") + getTranslation("colon") + progress.deadline());
 			deadline.setId("progress-deadline");
 			facts.add(deadline);
 			Integer left = progress.remainingWorkingDays();

@@ -26,7 +26,8 @@ class LicencePanel implements ApplicantCasePanel {
 		return this.licences.forCase(view.id()).map((licence) -> {
 			Paragraph line = new Paragraph();
 			line.setId("licence");
-			line.add(new Span(line.getTranslation("licence.pdf.number") + ": " + licence.number() + " "));
+			line.add(new Span(
+					line.getTranslation("licence.pdf.number") + line.getTranslation("colon") + licence.number() + " "));
 			line.add(HtmlPageLink.pdf("licence-pdf", line.getTranslation("licence.pdf.download"), "licence.pdf",
 					() -> this.licences.pdf(licence.number())));
 			return line;

@@ -49,7 +49,8 @@ class RatingForm extends VerticalLayout {
 		given.setId("rating-given");
 		add(given);
 		if (rating.reason() != null) {
-			Paragraph reason = new Paragraph(getTranslation("rating.reason") + ": " + rating.reason());
+			Paragraph reason = new Paragraph(
+					getTranslation("rating.reason") + getTranslation("colon") + rating.reason());
 			reason.getStyle().set("overflow-wrap", "anywhere");
 			add(reason);
 		}

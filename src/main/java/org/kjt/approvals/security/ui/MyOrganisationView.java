@@ -71,11 +71,13 @@ class MyOrganisationView extends VerticalLayout implements HasDynamicTitle {
 			case REFUSED -> "error";
 			case PENDING -> "contrast";
 		});
-		Div facts = new Div(new Paragraph(getTranslation("organisation.creditCode") + ": " + organisation.creditCode()),
-				new Paragraph(getTranslation("organisation.department") + ": "
+		Div facts = new Div(
+				new Paragraph(getTranslation("organisation.creditCode") + getTranslation("colon")
+						+ organisation.creditCode()),
+				new Paragraph(getTranslation("organisation.department") + getTranslation("colon")
 						+ getTranslation("register.department." + organisation.department())),
-				new Paragraph(
-						getTranslation("organisation.registeredAt") + ": " + format(organisation.registeredAt())));
+				new Paragraph(getTranslation("organisation.registeredAt") + getTranslation("colon")
+						+ format(organisation.registeredAt())));
 		add(status, facts);
 		add(new Paragraph(getTranslation("organisation.explain." + organisation.status())));
 		if (organisation.status() == OrganisationStatus.REFUSED && organisation.reason() != null) {

@@ -79,9 +79,9 @@ class OrganisationVerificationView extends VerticalLayout implements HasDynamicT
 	private void show(long id) {
 		this.detail.removeAll();
 		OrganisationView organisation = this.organisations.get(id);
-		this.detail.add(new H3(organisation.name()),
-				new Paragraph(getTranslation("organisation.creditCode") + ": " + organisation.creditCode()));
-		Div users = new Div(new Span(getTranslation("organisation.users") + ": "),
+		this.detail.add(new H3(organisation.name()), new Paragraph(
+				getTranslation("organisation.creditCode") + getTranslation("colon") + organisation.creditCode()));
+		Div users = new Div(new Span(getTranslation("organisation.users") + getTranslation("colon")),
 				new Span(String.join(", ",
 						organisation.users()
 							.stream()

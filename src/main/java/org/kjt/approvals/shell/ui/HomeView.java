@@ -104,11 +104,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 	private Paragraph contact(ServiceHall hall, Locale locale) {
 		Paragraph contact = new Paragraph();
 		contact.setId("hall-contact-" + hall.department());
-		contact.add(new Span(getTranslation("hall.place") + ": " + hall.place(locale)));
-		contact.add(new Span(" · " + getTranslation("hall.phone") + ": "
+		contact.add(new Span(getTranslation("hall.place") + getTranslation("colon") + hall.place(locale)));
+		contact.add(new Span(" · " + getTranslation("hall.phone") + getTranslation("colon")
 				+ ((hall.phone() != null) ? hall.phone() : getTranslation("hall.notPublished"))));
 		if (hall.hours() != null) {
-			contact.add(new Span(" · " + getTranslation("hall.hours") + ": " + hall.hours()));
+			contact.add(new Span(" · " + getTranslation("hall.hours") + getTranslation("colon") + hall.hours()));
 		}
 		return contact;
 	}
@@ -154,8 +154,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 			H4 name = new H4(item.name(locale));
 			name.getStyle().set("margin", "0");
 			Span limit = new Span(getTranslation("hall.timeLimit", item.timeLimitDays()));
-			Span fee = new Span(getTranslation("hall.fee") + ": " + item.fee(locale));
-			Span intake = new Span(getTranslation("hall.division") + ": " + division);
+			Span fee = new Span(getTranslation("hall.fee") + getTranslation("colon") + item.fee(locale));
+			Span intake = new Span(getTranslation("hall.division") + getTranslation("colon") + division);
 			intake.getStyle().set("color", "var(--lumo-secondary-text-color)");
 			Anchor apply = new Anchor("portal/apply/" + department + "/" + item.code(), getTranslation("hall.apply"));
 			apply.setId("tile-apply-" + department + "-" + item.code());
