@@ -212,8 +212,15 @@ public class Accounts {
 		return phone;
 	}
 
+	/**
+	 * The e-mail address is optional (the phone is the contact that must be given); one
+	 * that is given must be an address. Without one, messages stay in the app.
+	 */
 	private static String checkEmail(@Nullable String entered) {
 		String email = trim(entered);
+		if (email.isEmpty()) {
+			return email;
+		}
 		if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
 			throw DomainException.invalid("email", "account.error.email");
 		}

@@ -147,14 +147,14 @@ class OutboundTrainingBrowserTests {
 		date("publicity-from", "2026-11-23");
 		date("publicity-to", "2026-11-27");
 		this.page.locator("#publicity-confirm").click();
-		assertThat(this.page.locator("#trip-step")).containsText("回国报告");
-
 		// Published, the trip waits for departure; back on 12-20, the report opens; it is
 		// filed on 12-28.
+		assertThat(this.page.locator("#trip-step")).containsText("待出行");
 		assertThat(this.page.locator("#trip-travel")).containsText("2026-12-20");
 		this.clock.setDate(LocalDate.of(2026, 12, 28));
 		this.tasks.fireTimer(caseId, "tripReturned");
 		this.page.reload();
+		assertThat(this.page.locator("#trip-step")).containsText("回国报告");
 		assertThat(this.page.locator("#report-due")).containsText("2027-01-20");
 		this.page.locator("#report-done textarea").fill("完成机器学习课程10门,走访实验室3个");
 		this.page.locator("#report-itinerary input").fill("JPN:2026-12-07:2026-12-20");

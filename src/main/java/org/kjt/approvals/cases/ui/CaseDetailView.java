@@ -6,6 +6,7 @@ import java.util.Map;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,6 +51,10 @@ import org.kjt.approvals.cases.ServiceItem;
  */
 @Route("portal/case/:id")
 @RolesAllowed("APPLICANT")
+// Other modules' panels (ApplicantCasePanel: the rating form) draw these; the production
+// bundle only holds what the route's own classes name.
+@Uses(RadioButtonGroup.class)
+@Uses(TextArea.class)
 class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final Cases cases;
