@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.outboundtraining.OutboundTrainings;
@@ -35,7 +36,20 @@ class OutboundController {
 	@PostMapping("/api/cases/{id}/publicity")
 	@Operation(summary = "Confirm the internal publicity before departure (from, to): at least 5 working days")
 	CaseView publicity(@PathVariable long id, @RequestBody Map<String, String> body) {
-		return this.queries.get(this.trainings.confirmPublicity(id, body.get("from"), body.get("to")).id());
+		CaseView after = this.queries.get(this.trainings.confirmPublicity(id, body.get("from"), body.get("to")).id());
+		if ("publicity".equals(after.step())) {
+			// Refused by the rule (too short, or too close to departure): the refusal
+			// stays
+			// on record, and the caller is told so, not answered as if it had succeeded.
+			String reason = after.history()
+				.stream()
+				.filter((entry) -> "PUBLICITY_REFUSED".equals(entry.type()))
+				.reduce((first, second) -> second)
+				.map(CaseView.HistoryEntry::detail)
+				.orElse("");
+			throw DomainException.invalid("publicityTo", "outbound.error.publicityRefused", reason);
+		}
+		return after;
 	}
 
 	@PostMapping("/api/cases/{id}/participants")

@@ -78,6 +78,16 @@ class OutboundApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("公示结束日不能早于开始日"));
 		assertThat(this.views.as("applicant", id).history()).hasSize(events);
+		// Too short: refused by the rule with a 4xx naming it; the refusal stays on
+		// record.
+		act(id, "publicity", "applicant", "{\"from\":\"2026-11-02\",\"to\":\"2026-11-05\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("publicityTo"))
+			.andExpect(jsonPath("$.code").value("outbound.error.publicityRefused"))
+			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("不足 5 个工作日")));
+		assertThat(this.views.as("applicant", id).history()).extracting(CaseView.HistoryEntry::type)
+			.contains("PUBLICITY_REFUSED");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("publicity");
 
 		act(id, "publicity", "applicant", "{\"from\":\"2026-11-02\",\"to\":\"2026-11-06\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.step").value("travel"));
