@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.PublicAddress;
 import org.kjt.approvals.documents.OfficialDocument;
 import org.kjt.approvals.documents.PdfDocuments;
 import org.kjt.approvals.orgstructure.DepartmentRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +40,12 @@ public class NoticePrinting {
 
 	private final PdfDocuments pdfs;
 
-	private final String publicUrl;
+	private final PublicAddress publicAddress;
 
 	NoticePrinting(CaseQueries cases, MessageSource messages, Clock clock, Catalogue catalogue,
-			OrgStructure orgStructure, PdfDocuments pdfs,
-			@Value("${approvals.public-url:http://localhost:8080}") String publicUrl) {
+			OrgStructure orgStructure, PdfDocuments pdfs, PublicAddress publicAddress) {
 		this.pdfs = pdfs;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicAddress = publicAddress;
 		this.cases = cases;
 		this.messages = messages;
 		this.clock = clock;
@@ -73,7 +72,7 @@ public class NoticePrinting {
 			.orElse(view.department());
 		return this.pdfs.render(new OfficialDocument(issuer, notice.title(), notice.number(), notice.body(), List.of(),
 				LocalDate.ofInstant(notice.issuedAt(), this.clock.getZone()),
-				this.publicUrl + "/progress?reference=" + view.referenceNo()));
+				this.publicAddress.of("/progress?reference=" + view.referenceNo())));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.PublicAddress;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
@@ -20,7 +21,6 @@ import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -44,15 +44,14 @@ public class Licences {
 
 	private final Translations translations;
 
-	private final String publicUrl;
+	private final PublicAddress publicAddress;
 
 	Licences(LicenceRepository licences, Catalogue catalogue, Clock clock, OrgStructure orgStructure,
-			CurrentUser currentUser, PdfDocuments pdfs, Translations translations,
-			@Value("${approvals.public-url:http://localhost:8080}") String publicUrl) {
+			CurrentUser currentUser, PdfDocuments pdfs, Translations translations, PublicAddress publicAddress) {
 		this.translations = translations;
 		this.currentUser = currentUser;
 		this.pdfs = pdfs;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicAddress = publicAddress;
 		this.orgStructure = orgStructure;
 		this.licences = licences;
 		this.catalogue = catalogue;
@@ -150,8 +149,8 @@ public class Licences {
 		String title = view.itemName().endsWith("核发") ? view.itemName().substring(0, view.itemName().length() - 2)
 				: view.itemName();
 		return this.pdfs.render(new OfficialDocument(issuer, title, null, zh("licence.pdf.body"), facts,
-				view.issuedOn(),
-				this.publicUrl + "/verify-licence?number=" + URLEncoder.encode(view.number(), StandardCharsets.UTF_8)));
+				view.issuedOn(), this.publicAddress
+					.of("/verify-licence?number=" + URLEncoder.encode(view.number(), StandardCharsets.UTF_8))));
 	}
 
 	/** Official documents are in Chinese whatever the reader's language. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import org.kjt.approvals.base.PublicAddress;
 import org.kjt.approvals.base.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,7 @@ class MailOutbox {
 
 	private final String from;
 
-	private final String linkBase;
+	private final PublicAddress publicAddress;
 
 	private final ExecutorService sending = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "mail-outbox");
@@ -69,15 +70,14 @@ class MailOutbox {
 
 	MailOutbox(JdbcTemplate jdbc, Messages messages, ObjectProvider<JavaMailSender> sender, Clock clock,
 			@Value("${approvals.mail.enabled:false}") boolean enabled,
-			@Value("${approvals.mail.from:noreply@approvals.example.cn}") String from,
-			@Value("${approvals.public-url:http://localhost:8080}") String linkBase) {
+			@Value("${approvals.mail.from:noreply@approvals.example.cn}") String from, PublicAddress publicAddress) {
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.sender = sender;
 		this.clock = clock;
 		this.from = from;
-		this.linkBase = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
+		this.publicAddress = publicAddress;
 	}
 
 	/** Sends right after the message is committed, off the request's thread. */
@@ -153,8 +153,8 @@ class MailOutbox {
 		message.setFrom(this.from);
 		message.setTo(pending.mailTo());
 		message.setSubject(worded.title() + " · " + pending.referenceNo());
-		message.setText(worded.body() + "\n\n"
-				+ this.messages.linkLine(this.linkBase + "/portal/case/" + pending.caseId(), Translations.CHINESE));
+		message.setText(worded.body() + "\n\n" + this.messages
+			.linkLine(this.publicAddress.of("/portal/case/" + pending.caseId()), Translations.CHINESE));
 		return message;
 	}
 

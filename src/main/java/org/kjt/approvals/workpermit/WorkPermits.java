@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Masking;
+import org.kjt.approvals.base.PublicAddress;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.CaseAddressee;
@@ -31,7 +32,6 @@ import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.security.Organisations;
 import org.kjt.approvals.security.Role;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -73,15 +73,14 @@ public class WorkPermits {
 
 	private final PdfDocuments pdfs;
 
-	private final String publicUrl;
+	private final PublicAddress publicAddress;
 
 	WorkPermits(Cases cases, CaseQueries queries, Permits permits, CurrentUser currentUser, WorkingDayCalendar calendar,
 			WorkPermitLimits limits, PointsCalculator calculator, Clock clock, Translations translations,
-			Organisations organisations, OrgStructure orgStructure, PdfDocuments pdfs,
-			@Value("${approvals.public-url:http://localhost:8080}") String publicUrl) {
+			Organisations organisations, OrgStructure orgStructure, PdfDocuments pdfs, PublicAddress publicAddress) {
 		this.orgStructure = orgStructure;
 		this.pdfs = pdfs;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicAddress = publicAddress;
 		this.organisations = organisations;
 		this.translations = translations;
 		this.cases = cases;
@@ -263,8 +262,8 @@ public class WorkPermits {
 					this.translations.getTranslation("permits.status." + view.status(), Translations.CHINESE)));
 		}
 		return this.pdfs.render(new OfficialDocument(issuer, zh("permits.pdf.title"), null, zh("permits.pdf.body"),
-				facts, view.issuedOn(), this.publicUrl + "/verify-permit?number="
-						+ URLEncoder.encode(view.permitNumber(), StandardCharsets.UTF_8)));
+				facts, view.issuedOn(), this.publicAddress
+					.of("/verify-permit?number=" + URLEncoder.encode(view.permitNumber(), StandardCharsets.UTF_8))));
 	}
 
 	private String zh(String key) {
