@@ -10,6 +10,8 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kjt.approvals.security.CreditCode;
 import org.kjt.approvals.security.OrganisationStatus;
 import org.kjt.approvals.security.Organisations;
@@ -89,8 +91,10 @@ class ApplicantJourneyBrowserTests {
 		}
 	}
 
-	@Test
-	void registerApplyComeBackSubmitCorrectOpenTheDecisionAndRate() throws Exception {
+	@ParameterizedTest(name = "phone: {0}")
+	@ValueSource(booleans = { false, true })
+	void registerApplyComeBackSubmitCorrectOpenTheDecisionAndRate(boolean phone) throws Exception {
+		String size = phone ? "phone" : "desktop";
 		Files.createDirectories(SHOTS);
 		Path pdf = Files.createTempFile("material", ".pdf");
 		Files.write(pdf, TestFiles.PDF);
@@ -101,6 +105,7 @@ class ApplicantJourneyBrowserTests {
 		// A new organisation registers, with its business licence (no e-mail: it is
 		// optional).
 		this.page = BrowserSupport.newPage(BrowserSupport.base(this.port));
+		this.page.setViewportSize(phone ? 390 : 1366, phone ? 844 : 768);
 		this.page.navigate("/register");
 		this.page.locator("#register-username input").fill(username);
 		this.page.locator("#register-password input").fill("journey-pass-2026");
@@ -113,8 +118,8 @@ class ApplicantJourneyBrowserTests {
 		assertThat(this.page.locator("#register-licence-status")).containsText("✔");
 		// The department follows from the credit code (22: Jilin).
 		this.page.locator("#register-department").getByText("吉林省科学技术厅").click();
-		this.page.screenshot(
-				new Page.ScreenshotOptions().setPath(SHOTS.resolve("journey-register-desktop.png")).setFullPage(true));
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("journey-register-" + size + ".png"))
+			.setFullPage(true));
 		this.page.locator("#register-submit").click();
 		this.page.waitForURL(Pattern.compile(".*/login$"));
 		// The approval office verifies it.
@@ -145,8 +150,8 @@ class ApplicantJourneyBrowserTests {
 			this.page.locator("#upload-" + material + " input[type=file]").setInputFiles(pdf);
 			assertThat(this.page.locator("#status-" + material)).containsText("✔");
 		}
-		this.page.screenshot(
-				new Page.ScreenshotOptions().setPath(SHOTS.resolve("journey-apply-desktop.png")).setFullPage(true));
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("journey-apply-" + size + ".png"))
+			.setFullPage(true));
 		this.page.locator("#submit").click();
 		Pattern caseUrl = Pattern.compile(".*/portal/case/(\\d+)$");
 		this.page.waitForURL(caseUrl);
@@ -179,7 +184,7 @@ class ApplicantJourneyBrowserTests {
 		APIResponse decision = this.page.request().get(BrowserSupport.base(this.port) + "/" + pdfLink);
 		assertThat(decision.ok()).isTrue();
 		PdfReading read = PdfReading.of(decision.body());
-		PdfReading.keep(decision.body(), "journey-decision");
+		PdfReading.keep(decision.body(), "journey-decision-" + size);
 		assertThat(read.text()).contains("不予受理");
 		String target = read.qr();
 		assertThat(target).contains("/progress?reference=" + submitted.referenceNo());

@@ -83,7 +83,9 @@ public final class BrowserSupport {
 		page.locator("input[name='password']").fill(password);
 		page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
 		try {
-			page.waitForSelector("#current-user");
+			// The log-out button is there at any width (on a phone the user's name gives
+			// way).
+			page.waitForSelector("#logout");
 		}
 		catch (RuntimeException ex) {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "login-failure.png")));
