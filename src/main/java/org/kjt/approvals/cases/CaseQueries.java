@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,21 +75,20 @@ public class CaseQueries {
 	}
 
 	/**
-	 * Who last completed a step of a case, for the system's own routing (no caller to
-	 * check: never answer a request with it).
+	 * Who last completed each of a case's steps, for the system's own routing (no caller
+	 * to check: never answer a request with it).
 	 * @param caseId case
-	 * @param step BPMN task id
-	 * @return the user name, if the step was completed
+	 * @return user name per BPMN task id
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<String> lastActor(long caseId, String step) {
-		String found = null;
+	public Map<String, String> lastActors(long caseId) {
+		Map<String, String> actors = new HashMap<>();
 		for (CaseEvent event : this.events.findByCaseIdOrderByIdAsc(caseId)) {
-			if (CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) && step.equals(event.getStep())) {
-				found = event.getActor();
+			if (CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) && event.getStep() != null) {
+				actors.put(event.getStep(), event.getActor());
 			}
 		}
-		return java.util.Optional.ofNullable(found);
+		return actors;
 	}
 
 	/**
@@ -298,7 +298,7 @@ public class CaseQueries {
 		return new CaseView(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(), itemName,
 				file.getApplicantUsername(), file.getApplicantName(), file.getStatus(), file.getCurrentStep(),
 				file.getCurrentDivision(), visibleForm(file, serviceItem, viewer), this.clocks.view(file), history,
-				issued, uploaded, file.getCreatedAt(), seesQueryCode(file, viewer) ? file.getQueryCode() : null,
+				issued, uploaded, file.getCreatedAt(), entitled(file, viewer) ? file.getQueryCode() : null,
 				file.getSubmittedAt());
 	}
 
@@ -311,8 +311,7 @@ public class CaseQueries {
 		if (item == null || item.formFields().stream().noneMatch(ServiceItem.FormField::personal)) {
 			return form;
 		}
-		if (viewer != null
-				&& (viewer.username().equals(file.getApplicantUsername()) || this.access.handles(viewer, file))) {
+		if (entitled(file, viewer)) {
 			return form;
 		}
 		Map<String, Object> masked = new LinkedHashMap<>(form);
@@ -324,7 +323,11 @@ public class CaseQueries {
 		return masked;
 	}
 
-	private boolean seesQueryCode(CaseFile file, @Nullable AppUser viewer) {
+	/**
+	 * The applicant and the staff who handle the case: they see its personal data and
+	 * query code.
+	 */
+	private boolean entitled(CaseFile file, @Nullable AppUser viewer) {
 		return viewer != null
 				&& (viewer.username().equals(file.getApplicantUsername()) || this.access.handles(viewer, file));
 	}

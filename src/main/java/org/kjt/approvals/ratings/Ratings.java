@@ -272,8 +272,9 @@ public class Ratings implements SideTask {
 	 * completed by staff of the department.
 	 */
 	private DivisionRef handlingDivision(long caseId, String departmentCode, String itemCode) {
+		Map<String, String> actors = this.cases.lastActors(caseId);
 		for (String step : List.of("signOff", "review", "intake", "completenessCheck")) {
-			Optional<DivisionRef> handled = this.cases.lastActor(caseId, step)
+			Optional<DivisionRef> handled = Optional.ofNullable(actors.get(step))
 				.flatMap(this.accounts::find)
 				.filter((actor) -> departmentCode.equals(actor.departmentCode()) && actor.divisionCode() != null)
 				.flatMap((actor) -> this.orgStructure.division(actor.divisionCode()));

@@ -27,14 +27,7 @@ public final class HtmlPageLink {
 	 * @return the anchor
 	 */
 	public static Anchor of(String id, String label, String fileName, Supplier<String> html) {
-		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
-			byte[] page = html.get().getBytes(StandardCharsets.UTF_8);
-			return new DownloadResponse(new ByteArrayInputStream(page), fileName, "text/html;charset=UTF-8",
-					page.length);
-		}).inline(), label);
-		link.setId(id);
-		link.setTarget(AnchorTarget.BLANK);
-		return link;
+		return link(id, label, fileName, "text/html;charset=UTF-8", () -> html.get().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -46,9 +39,13 @@ public final class HtmlPageLink {
 	 * @return the anchor
 	 */
 	public static Anchor pdf(String id, String label, String fileName, Supplier<byte[]> pdf) {
+		return link(id, label, fileName, "application/pdf", pdf);
+	}
+
+	private static Anchor link(String id, String label, String fileName, String type, Supplier<byte[]> content) {
 		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
-			byte[] bytes = pdf.get();
-			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+			byte[] bytes = content.get();
+			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
 		}).inline(), label);
 		link.setId(id);
 		link.setTarget(AnchorTarget.BLANK);
