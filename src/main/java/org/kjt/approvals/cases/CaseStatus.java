@@ -20,10 +20,15 @@ public enum CaseStatus {
 	/** Withdrawn by the applicant before the decision. */
 	WITHDRAWN,
 	/** Filed (备案): recorded with a filing number, no approval. */
-	FILED;
+	FILED,
+	/** An internal approval's opinion (审核意见): agreed (同意), not a licence. */
+	AGREED,
+	/** An internal approval's opinion: not agreed (不同意), with reasons. */
+	NOT_AGREED;
 
 	public boolean isDecided() {
-		return this == NOT_ACCEPTED || this == GRANTED || this == REFUSED || this == WITHDRAWN || this == FILED;
+		return this == NOT_ACCEPTED || this == GRANTED || this == REFUSED || this == WITHDRAWN || this == FILED
+				|| this == AGREED || this == NOT_AGREED;
 	}
 
 }

@@ -3,17 +3,16 @@ package org.kjt.approvals.outboundtraining;
 import org.kjt.approvals.documents.NoticeType;
 
 /**
- * The written notices of outbound training (an internal sign-off, not a licence); the
- * codes and words are those of the department's other series of the same name.
+ * The written notices of outbound training. A key project's sign-off is an internal
+ * approval, not an administrative licence (domain-rules §3): its notices have series of
+ * their own, with no 受 or 准 word of the licensing series.
  */
 enum OutboundNotice implements NoticeType {
 
-	/** A key project taken up for review. */
-	ACCEPTANCE("受"),
-	/** The sign-off's opinion: agreed. */
-	GRANT("准"),
-	/** The sign-off's opinion: not agreed, with reasons. */
-	REFUSAL("不准"),
+	/** A key project received for review (收件告知), with the internal time limit. */
+	TRAINING_RECEIPT("培收"),
+	/** The sign-off's opinion (审核意见): agreed or not agreed, with reasons. */
+	TRAINING_OPINION("培审"),
 	/** Returned to the unit for changes. */
 	CORRECTION("补"),
 	/** 备案回执: a general project filed. */

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The checks before anyone signs, computed while the unit fills in the form and again at
- * submission: a general project that breaks a rule is not accepted (the message names the
- * rule and the value); a key project may go ahead with a written justification, and its
+ * submission. A general project is never refused on a rule (Jilin files it; Liaoning
+ * checks it for completeness): what it exceeds is an advisory note. A key project that
+ * breaks a key-programme rule goes ahead only with a written justification, and its
  * breaches are stored with the form for every signer to see. Also the steps' outcomes.
  */
 @Component
@@ -45,12 +46,14 @@ class OutboundRules implements CaseRules, FormAssist {
 	private static final Steps STEPS = Steps.of(PROCESS)
 		.staffWithOwnLimit("completenessCheck", Outcome.of("file"), returned())
 		.staff("review",
-				Outcome.of("propose", Field.choice("proposal", "grant", "refuse").error("task.error.proposal"),
-						Field.area("refusalReasons").when("proposal", "refuse")),
+				// An internal sign-off: its opinion is 同意 / 不同意, not 准予 / 不予许可.
+				Outcome.of("propose",
+						Field.choice("reviewOpinion", "agree", "disagree").error("outbound.error.opinion"),
+						Field.area("disagreeReasons").when("reviewOpinion", "disagree")),
 				returned())
 		.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
 		.staff("leaderSignOff", Outcome.of("approve"), Outcome.of("sendBack"),
-				Outcome.of("refuse", Field.area("refusalReasons")))
+				Outcome.of("disagree", Field.area("disagreeReasons")))
 		.applicant("revise")
 		.applicant("publicity")
 		.applicant("travel")
@@ -98,10 +101,6 @@ class OutboundRules implements CaseRules, FormAssist {
 		TripPlan plan = TripPlan.parse(form);
 		List<TripPlan.Breach> breaches = plan.breaches(this.maxPerPersonPerDay);
 		if (!breaches.isEmpty()) {
-			TripPlan.Breach first = breaches.get(0);
-			if ("GENERAL".equals(plan.projectType())) {
-				throw DomainException.invalid(first.field(), first.key(), first.value(), first.limit());
-			}
 			Object justification = form.get("justification");
 			if (justification == null || justification.toString().isBlank()) {
 				throw DomainException.invalid("justification", "outbound.error.justification",
@@ -116,6 +115,7 @@ class OutboundRules implements CaseRules, FormAssist {
 		derived.put("days", plan.days());
 		derived.put("perPersonPerDayCny", plan.perPersonPerDay().toPlainString());
 		derived.put("breaches", describe(breaches, Locale.SIMPLIFIED_CHINESE));
+		derived.put("advisories", describe(plan.advisories(this.maxPerPersonPerDay), Locale.SIMPLIFIED_CHINESE));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("projectType", plan.projectType());
 		variables.put("totalBudgetCny", plan.budgetCny());
@@ -176,11 +176,17 @@ class OutboundRules implements CaseRules, FormAssist {
 			lines.add(message("outbound.live.figures", locale, plan.groupSize(), plan.countries().size(), plan.days(),
 					plan.perPersonPerDay().toPlainString()));
 			List<TripPlan.Breach> breaches = plan.breaches(this.maxPerPersonPerDay);
-			if (breaches.isEmpty()) {
-				lines.add(message("outbound.live.ok", locale));
+			List<TripPlan.Breach> advisories = plan.advisories(this.maxPerPersonPerDay);
+			if (breaches.isEmpty() && advisories.isEmpty()) {
+				lines.add(message("KEY".equals(plan.projectType()) ? "outbound.live.ok" : "outbound.live.okGeneral",
+						locale));
 			}
 			breaches
 				.forEach((breach) -> lines.add("⚠ " + message(breach.key(), locale, breach.value(), breach.limit())));
+			advisories.forEach((note) -> lines.add("ℹ " + message(note.key(), locale, note.value(), note.limit())));
+			if ("KEY".equals(plan.projectType())) {
+				lines.add("ℹ " + message("outbound.signOffLocal", locale));
+			}
 			return lines;
 		}
 		catch (DomainException ex) {

@@ -45,13 +45,14 @@ public class OutboundSteps {
 	}
 
 	/**
-	 * A key project is taken up for review: the clock starts and the unit is told.
+	 * A key project is taken up for review: the internal time limit starts and the unit
+	 * is told by when it gets the opinion (no 受理通知书: this is not a licence).
 	 * @param execution the process execution
 	 */
 	public void accepted(DelegateExecution execution) {
 		LocalDate today = LocalDate.now(this.clock);
 		int limit = this.caseSteps.startClock(execution, today);
-		this.caseSteps.notice(execution, OutboundNotice.ACCEPTANCE, "notice.outboundAccepted.title",
+		this.caseSteps.notice(execution, OutboundNotice.TRAINING_RECEIPT, "notice.outboundAccepted.title",
 				"notice.outboundAccepted.body", this.caseSteps.item(execution).name(), DATE.format(today), limit,
 				DATE.format(this.caseSteps.facts(execution).receivedOn()));
 	}
@@ -83,13 +84,14 @@ public class OutboundSteps {
 		execution.setVariable("outcomeStatus", CaseStatus.FILED.name());
 	}
 
-	/** Signed off: the approval is issued. */
+	/** Signed off: the opinion 同意 is issued. */
 	public void approved(DelegateExecution execution) {
 		Map<String, Object> form = this.caseSteps.form(execution);
-		this.caseSteps.grantWith(execution, OutboundNotice.GRANT, "notice.outboundApproved.title",
+		this.caseSteps.decide(execution, CaseStatus.AGREED, "agree");
+		this.caseSteps.notice(execution, OutboundNotice.TRAINING_OPINION, "notice.outboundApproved.title",
 				"notice.outboundApproved.body", form.get("projectName"), form.get("programmeName"),
 				form.get("groupSize"), execution.getVariable("departureDate"), execution.getVariable("returnDate"));
-		execution.setVariable("outcomeStatus", CaseStatus.GRANTED.name());
+		execution.setVariable("outcomeStatus", CaseStatus.AGREED.name());
 	}
 
 	/**
@@ -98,9 +100,12 @@ public class OutboundSteps {
 	 */
 	public void refused(DelegateExecution execution) {
 		Map<String, Object> form = this.caseSteps.form(execution);
-		this.caseSteps.notice(execution, OutboundNotice.REFUSAL, "notice.outboundRefused.title",
-				"notice.outboundRefused.body", form.get("projectName"), execution.getVariable("refusalReasons"));
-		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
+		// Instances started before the opinion field was named keep their refusalReasons.
+		Object reasons = (execution.getVariable("disagreeReasons") != null) ? execution.getVariable("disagreeReasons")
+				: execution.getVariable("refusalReasons");
+		this.caseSteps.notice(execution, OutboundNotice.TRAINING_OPINION, "notice.outboundRefused.title",
+				"notice.outboundRefused.body", form.get("projectName"), reasons);
+		this.caseSteps.conclude(execution, CaseStatus.NOT_AGREED, "disagree");
 	}
 
 	/**
@@ -141,8 +146,10 @@ public class OutboundSteps {
 		}
 		this.caseSteps.record(execution, CaseHistoryType.CLOSED, "report",
 				remarks.isEmpty() ? null : String.join(";", remarks));
-		this.caseSteps.conclude(execution, CaseStatus.valueOf((String) execution.getVariable("outcomeStatus")),
-				"reported");
+		CaseStatus outcome = CaseStatus.valueOf((String) execution.getVariable("outcomeStatus"));
+		// Trips agreed before the sign-off had statuses of its own were stored as
+		// GRANTED.
+		this.caseSteps.conclude(execution, (outcome == CaseStatus.GRANTED) ? CaseStatus.AGREED : outcome, "reported");
 	}
 
 }

@@ -15,10 +15,11 @@ import java.util.Set;
 import org.kjt.approvals.base.DomainException;
 
 /**
- * A trip as the form describes it, and the rules a sign-off checks: official groups of at
- * most 6 people and 3 countries, 5/8/10 days for 1/2/3 countries counting departure and
- * return; key talent programmes of 14/21/30/60 days, groups of 3-5, participants aged 55
- * or under; the budget per person per day.
+ * A trip as the form describes it, and the rules a key project's sign-off checks: key
+ * talent programmes of 14/21/30/60 days, groups of 3-5, participants aged 55 or under;
+ * the budget per person per day. The limits of temporary official trips (at most 6 people
+ * and 3 countries, 5/8/10 days for 1/2/3 countries counting departure and return) are
+ * only advisory notes.
  */
 record TripPlan(String projectType, List<Stop> stops, List<Participant> participants, BigDecimal budgetCny,
 		LocalDate departure, LocalDate returnDate, long days, BigDecimal perPersonPerDay) {
@@ -138,39 +139,56 @@ record TripPlan(String projectType, List<Stop> stops, List<Participant> particip
 		return countries;
 	}
 
-	/** Every rule this trip breaks, each with the value found and the limit. */
+	/**
+	 * The rules that bind this trip, each broken one with the value found and the limit:
+	 * only a key project's (the key-programme rules and the budget per person per day). A
+	 * general project is filed or checked for completeness, never refused on a rule.
+	 */
 	List<Breach> breaches(BigDecimal maxPerPersonPerDay) {
 		List<Breach> breaches = new ArrayList<>();
-		int countries = countries().size();
-		if (countries > MAX_COUNTRIES) {
-			breaches.add(new Breach("itinerary", "outbound.rule.countries", countries, MAX_COUNTRIES));
+		if (!"KEY".equals(this.projectType)) {
+			return breaches;
 		}
-		if ("KEY".equals(this.projectType)) {
-			if (!KEY_DURATIONS.contains(this.days)) {
-				breaches.add(new Breach("itinerary", "outbound.rule.keyDuration", this.days, "14/21/30/60"));
-			}
-			if (groupSize() < KEY_MIN_GROUP || groupSize() > KEY_MAX_GROUP) {
-				breaches.add(new Breach("participants", "outbound.rule.keyGroup", groupSize(),
-						KEY_MIN_GROUP + "–" + KEY_MAX_GROUP));
-			}
-			this.participants.stream()
-				.filter((participant) -> participant.age() > KEY_MAX_AGE)
-				.forEach((participant) -> breaches.add(new Breach("participants", "outbound.rule.keyAge",
-						participant.name() + " " + participant.age(), KEY_MAX_AGE)));
+		if (!KEY_DURATIONS.contains(this.days)) {
+			breaches.add(new Breach("itinerary", "outbound.rule.keyDuration", this.days, "14/21/30/60"));
 		}
-		else {
-			if (groupSize() > MAX_GROUP) {
-				breaches.add(new Breach("participants", "outbound.rule.group", groupSize(), MAX_GROUP));
-			}
-			Integer maxDays = MAX_DAYS.get(Math.min(countries, MAX_COUNTRIES));
-			if (maxDays != null && this.days > maxDays) {
-				breaches.add(new Breach("itinerary", "outbound.rule.days", this.days, maxDays));
-			}
+		if (groupSize() < KEY_MIN_GROUP || groupSize() > KEY_MAX_GROUP) {
+			breaches.add(new Breach("participants", "outbound.rule.keyGroup", groupSize(),
+					KEY_MIN_GROUP + "–" + KEY_MAX_GROUP));
 		}
+		this.participants.stream()
+			.filter((participant) -> participant.age() > KEY_MAX_AGE)
+			.forEach((participant) -> breaches.add(new Breach("participants", "outbound.rule.keyAge",
+					participant.name() + " " + participant.age(), KEY_MAX_AGE)));
 		if (this.perPersonPerDay.compareTo(maxPerPersonPerDay) > 0) {
 			breaches.add(new Breach("budgetCny", "outbound.rule.budget", this.perPersonPerDay, maxPerPersonPerDay));
 		}
 		return breaches;
+	}
+
+	/**
+	 * Notes for the unit, never a refusal: the limits of temporary official trips (at
+	 * most 6 people and 3 countries, 5/8/10 days) are not training rules (domain-rules
+	 * §3), and a general project's budget per person per day is the department's own
+	 * reference.
+	 */
+	List<Breach> advisories(BigDecimal maxPerPersonPerDay) {
+		List<Breach> notes = new ArrayList<>();
+		int countries = countries().size();
+		if (countries > MAX_COUNTRIES) {
+			notes.add(new Breach("itinerary", "outbound.advice.countries", countries, MAX_COUNTRIES));
+		}
+		if (groupSize() > MAX_GROUP) {
+			notes.add(new Breach("participants", "outbound.advice.group", groupSize(), MAX_GROUP));
+		}
+		Integer maxDays = MAX_DAYS.get(Math.min(countries, MAX_COUNTRIES));
+		if (maxDays != null && this.days > maxDays) {
+			notes.add(new Breach("itinerary", "outbound.advice.days", this.days, maxDays));
+		}
+		if (!"KEY".equals(this.projectType) && this.perPersonPerDay.compareTo(maxPerPersonPerDay) > 0) {
+			notes.add(new Breach("budgetCny", "outbound.advice.budget", this.perPersonPerDay, maxPerPersonPerDay));
+		}
+		return notes;
 	}
 
 	private static boolean blank(Object value) {

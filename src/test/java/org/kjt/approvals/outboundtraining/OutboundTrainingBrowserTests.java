@@ -97,7 +97,8 @@ class OutboundTrainingBrowserTests {
 		// The checks while filling in: five people, 14 days, 2 000 CNY per person per
 		// day.
 		assertThat(this.page.locator("#live-panel")).containsText("团组 5 人,1 个国家,在外 14 天");
-		assertThat(this.page.locator("#live-panel")).containsText("符合团组规模");
+		assertThat(this.page.locator("#live-panel")).containsText("符合重点培训项目的期限、团组规模");
+		assertThat(this.page.locator("#live-panel")).containsText("属本地假设,不是法律规定");
 		this.page.locator("#save-draft").click();
 		Path pdf = Files.createTempFile("material", ".pdf");
 		Files.write(pdf, TestFiles.PDF);
@@ -118,7 +119,7 @@ class OutboundTrainingBrowserTests {
 		BrowserSupport.work(BrowserSupport.base(this.port), "jl-intl", caseId, "review", (task) -> {
 			assertThat(task.getByText("团组人数：5")).isVisible();
 			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("提出拟办意见")).check();
-			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("准予许可")).check();
+			task.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("同意").setExact(true)).check();
 			task.locator("#opinion textarea").fill("符合重点项目要求,拟同意");
 		});
 		BrowserSupport.work(BrowserSupport.base(this.port), "jl-intl-head", caseId, "signOff", (task) -> {
@@ -135,10 +136,11 @@ class OutboundTrainingBrowserTests {
 		this.page = BrowserSupport.newPage(BrowserSupport.base(this.port));
 		BrowserSupport.logIn(this.page, "applicant2", "demo");
 		this.page.navigate("/portal/case/" + caseId);
-		assertThat(this.page.locator("#case-status")).hasText("准予许可");
+		assertThat(this.page.locator("#case-status")).hasText("同意");
 		// The decision prints as a page of its own, in a new tab. (The decision's details
 		// are open; the acceptance notice before it is not.)
-		Page printed = this.page.waitForPopup(() -> this.page.locator("#notice-GRANT a[id^=print-notice]").click());
+		Page printed = this.page
+			.waitForPopup(() -> this.page.locator("#notice-TRAINING_OPINION a[id^=print-notice]").click());
 		assertThat(printed.locator("#title")).hasText("因公出国(境)培训项目审核意见");
 		assertThat(printed.locator("#body")).containsText("人工智能前沿技术培训");
 		printed.close();
@@ -165,7 +167,7 @@ class OutboundTrainingBrowserTests {
 		assertThat(this.page.locator("#report-file")).hasCount(0);
 
 		CaseView closed = this.users.as("applicant2", () -> this.queries.get(caseId));
-		assertThat(closed.status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(closed.status()).isEqualTo(CaseStatus.AGREED);
 		assertThat(closed.step()).isNull();
 		assertThat(closed.history()).extracting(CaseView.HistoryEntry::type)
 			.contains("PUBLICITY_CONFIRMED", "REPORT_FILED");

@@ -150,20 +150,24 @@ class OutboundTrainingProcessTests {
 		assertThat(returned.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
 		assertThat(returned.step()).isEqualTo("revise");
 		assertThat(returned.notices().get(0).body()).contains("请补充邀请函中文译文");
-		// A revision is checked as at submission.
-		assertThatThrownBy(
-				() -> this.users.run("applicant",
-						() -> this.trainings.revise(id, Map.of("participants",
-								"张三|研究员|省科学院|45;" + "李四|副研究员|省科学院|38;王五|工程师|省科学院|30;赵六|教授|辽宁大学|50;孙七|讲师|辽宁大学|33;"
-										+ "周八|讲师|辽宁大学|34;吴九|讲师|辽宁大学|35"))))
+		// A revision is checked as at submission: a malformed participant is refused, a
+		// group of seven (over the temporary-trip limit, not a training rule) only noted.
+		assertThatThrownBy(() -> this.users.run("applicant",
+				() -> this.trainings.revise(id, Map.of("participants", "张三|研究员|省科学院"))))
 			.isInstanceOf(DomainException.class)
-			.hasMessageContaining("outbound.rule.group");
+			.hasMessageContaining("outbound.error.participant");
+		String seven = "张三|研究员|省科学院|45;" + "李四|副研究员|省科学院|38;王五|工程师|省科学院|30;赵六|教授|辽宁大学|50;孙七|讲师|辽宁大学|33;"
+				+ "周八|讲师|辽宁大学|34;吴九|讲师|辽宁大学|35";
+		this.users.run("applicant", () -> this.trainings.revise(id, Map.of("participants", seven)));
+		assertThat(this.views.as("ln-expert", id).form().get("advisories").toString()).contains("团组 7 人", "仅供参考");
+		complete("ln-expert", id, "completenessCheck", "return", "人员名单待定", Map.of("returnReasons", "请确认团组名单"));
 		this.users.run("applicant", () -> this.trainings.revise(id, Map.of("invitation", "邀请函及中文译文")));
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("completenessCheck");
 		complete("ln-expert", id, "completenessCheck", "file", "材料完整,予以备案", Map.of());
 		CaseView filed = this.views.as("applicant", id);
 		assertThat(filed.status()).isEqualTo(CaseStatus.FILED);
-		assertThat(filed.notices()).extracting(CaseView.NoticeView::type).containsExactly("CORRECTION", "FILING");
+		assertThat(filed.notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("CORRECTION", "CORRECTION", "FILING");
 		assertThat(filed.form()).containsEntry("invitation", "邀请函及中文译文");
 	}
 
@@ -174,21 +178,31 @@ class OutboundTrainingProcessTests {
 		long id = submitted("applicant2", "jilin", form);
 		assertThat(this.views.as("applicant2", id).status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(this.views.as("applicant2", id).division()).isEqualTo("jl.international");
-		complete("jl-intl", id, "review", "propose", "符合重点项目要求", Map.of("proposal", "grant"));
+		complete("jl-intl", id, "review", "propose", "符合重点项目要求", Map.of("reviewOpinion", "agree"));
 		complete("jl-intl-head", id, "signOff", "approve", "同意", Map.of());
 		assertThat(this.views.as("applicant2", id).step()).isEqualTo("leaderSignOff");
 		assertThat(this.views.as("applicant2", id).division()).isEqualTo("jl.leadership");
 		complete("jl-leader", id, "leaderSignOff", "approve", "同意", Map.of());
 		CaseView approved = this.views.as("applicant2", id);
-		assertThat(approved.status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(approved.status()).isEqualTo(CaseStatus.AGREED);
 		assertThat(approved.step()).isEqualTo("publicity");
-		assertThat(approved.notices().get(approved.notices().size() - 1).title()).isEqualTo("因公出国(境)培训项目审核意见");
+		// An internal approval: its own series, no 受理通知书 promising a licensing
+		// decision, no 准字 number.
+		assertThat(approved.notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("TRAINING_RECEIPT", "TRAINING_OPINION");
+		CaseView.NoticeView receipt = approved.notices().get(0);
+		assertThat(receipt.title()).isEqualTo("重点出国(境)培训项目收件告知");
+		assertThat(receipt.body()).contains("审核意见", "不是行政许可").doesNotContain("受理通知书", "作出行政许可决定");
+		CaseView.NoticeView agreed = approved.notices().get(1);
+		assertThat(agreed.title()).isEqualTo("因公出国(境)培训项目审核意见");
+		assertThat(agreed.number()).contains("培审字").doesNotContain("准字");
+		assertThat(agreed.body()).contains("同意组织实施").doesNotContain("准予", "许可");
 
 		// Four instead of five: checked again and back to review (now head only).
 		this.users.run("applicant2",
 				() -> this.trainings.changeParticipants(id, key().get("participants").toString(), null));
 		assertThat(this.views.as("applicant2", id).step()).isEqualTo("review");
-		complete("jl-intl", id, "review", "propose", "人员调整后符合要求", Map.of("proposal", "grant"));
+		complete("jl-intl", id, "review", "propose", "人员调整后符合要求", Map.of("reviewOpinion", "agree"));
 		complete("jl-intl-head", id, "signOff", "approve", "同意", Map.of());
 		assertThat(this.views.as("applicant2", id).step()).isEqualTo("publicity");
 		this.users.run("applicant2", () -> this.trainings.withdraw(id, "行程取消"));
@@ -198,9 +212,9 @@ class OutboundTrainingProcessTests {
 	@Test
 	void liaoningKeyProjectHeadOnlyThenReportRemindedOverdueAndLate() {
 		long id = submitted("applicant", "liaoning", key());
-		complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert", id, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
 		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
-		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.AGREED);
 		this.clock.setDate(LocalDate.of(2026, 11, 30));
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-20", "2026-11-26"));
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("travel");
@@ -247,22 +261,28 @@ class OutboundTrainingProcessTests {
 		long id = submitted("applicant", "liaoning", form);
 		assertThat(this.views.as("ln-expert", id).form().get("breaches").toString()).contains("16 天");
 		complete("ln-expert", id, "review", "propose", "期限不符合要求",
-				Map.of("proposal", "refuse", "refusalReasons", "培训期限不符合重点项目14/21/30/60天的规定"));
+				Map.of("reviewOpinion", "disagree", "disagreeReasons", "培训期限不符合重点项目14/21/30/60天的规定"));
 		complete("ln-expert-head", id, "signOff", "approve", "同意不予同意", Map.of());
 		CaseView refused = this.views.as("applicant", id);
-		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(refused.status()).isEqualTo(CaseStatus.NOT_AGREED);
 		CaseView.NoticeView opinion = refused.notices().get(refused.notices().size() - 1);
-		assertThat(opinion.type()).isEqualTo("REFUSAL");
+		assertThat(opinion.type()).isEqualTo("TRAINING_OPINION");
 		assertThat(opinion.title()).isEqualTo("因公出国(境)培训项目审核意见(不同意)");
 		// An internal sign-off, not a licence refusal: no reconsideration or litigation
 		// notice.
 		assertThat(opinion.body()).contains("14/21/30/60", "不同意组织实施").doesNotContain("行政复议", "行政许可");
 
-		// A general project that breaks a rule is not accepted at all.
+		// A general project is never refused on a rule: in Jilin it is filed, whatever
+		// it exceeds, with the temporary-trip limits as notes only.
 		Map<String, Object> tooLong = general();
-		tooLong.put("itinerary", "DEU:2026-12-07:2026-12-12");
-		assertThatThrownBy(() -> submitted("applicant", "jilin", tooLong)).isInstanceOf(DomainException.class)
-			.hasMessageContaining("outbound.rule.days");
+		tooLong.put("itinerary", "DEU:2026-12-07:2026-12-12;FRA:2026-12-13:2026-12-15;ITA:2026-12-16:2026-12-18;"
+				+ "ESP:2026-12-19:2026-12-20");
+		tooLong.put("budgetCny", "9000000");
+		long filed = submitted("applicant", "jilin", tooLong);
+		CaseView view = this.views.as("applicant", filed);
+		assertThat(view.status()).isEqualTo(CaseStatus.FILED);
+		assertThat(view.form().get("breaches")).isEqualTo("");
+		assertThat(view.form().get("advisories").toString()).contains("出访国家 4 个", "在外 14 天", "不影响备案");
 	}
 
 	@Test
@@ -271,7 +291,7 @@ class OutboundTrainingProcessTests {
 		form.put("budgetCny", "320000");
 		form.put("justification", "含国际旅费,日均经费超标");
 		long id = submitted("applicant", "liaoning", form);
-		complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert", id, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
 		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		complete("ln-leader", id, "leaderSignOff", "sendBack", "经费偏高,请复核", Map.of());
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
@@ -305,18 +325,18 @@ class OutboundTrainingProcessTests {
 		form.put("budgetCny", "320000");
 		form.put("justification", "含国际旅费,日均经费超标");
 		long id = submitted("applicant", "liaoning", form);
-		complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert", id, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
 		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		String task = this.tasks.claim("ln-leader", id, "leaderSignOff");
 		assertThatThrownBy(
-				() -> this.users.run("ln-leader", () -> this.workbench.complete(task, "refuse", "不同意", Map.of())))
+				() -> this.users.run("ln-leader", () -> this.workbench.complete(task, "disagree", "不同意", Map.of())))
 			.isInstanceOf(DomainException.class)
-			.hasMessageContaining("refusalReasons");
+			.hasMessageContaining("disagreeReasons");
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("leaderSignOff");
 		this.users.run("ln-leader",
-				() -> this.workbench.complete(task, "refuse", "不同意", Map.of("refusalReasons", "经费超标,且无特殊理由")));
+				() -> this.workbench.complete(task, "disagree", "不同意", Map.of("disagreeReasons", "经费超标,且无特殊理由")));
 		CaseView refused = this.views.as("applicant", id);
-		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(refused.status()).isEqualTo(CaseStatus.NOT_AGREED);
 		assertThat(refused.step()).isNull();
 		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("经费超标,且无特殊理由");
 	}
@@ -329,7 +349,7 @@ class OutboundTrainingProcessTests {
 	@Test
 	void aPublishedTripMayChangeOrWithdrawUntilDeparture() {
 		long changed = submitted("applicant", "liaoning", key());
-		complete("ln-expert", changed, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert", changed, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
 		complete("ln-expert-head", changed, "signOff", "approve", "同意", Map.of());
 		this.clock.setDate(LocalDate.of(2026, 11, 30));
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(changed, "2026-11-20", "2026-11-26"));
@@ -340,7 +360,7 @@ class OutboundTrainingProcessTests {
 		assertThat(this.views.as("applicant", changed).form().get("participants")).isEqualTo(three);
 
 		long withdrawn = submitted("applicant", "liaoning", key());
-		complete("ln-expert", withdrawn, "review", "propose", "同意", Map.of("proposal", "grant"));
+		complete("ln-expert", withdrawn, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
 		complete("ln-expert-head", withdrawn, "signOff", "approve", "同意", Map.of());
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(withdrawn, "2026-11-20", "2026-11-26"));
 		// Departure 12-07: from that day on the trip is under way.

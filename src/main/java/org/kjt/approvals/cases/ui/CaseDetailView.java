@@ -190,7 +190,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			details.setId("notice-" + notice.type());
 			// Decisions open; a correction notice only while it waits for an answer.
 			details.setOpened("GRANT".equals(notice.type()) || "REFUSAL".equals(notice.type())
-					|| "NON_ACCEPTANCE".equals(notice.type())
+					|| "TRAINING_OPINION".equals(notice.type()) || "NON_ACCEPTANCE".equals(notice.type())
 					|| ("CORRECTION".equals(notice.type()) && this.view.status() == CaseStatus.CORRECTION_REQUESTED));
 			add(details);
 		}

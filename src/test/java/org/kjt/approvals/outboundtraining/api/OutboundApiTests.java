@@ -130,7 +130,7 @@ class OutboundApiTests {
 		// Not returned: nothing to revise.
 		act(id, "revision", "applicant", "{\"invitation\":\"新邀请函\"}").andExpect(status().isConflict());
 		this.tasks.complete("ln-expert", id, "completenessCheck", "return", "缺译文", Map.of("returnReasons", "请补充译文"));
-		act(id, "revision", "applicant", "{\"itinerary\":\"DEU:2026-12-07:2026-12-15\"}")
+		act(id, "revision", "applicant", "{\"itinerary\":\"DEU:2026-12-15:2026-12-07\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("itinerary"));
 		assertThat(this.views.as("applicant", id).form()).containsEntry("itinerary", "DEU:2026-12-07:2026-12-11");

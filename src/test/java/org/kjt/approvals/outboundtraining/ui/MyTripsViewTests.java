@@ -92,7 +92,7 @@ class MyTripsViewTests extends KaribuSupport {
 
 		UI.getCurrent().navigate("portal/outbound/" + id);
 		assertThat(text(_get(VerticalLayout.class, (spec) -> spec.withId("trip-checks"))))
-			.contains("团组 3 人,1 个国家,在外 5 天", "符合团组规模");
+			.contains("团组 3 人,1 个国家,在外 5 天", "一般项目不作审批");
 		assertThat(step()).contains("出行前公示");
 
 		// Four working days: refused with the reason, still waiting for the publicity.
@@ -160,10 +160,9 @@ class MyTripsViewTests extends KaribuSupport {
 		// Nothing changed: nothing is sent.
 		_click(_get(Button.class, (spec) -> spec.withId("revise-submit")));
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("revise");
-		// Seven people break the group rule: refused, nothing stored.
+		// A participant under 18 is not a valid entry: refused, nothing stored.
 		_get(TableInput.class, (spec) -> spec.withId("revise-participants"))
-			.setValue(OutboundFixtures.general().get("participants")
-					+ ";赵六|教授|辽宁大学|50;孙七|讲师|辽宁大学|33;周八|讲师|辽宁大学|34;吴九|讲师|辽宁大学|35");
+			.setValue(OutboundFixtures.general().get("participants") + ";吴九|学生|辽宁大学|17");
 		_click(_get(Button.class, (spec) -> spec.withId("revise-submit")));
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("revise");
 		assertThat(this.views.as("applicant", id).form().get("participants").toString()).doesNotContain("吴九");
@@ -181,7 +180,7 @@ class MyTripsViewTests extends KaribuSupport {
 	@Test
 	void aChangeOfParticipantsGoesBackForSignOffAndAWithdrawalEndsTheTrip() {
 		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.key());
-		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
 		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		login("applicant");
 		UI.getCurrent().navigate("portal/outbound/" + id);
@@ -199,7 +198,7 @@ class MyTripsViewTests extends KaribuSupport {
 		assertThat(this.views.as("applicant", id).form().get("breaches").toString()).contains("人均每日经费");
 		assertThat(_find(Button.class, (spec) -> spec.withId("participants-change"))).isEmpty();
 
-		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
 		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		// The breach now takes it to the leader.
 		this.tasks.complete("ln-leader", id, "leaderSignOff", "approve", "同意", Map.of());
@@ -212,7 +211,7 @@ class MyTripsViewTests extends KaribuSupport {
 	@Test
 	void anOverdueReportCanStillBeFiledAndIsMarkedLate() {
 		long id = this.outbound.submitted("applicant", "liaoning", OutboundFixtures.key());
-		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("proposal", "grant"));
+		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
 		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		this.clock.setDate(LocalDate.of(2026, 11, 30));
 		this.users.run("applicant", () -> this.trainings.confirmPublicity(id, "2026-11-20", "2026-11-26"));
