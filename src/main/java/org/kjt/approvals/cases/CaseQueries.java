@@ -9,8 +9,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
@@ -290,9 +292,10 @@ public class CaseQueries {
 					null, notice.type(), notice.number() + " " + notice.title(), Map.of()));
 		}
 		history.sort(Comparator.comparing(CaseView.HistoryEntry::at));
+		Function<String, String> masking = noticeMasking(file, serviceItem, viewer);
 		List<CaseView.NoticeView> issued = notices.stream()
-			.map((notice) -> new CaseView.NoticeView(notice.number(), notice.type(), notice.title(), notice.body(),
-					notice.issuedAt()))
+			.map((notice) -> new CaseView.NoticeView(notice.number(), notice.type(), notice.title(),
+					masking.apply(notice.body()), notice.issuedAt()))
 			.toList();
 		List<CaseView.MaterialView> uploaded = materials.stream().map(CaseQueries::material).toList();
 		return new CaseView(file.getId(), file.getReferenceNo(), file.getDepartmentCode(), file.getItemCode(), itemName,
@@ -321,6 +324,40 @@ public class CaseQueries {
 			.filter((field) -> masked.get(field.code()) != null)
 			.forEach((field) -> masked.put(field.code(), Masking.any(masked.get(field.code()))));
 		return masked;
+	}
+
+	/**
+	 * A notice is addressed to the applicant (and, for a work permit, the person): it
+	 * carries personal data in full (e.g. the passport number on the 工作许可通知). Every other
+	 * reader sees it masked as in the form.
+	 */
+	private Function<String, String> noticeMasking(CaseFile file, @Nullable ServiceItem item,
+			@Nullable AppUser viewer) {
+		if (item == null || entitled(file, viewer)) {
+			return Function.identity();
+		}
+		Map<String, Object> form = this.forms.form(file);
+		Map<String, String> replacements = new LinkedHashMap<>();
+		item.formFields()
+			.stream()
+			.filter(ServiceItem.FormField::personal)
+			.map((field) -> form.get(field.code()))
+			.filter((value) -> value != null && value.toString().strip().length() > 2)
+			.forEach((value) -> {
+				String raw = value.toString().strip();
+				replacements.put(raw, Masking.any(raw));
+				replacements.put(raw.toUpperCase(Locale.ROOT), Masking.any(raw.toUpperCase(Locale.ROOT)));
+			});
+		if (replacements.isEmpty()) {
+			return Function.identity();
+		}
+		return (body) -> {
+			String masked = body;
+			for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+				masked = masked.replace(replacement.getKey(), replacement.getValue());
+			}
+			return masked;
+		};
 	}
 
 	/**

@@ -192,9 +192,10 @@ public class Cases {
 			.stream()
 			.map(StoredMaterial::materialCode)
 			.collect(Collectors.toSet());
+		Map<String, Object> form = form(file);
 		List<String> missing = item.materials()
 			.stream()
-			.filter(MaterialRequirement::mandatory)
+			.filter((material) -> material.mandatoryFor(form))
 			.filter((material) -> !uploaded.contains(material.code()))
 			.map(MaterialRequirement::name)
 			.toList();
@@ -202,7 +203,6 @@ public class Cases {
 			// Named as the checklist names them, not by their codes.
 			throw DomainException.invalid("materials", "case.error.missingMaterials", String.join("、", missing));
 		}
-		Map<String, Object> form = form(file);
 		for (ServiceItem.FormField field : item.formFields()) {
 			Object value = form.get(field.code());
 			if (field.required() && !field.derived() && (value == null || value.toString().isBlank())) {

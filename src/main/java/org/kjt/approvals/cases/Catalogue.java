@@ -3,6 +3,7 @@ package org.kjt.approvals.cases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +100,14 @@ public class Catalogue {
 			Map<String, Object> material = map(entry);
 			Set<FileType> types = new LinkedHashSet<>();
 			list(material.get("types")).forEach((type) -> types.add(FileType.valueOf(type.toString())));
-			materials.add(new MaterialRequirement(text(material, "code"), text(material, "name"),
-					text(material, "nameEn"), Boolean.TRUE.equals(material.get("mandatory")), Set.copyOf(types)));
+			Map<String, String> waivedWhen = new LinkedHashMap<>();
+			if (material.get("waivedWhen") != null) {
+				map(material.get("waivedWhen")).forEach((field, value) -> waivedWhen.put(field, String.valueOf(value)));
+			}
+			materials
+				.add(new MaterialRequirement(text(material, "code"), text(material, "name"), text(material, "nameEn"),
+						Boolean.TRUE.equals(material.get("mandatory")), Set.copyOf(types), Map.copyOf(waivedWhen),
+						(String) material.get("waivedNote"), (String) material.get("waivedNoteEn")));
 		}
 		List<ServiceItem.FormField> fields = new ArrayList<>();
 		for (Object entry : list(map.get("formFields"))) {

@@ -177,9 +177,11 @@ class OutboundRules implements CaseRules, FormAssist {
 					plan.perPersonPerDay().toPlainString()));
 			List<TripPlan.Breach> breaches = plan.breaches(this.maxPerPersonPerDay);
 			List<TripPlan.Breach> advisories = plan.advisories(this.maxPerPersonPerDay);
-			if (breaches.isEmpty() && advisories.isEmpty()) {
-				lines.add(message("KEY".equals(plan.projectType()) ? "outbound.live.ok" : "outbound.live.okGeneral",
-						locale));
+			if ("KEY".equals(plan.projectType()) && breaches.isEmpty()) {
+				lines.add(message("outbound.live.ok", locale));
+			}
+			if (!"KEY".equals(plan.projectType()) && advisories.isEmpty()) {
+				lines.add(message("outbound.live.okGeneral", locale));
 			}
 			breaches
 				.forEach((breach) -> lines.add("⚠ " + message(breach.key(), locale, breach.value(), breach.limit())));

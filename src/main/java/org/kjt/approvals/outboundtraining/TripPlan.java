@@ -167,13 +167,16 @@ record TripPlan(String projectType, List<Stop> stops, List<Participant> particip
 	}
 
 	/**
-	 * Notes for the unit, never a refusal: the limits of temporary official trips (at
-	 * most 6 people and 3 countries, 5/8/10 days) are not training rules (domain-rules
-	 * §3), and a general project's budget per person per day is the department's own
-	 * reference.
+	 * Notes for a general project's unit, never a refusal: the limits of temporary
+	 * official trips (at most 6 people and 3 countries, 5/8/10 days) are not training
+	 * rules (domain-rules §3), and the budget per person per day is the department's own
+	 * reference. A key project has the key-programme rules instead.
 	 */
 	List<Breach> advisories(BigDecimal maxPerPersonPerDay) {
 		List<Breach> notes = new ArrayList<>();
+		if ("KEY".equals(this.projectType)) {
+			return notes;
+		}
 		int countries = countries().size();
 		if (countries > MAX_COUNTRIES) {
 			notes.add(new Breach("itinerary", "outbound.advice.countries", countries, MAX_COUNTRIES));
@@ -185,7 +188,7 @@ record TripPlan(String projectType, List<Stop> stops, List<Participant> particip
 		if (maxDays != null && this.days > maxDays) {
 			notes.add(new Breach("itinerary", "outbound.advice.days", this.days, maxDays));
 		}
-		if (!"KEY".equals(this.projectType) && this.perPersonPerDay.compareTo(maxPerPersonPerDay) > 0) {
+		if (this.perPersonPerDay.compareTo(maxPerPersonPerDay) > 0) {
 			notes.add(new Breach("budgetCny", "outbound.advice.budget", this.perPersonPerDay, maxPerPersonPerDay));
 		}
 		return notes;

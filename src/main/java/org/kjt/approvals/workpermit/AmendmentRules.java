@@ -1,6 +1,8 @@
 package org.kjt.approvals.workpermit;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +17,10 @@ import org.kjt.approvals.cases.Steps.Outcome;
 import org.springframework.stereotype.Component;
 
 /**
- * Extension and change of a work permit: who may apply and when (extension from 30 days
- * before expiry; a change within 10 days of it; a new employer or occupation is a new
- * application), and the review's approve/refuse.
+ * Extension and change of a work permit: who may apply and when (an extension no later
+ * than 30 days before expiry, from 90 days before, both configurable; a change within 10
+ * days of it; a new employer or occupation is a new application); the review proposes
+ * approve/refuse and the division head signs off, as for the permit itself.
  */
 @Component
 class AmendmentRules implements LicenceApplicationRules {
@@ -25,9 +28,6 @@ class AmendmentRules implements LicenceApplicationRules {
 	static final String PROCESS = "work-permit-amendment";
 
 	static final String EXTENSION_ITEM = "work-permit-extension";
-
-	/** Extension is applied for from this many days before expiry. */
-	static final int EXTENSION_WINDOW_DAYS = 30;
 
 	/** A change is reported within this many days. */
 	static final int CHANGE_DAYS = 10;
@@ -43,13 +43,17 @@ class AmendmentRules implements LicenceApplicationRules {
 
 	private final WorkPermitLimits limits;
 
-	AmendmentRules(Permits permits, WorkPermitLimits limits) {
+	private final Clock clock;
+
+	AmendmentRules(Permits permits, WorkPermitLimits limits, Clock clock) {
 		this.permits = permits;
 		this.limits = limits;
+		this.clock = clock;
 	}
 
 	private final Steps steps = Steps.of(PROCESS)
 		.staff("review", Outcome.of("approve"), Outcome.of("refuse", Field.area("refusalReasons")))
+		.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
 		.build();
 
 	@Override
@@ -75,9 +79,15 @@ class AmendmentRules implements LicenceApplicationRules {
 		variables.put("permitNumber", number);
 		variables.put("timeLimitDays", this.limits.amendment(submission.departmentCode()));
 		if (EXTENSION_ITEM.equals(submission.item().code())) {
-			LocalDate opens = card.validUntil().minusDays(EXTENSION_WINDOW_DAYS);
+			String department = submission.departmentCode();
+			LocalDate opens = card.validUntil().minusDays(this.limits.extensionOpensDays(department));
 			if (today.isBefore(opens)) {
 				throw DomainException.conflict("workpermit.error.extensionWindow", card.validUntil(), opens);
+			}
+			int latestDays = this.limits.extensionLatestDays(department);
+			LocalDate latest = card.validUntil().minusDays(latestDays);
+			if (today.isAfter(latest)) {
+				throw DomainException.conflict("workpermit.error.extensionLate", card.validUntil(), latest, latestDays);
 			}
 			LocalDate newEnd = WorkPermitApplication.date(form, "newContractEnd");
 			if (!newEnd.isAfter(card.validUntil())) {
@@ -90,6 +100,10 @@ class AmendmentRules implements LicenceApplicationRules {
 			}
 			variables.put("amendment", "EXTENSION");
 			variables.put("newValidUntil", validUntil(today, newEnd).toString());
+			// Undecided at the card's expiry: deemed extended (Art. 50), at the end of
+			// its
+			// last day.
+			variables.put("deemedAt", endOfDay(card.validUntil()));
 		}
 		else {
 			String kind = WorkPermitApplication.text(form, "changeKind", 16);
@@ -126,10 +140,19 @@ class AmendmentRules implements LicenceApplicationRules {
 		return contractEnd.isAfter(cap) ? cap : contractEnd;
 	}
 
-	/** The decision step reads the proposal: approving grants, refusing refuses. */
+	/**
+	 * The review's outcome is the proposal (approving proposes the grant); the head's
+	 * sign-off decides on it.
+	 */
 	@Override
 	public void complete(Completion completion, Map<String, Object> variables) {
-		variables.put("proposal", "approve".equals(completion.outcome()) ? "grant" : "refuse");
+		if ("review".equals(completion.step())) {
+			variables.put("proposal", "approve".equals(completion.outcome()) ? "grant" : "refuse");
+		}
+	}
+
+	private Date endOfDay(LocalDate day) {
+		return Date.from(day.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant().minusSeconds(1));
 	}
 
 }

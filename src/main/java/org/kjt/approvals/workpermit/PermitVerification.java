@@ -14,8 +14,10 @@ import java.time.LocalDate;
  * @param employerName employer
  * @param issuedOn first day of validity
  * @param validUntil last valid day
+ * @param localNumber whether the number is this system's own (the shipped format), not
+ * the national permit number
  */
 public record PermitVerification(String permitNumber, PermitStatus status, String category, String holderInitial,
-		String nationality, String employerName, LocalDate issuedOn, LocalDate validUntil) {
+		String nationality, String employerName, LocalDate issuedOn, LocalDate validUntil, boolean localNumber) {
 
 }

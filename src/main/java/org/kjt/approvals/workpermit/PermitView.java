@@ -2,6 +2,8 @@ package org.kjt.approvals.workpermit;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A work-permit card as its employer sees it.
  *
@@ -16,7 +18,7 @@ import java.time.LocalDate;
  * @param workAddress work location
  * @param employerName employer
  * @param noticeNumber the 工作许可通知's number
- * @param entryDate date of entry
+ * @param entryDate date of entry, or null if applied for from inside China
  * @param issuedOn issue date
  * @param validUntil last valid day
  * @param caseId the case that issued the card
@@ -27,7 +29,7 @@ import java.time.LocalDate;
  */
 public record PermitView(String permitNumber, PermitStatus status, String category, String holderName,
 		String nationality, String passportNumber, LocalDate dateOfBirth, String post, String workAddress,
-		String employerName, String noticeNumber, LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil,
-		long caseId, LocalDate cancelledOn, boolean cancelledLate, String department) {
+		String employerName, String noticeNumber, @Nullable LocalDate entryDate, LocalDate issuedOn,
+		LocalDate validUntil, long caseId, LocalDate cancelledOn, boolean cancelledLate, String department) {
 
 }

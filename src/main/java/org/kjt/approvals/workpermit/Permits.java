@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +29,8 @@ class Permits {
 
 	record Card(long id, String permitNumber, long caseId, String departmentCode, String employerUsername,
 			String employerName, String category, String post, String workAddress, String noticeNumber,
-			LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, PermitStatus status, LocalDate cancelledOn,
-			boolean cancelledLate, String holderName, String nationality, LocalDate dateOfBirth,
+			@Nullable LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, PermitStatus status,
+			LocalDate cancelledOn, boolean cancelledLate, String holderName, String nationality, LocalDate dateOfBirth,
 			String passportNumber) {
 
 		PermitStatus effectiveStatus(LocalDate today) {
@@ -83,14 +85,14 @@ class Permits {
 	}
 
 	void insertCard(String permitNumber, long caseId, String department, String employerUsername, String employerName,
-			String category, String post, String workAddress, String noticeNumber, LocalDate entryDate,
+			String category, String post, String workAddress, String noticeNumber, @Nullable LocalDate entryDate,
 			LocalDate issuedOn, LocalDate validUntil, Instant now) {
 		this.jdbc.update("INSERT INTO wp_card (permit_number, case_id, department_code, employer_username,"
 				+ " employer_name, category, post, work_address, notice_number, entry_date, issued_on, valid_until,"
 				+ " status, cancelled_late, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED', FALSE, ?)",
 				permitNumber, caseId, department, employerUsername, employerName, category, post, workAddress,
-				noticeNumber, Date.valueOf(entryDate), Date.valueOf(issuedOn), Date.valueOf(validUntil),
-				Timestamp.from(now));
+				noticeNumber, (entryDate != null) ? Date.valueOf(entryDate) : null, Date.valueOf(issuedOn),
+				Date.valueOf(validUntil), Timestamp.from(now));
 	}
 
 	/** The person's newest card: what verification shows. */
@@ -146,7 +148,8 @@ class Permits {
 		return new Card(rs.getLong("id"), rs.getString("permit_number"), rs.getLong("case_id"),
 				rs.getString("department_code"), rs.getString("employer_username"), rs.getString("employer_name"),
 				rs.getString("category"), rs.getString("post"), rs.getString("work_address"),
-				rs.getString("notice_number"), rs.getDate("entry_date").toLocalDate(),
+				rs.getString("notice_number"),
+				(rs.getDate("entry_date") != null) ? rs.getDate("entry_date").toLocalDate() : null,
 				rs.getDate("issued_on").toLocalDate(), rs.getDate("valid_until").toLocalDate(),
 				PermitStatus.valueOf(rs.getString("status")), (cancelled != null) ? cancelled.toLocalDate() : null,
 				rs.getBoolean("cancelled_late"), rs.getString("holder_name"), rs.getString("nationality"),

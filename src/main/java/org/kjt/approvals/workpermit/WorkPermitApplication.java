@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 
 /**
@@ -18,8 +19,8 @@ import org.kjt.approvals.base.DomainException;
  */
 record WorkPermitApplication(String holderName, String nationality, String passportNumber, LocalDate passportExpiry,
 		LocalDate dateOfBirth, int age, LocalDate contractStart, LocalDate contractEnd, boolean shortTerm,
-		LocalDate criminalRecordIssuedOn, String post, String workAddress, String previousPermitNumber,
-		PointsInput points) {
+		@Nullable LocalDate criminalRecordIssuedOn, String post, String workAddress, String previousPermitNumber,
+		PointsInput points, @Nullable CategoryCGround cGround, @Nullable InCountryBasis inCountry) {
 
 	/** The work of at most this many days is short-term (5-day limit). */
 	static final int SHORT_TERM_DAYS = 90;
@@ -70,13 +71,24 @@ record WorkPermitApplication(String holderName, String nationality, String passp
 		if (shortTerm != (days <= SHORT_TERM_DAYS)) {
 			throw DomainException.invalid("shortTerm", "workpermit.error.shortTerm", days);
 		}
-		LocalDate certificate = date(form, "criminalRecordIssuedOn");
-		if (certificate.isAfter(today)) {
+		// Work of 90 days or less is applied for on fewer materials: no criminal record.
+		LocalDate certificate = (shortTerm && optional(form, "criminalRecordIssuedOn") == null) ? null
+				: date(form, "criminalRecordIssuedOn");
+		if (certificate != null && certificate.isAfter(today)) {
 			throw DomainException.invalid("criminalRecordIssuedOn", "workpermit.error.futureDate");
 		}
-		if (!certificate.isAfter(today.minusMonths(CRIMINAL_RECORD_MONTHS))) {
+		if (certificate != null && !certificate.isAfter(today.minusMonths(CRIMINAL_RECORD_MONTHS))) {
 			throw DomainException.invalid("criminalRecordIssuedOn", "workpermit.error.criminalRecordTooOld",
 					certificate, CRIMINAL_RECORD_MONTHS);
+		}
+		String ground = optional(form, "cGround");
+		InCountryBasis inCountry = null;
+		if (bool(form, "inCountry")) {
+			String basis = optional(form, "inCountryBasis");
+			if (basis == null) {
+				throw DomainException.invalid("inCountryBasis", "workpermit.error.required", "inCountryBasis");
+			}
+			inCountry = InCountryBasis.parse(basis);
 		}
 		String post = text(form, "post", 200);
 		String address = text(form, "workAddress", 500);
@@ -84,7 +96,8 @@ record WorkPermitApplication(String holderName, String nationality, String passp
 		String previousNumber = (previous != null && !previous.toString().isBlank()) ? previous.toString().strip()
 				: null;
 		return new WorkPermitApplication(name, nationality, passport, passportExpiry, birth, age, start, end, shortTerm,
-				certificate, post, address, previousNumber, points(form, age));
+				certificate, post, address, previousNumber, points(form, age),
+				(ground != null) ? CategoryCGround.parse(ground) : null, inCountry);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.kjt.approvals.workpermit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,9 @@ class WorkPermitFormAssist implements FormAssist {
 		return switch (field) {
 			case "education" -> List.of("DOCTORATE", "MASTER", "BACHELOR", "OTHER");
 			case "workLocation" -> List.of("NORTHEAST", "POOR_COUNTY", "WESTERN", "OTHER");
-			case "shortTerm", "listedHighEndTalent", "ageExempt" -> List.of("false", "true");
+			case "shortTerm", "listedHighEndTalent", "ageExempt", "inCountry" -> List.of("false", "true");
+			case "cGround" -> Arrays.stream(CategoryCGround.values()).map(Enum::name).toList();
+			case "inCountryBasis" -> Arrays.stream(InCountryBasis.values()).map(Enum::name).toList();
 			case "changeKind" -> List.of("NAME", "PASSPORT", "POST", "EMPLOYER", "OCCUPATION");
 			default -> List.of();
 		};
@@ -66,6 +69,10 @@ class WorkPermitFormAssist implements FormAssist {
 				.forEach((factor, points) -> lines
 					.add(message("workpermit.factor." + factor, locale) + message("colon", locale) + points));
 			score.reasons().forEach((reason) -> lines.add(message(reason, locale)));
+			Object ground = form.get("cGround");
+			if ("C".equals(score.category()) && (ground == null || ground.toString().isBlank())) {
+				lines.add("⚠ " + message("workpermit.live.cGround", locale));
+			}
 			return lines;
 		}
 		catch (DomainException ex) {

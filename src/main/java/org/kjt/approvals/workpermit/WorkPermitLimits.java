@@ -1,6 +1,7 @@
 package org.kjt.approvals.workpermit;
 
 import java.util.Arrays;
+import java.util.IllegalFormatException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -17,10 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkPermitLimits {
 
+	static final String DEFAULT_NUMBER_FORMAT = "%1$sWP%2$d%3$06d";
+
 	private final Environment environment;
 
 	WorkPermitLimits(Environment environment) {
 		this.environment = environment;
+		try {
+			// A wrong format is found at start-up, not at the first card.
+			String.format(numberFormat(), "XX", 2026, 1);
+		}
+		catch (IllegalFormatException ex) {
+			throw new IllegalStateException("approvals.work-permit.number-format is not a valid format: " + ex, ex);
+		}
 	}
 
 	/** Work of more than 90 days: 20 by default. */
@@ -69,6 +79,51 @@ class WorkPermitLimits {
 	 */
 	int cardIssue(String department) {
 		return limit(department, "card-days", 5);
+	}
+
+	/**
+	 * The province's yearly quota of category-C permits ({@code c-quota}). The quota is
+	 * set by the national and provincial authorities each year; the shipped default of
+	 * 200 is a local assumption.
+	 */
+	int categoryCQuota(String department) {
+		return limit(department, "c-quota", 200);
+	}
+
+	/**
+	 * An extension may be applied for from this many days before expiry
+	 * ({@code extension-opens-days}; local practice, 90 by default).
+	 */
+	int extensionOpensDays(String department) {
+		return limit(department, "extension-opens-days", 90);
+	}
+
+	/**
+	 * An extension is applied for no later than this many days before expiry
+	 * ({@code extension-latest-days}; the guide's 30 by default).
+	 */
+	int extensionLatestDays(String department) {
+		return limit(department, "extension-latest-days", 30);
+	}
+
+	/**
+	 * The permit number's format ({@code approvals.work-permit.number-format}): arguments
+	 * are the department's reference prefix, the year and the sequence. The national
+	 * permit number is not ours to invent: the shipped default, e.g. LNWP2026000001, is a
+	 * local number, and {@link #localNumbers()} says so wherever a number is shown.
+	 * @return the format
+	 */
+	String numberFormat() {
+		return this.environment.getProperty("approvals.work-permit.number-format", DEFAULT_NUMBER_FORMAT);
+	}
+
+	/**
+	 * Whether permit numbers are this system's own
+	 * ({@code approvals.work-permit.number-local}, true unless a deployment issues the
+	 * national number).
+	 */
+	boolean localNumbers() {
+		return this.environment.getProperty("approvals.work-permit.number-local", Boolean.class, true);
 	}
 
 	private int limit(String department, String key, int fallback) {

@@ -6,7 +6,9 @@ import org.kjt.approvals.documents.NoticeType;
 enum WorkPermitNotice implements NoticeType {
 
 	/** 外国人工作许可通知. */
-	WORK_PERMIT_NOTICE("外许");
+	WORK_PERMIT_NOTICE("外许"),
+	/** 外国高端人才确认函, for the R visa of category-A talent. */
+	TALENT_CONFIRMATION("外确");
 
 	private final String word;
 

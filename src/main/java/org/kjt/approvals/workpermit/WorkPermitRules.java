@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.kjt.approvals.base.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.cases.Steps;
+import org.kjt.approvals.documents.DocumentNumbers;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
 import org.kjt.approvals.procedure.LicenceApplicationRules;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the work-permit process adds to the case machinery: the form's checks and the
- * points score at submission; 容缺受理 for category A only; the reviewer's proposal with the
- * category (changed only with a written reason); no extension for work of 90 days or
- * less; the card step.
+ * points score at submission (category C only on a stated ground, the in-country basis);
+ * 容缺受理 for category A only; the province's yearly category-C quota at the decision; the
+ * reviewer's proposal with the category (changed only with a written reason); no
+ * extension for work of 90 days or less; the card step.
  */
 @Component
 class WorkPermitRules implements LicenceApplicationRules {
@@ -45,8 +47,11 @@ class WorkPermitRules implements LicenceApplicationRules {
 
 	private final Steps steps;
 
-	WorkPermitRules(PointsCalculator calculator, WorkPermitLimits limits, Permits permits,
-			LicensingProcedure procedure) {
+	private final DocumentNumbers numbers;
+
+	WorkPermitRules(PointsCalculator calculator, WorkPermitLimits limits, Permits permits, LicensingProcedure procedure,
+			DocumentNumbers numbers) {
+		this.numbers = numbers;
 		this.calculator = calculator;
 		this.limits = limits;
 		this.permits = permits;
@@ -96,6 +101,14 @@ class WorkPermitRules implements LicenceApplicationRules {
 					String.join("、", locations));
 		}
 		PointsResult score = this.calculator.score(application.points());
+		// C is not a fallback: below A and B the employer states the C ground, or the
+		// application fits no category.
+		if ("C".equals(score.category()) && application.cGround() == null) {
+			throw DomainException.invalid("cGround", "workpermit.error.noCategory", score.total());
+		}
+		if (application.inCountry() == InCountryBasis.CATEGORY_A_OTHER_VISA && !"A".equals(score.category())) {
+			throw DomainException.invalid("inCountryBasis", "workpermit.error.inCountryNotA", score.category());
+		}
 		Map<String, Object> derived = new LinkedHashMap<>();
 		derived.put("points", score.total());
 		derived.put("pointsBreakdown", breakdown(score));
@@ -107,6 +120,7 @@ class WorkPermitRules implements LicenceApplicationRules {
 		variables.put("proposedCategory", score.category());
 		variables.put("category", score.category());
 		variables.put("points", score.total());
+		variables.put("inCountry", application.inCountry() != null);
 		return new Checked(derived, variables);
 	}
 
@@ -143,6 +157,10 @@ class WorkPermitRules implements LicenceApplicationRules {
 					if (!input.get("category").equals(proposed) && input.get("categoryReason") == null) {
 						throw DomainException.invalid("categoryReason", "task.error.required", "categoryReason");
 					}
+					Object ground = completion.form().get("cGround");
+					if ("C".equals(input.get("category")) && (ground == null || ground.toString().isBlank())) {
+						throw DomainException.invalid("category", "workpermit.error.cWithoutGround");
+					}
 				}
 			}
 			case "signOff:requestExtension" -> {
@@ -151,7 +169,29 @@ class WorkPermitRules implements LicenceApplicationRules {
 				}
 				this.procedure.complete(completion, variables);
 			}
+			case "signOff:approve" -> {
+				if ("grant".equals(completion.processVariables().apply("proposal"))
+						&& "C".equals(completion.processVariables().apply("category"))) {
+					takeCategoryCQuota(completion);
+				}
+				this.procedure.complete(completion, variables);
+			}
 			default -> this.procedure.complete(completion, variables);
+		}
+	}
+
+	/**
+	 * A category-C grant counts against the province's yearly quota, checked at the
+	 * decision under the department's number lock: two heads signing at once cannot both
+	 * take the last place. Refused (409) once the year's quota is used.
+	 */
+	private void takeCategoryCQuota(Completion completion) {
+		String department = completion.facts().departmentCode();
+		int year = completion.today().getYear();
+		int quota = this.limits.categoryCQuota(department);
+		int taken = this.numbers.next(department, "WORK-PERMIT-C", year, () -> 0);
+		if (taken > quota) {
+			throw DomainException.conflict("workpermit.error.cQuota", year, quota);
 		}
 	}
 

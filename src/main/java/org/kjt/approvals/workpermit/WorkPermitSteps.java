@@ -48,8 +48,11 @@ public class WorkPermitSteps {
 
 	private final MessageSource messages;
 
+	private final WorkPermitLimits limits;
+
 	WorkPermitSteps(CaseSteps caseSteps, DocumentNumbers numbers, ProcedureSteps procedureSteps, Permits permits,
-			OrgStructure orgStructure, Clock clock, MessageSource messages) {
+			OrgStructure orgStructure, Clock clock, MessageSource messages, WorkPermitLimits limits) {
+		this.limits = limits;
 		this.messages = messages;
 		this.caseSteps = caseSteps;
 		this.numbers = numbers;
@@ -60,8 +63,12 @@ public class WorkPermitSteps {
 	}
 
 	/**
-	 * The decision: a grant issues the 工作许可通知 (used for the visa) with its number; a
-	 * refusal states reasons and remedies.
+	 * The decision: a grant issues the 工作许可通知 with its number, addressed to the employer
+	 * and the person, with the full passport number (masked for other readers) and what
+	 * comes next: the visa it is used for (Z; R for category A, with the 外国高端人才确认函), or
+	 * for a person already in China the card at once, or for work of 90 days or less
+	 * nothing more (the case ends with the Notice). A refusal states reasons and
+	 * remedies.
 	 * @param execution the process execution
 	 */
 	public void decide(DelegateExecution execution) {
@@ -72,12 +79,42 @@ public class WorkPermitSteps {
 		}
 		Map<String, Object> form = this.caseSteps.form(execution);
 		String category = (String) execution.getVariable("category");
+		boolean shortTerm = Boolean.TRUE.equals(execution.getVariable("shortTerm"));
+		boolean inCountry = !shortTerm && Boolean.TRUE.equals(execution.getVariable("inCountry"));
+		String visa = visaType(category, shortTerm);
+		String next = shortTerm ? message("notice.workPermit.next.shortTerm", visa)
+				: inCountry ? message("notice.workPermit.next.inCountry")
+						: message("R".equals(visa) ? "notice.workPermit.next.visaR" : "notice.workPermit.next.visa",
+								visa, CARD_DAYS_AFTER_ENTRY);
 		String number = this.caseSteps.grantWith(execution, WorkPermitNotice.WORK_PERMIT_NOTICE,
 				"notice.workPermit.title", "notice.workPermit.body", form.get("holderName"), form.get("nationality"),
-				Masking.identifier(String.valueOf(form.get("passportNumber"))), category,
+				String.valueOf(form.get("passportNumber")).toUpperCase(Locale.ROOT), category,
 				message("workpermit.category." + category), form.get("post"), form.get("workAddress"),
-				form.get("contractStart"), form.get("contractEnd"), CARD_DAYS_AFTER_ENTRY);
+				form.get("contractStart"), form.get("contractEnd"), next);
 		execution.setVariable("noticeNumber", number);
+		execution.setVariable("visaType", inCountry ? "NONE" : visa);
+		if ("R".equals(visa) && !inCountry) {
+			this.caseSteps.notice(execution, WorkPermitNotice.TALENT_CONFIRMATION, "notice.talentConfirmation.title",
+					"notice.talentConfirmation.body", form.get("holderName"), form.get("nationality"),
+					String.valueOf(form.get("passportNumber")).toUpperCase(Locale.ROOT), number);
+		}
+		if (shortTerm) {
+			// No card follows: the Notice is the end of the case.
+			this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
+		}
+		else if (inCountry) {
+			String department = (String) execution.getVariable("departmentCode");
+			LocalDate due = this.caseSteps.addWorkingDays(LocalDate.now(this.clock), this.limits.cardIssue(department));
+			execution.setVariable("cardDue", this.caseSteps.endOfDay(due));
+		}
+	}
+
+	/**
+	 * The visa the Notice is used for: Z, or R for high-end talent (category A) working
+	 * more than 90 days.
+	 */
+	static String visaType(String category, boolean shortTerm) {
+		return ("A".equals(category) && !shortTerm) ? "R" : "Z";
 	}
 
 	/** Applied for later than 15 days after entry: refused, with the reason. */
@@ -129,7 +166,10 @@ public class WorkPermitSteps {
 		this.permits.insertCard(number, caseId, department, employer.getKey(), employer.getValue(), category,
 				form.get("post").toString(), form.get("workAddress").toString(),
 				(String) execution.getVariable("noticeNumber"),
-				LocalDate.parse((String) execution.getVariable("entryDate")), today, validUntil, this.clock.instant());
+				// Applied for from inside China: there was no entry on the Notice.
+				(execution.getVariable("entryDate") != null)
+						? LocalDate.parse((String) execution.getVariable("entryDate")) : null,
+				today, validUntil, this.clock.instant());
 		execution.setVariable("permitNumber", number);
 		this.caseSteps.record(execution, WorkPermitHistoryType.CARD_ISSUED, "cardIssue",
 				number + " · " + today + " – " + validUntil);
@@ -162,6 +202,22 @@ public class WorkPermitSteps {
 		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
 	}
 
+	/**
+	 * Art. 50: the extension was not decided by the end of the card's last valid day, so
+	 * it is deemed granted; the open review or sign-off was ended by the timer.
+	 * @param execution the process execution
+	 */
+	public void deemedExtended(DelegateExecution execution) {
+		String number = (String) execution.getVariable("permitNumber");
+		Permits.Card card = this.permits.latestCardLocked(number)
+			.orElseThrow(() -> new IllegalStateException("No card " + number));
+		LocalDate until = LocalDate.parse((String) execution.getVariable("newValidUntil"));
+		this.permits.extend(card.id(), until, this.clock.instant());
+		this.caseSteps.grantWith(execution, ProcedureNotice.GRANT, "notice.extensionDeemed.title",
+				"notice.extensionDeemed.body", number, card.validUntil(), until);
+		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "deemedGrant");
+	}
+
 	/** Extension or change refused, with reasons and remedies. */
 	public void amendmentRefused(DelegateExecution execution) {
 		this.procedureSteps.decided(execution, null, null);
@@ -173,14 +229,18 @@ public class WorkPermitSteps {
 	}
 
 	/**
-	 * A new lifelong number: the department's reference prefix, the year, a sequence from
-	 * the department's counter.
+	 * A new lifelong number in the configured format (by default local: the department's
+	 * reference prefix, WP, the year, a sequence from the department's counter).
 	 */
 	private String newNumber(String department, int year) {
-		String prefix = this.orgStructure.requireDepartment(department).referencePrefix() + "WP" + year;
-		// Numbers issued before the counter existed count as used.
-		return prefix + "%06d".formatted(this.numbers.next(department, "WORK-PERMIT", year,
-				() -> (int) this.permits.countPersonsWithPrefix(prefix)));
+		String prefix = this.orgStructure.requireDepartment(department).referencePrefix();
+		String format = this.limits.numberFormat();
+		String legacyPrefix = prefix + "WP" + year;
+		// Numbers issued in the shipped format before the counter existed count as used.
+		int sequence = this.numbers.next(department, "WORK-PERMIT", year,
+				WorkPermitLimits.DEFAULT_NUMBER_FORMAT.equals(format)
+						? () -> (int) this.permits.countPersonsWithPrefix(legacyPrefix) : () -> 0);
+		return String.format(Locale.ROOT, format, prefix, year, sequence);
 	}
 
 }

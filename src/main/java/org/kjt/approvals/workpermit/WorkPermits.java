@@ -161,7 +161,7 @@ public class WorkPermits {
 			.orElseThrow(() -> DomainException.notFound("workpermit.error.permitNotFound", permitNumber));
 		return new PermitVerification(card.permitNumber(), card.effectiveStatus(LocalDate.now(this.clock)),
 				card.category(), Masking.initial(card.holderName()), card.nationality(), card.employerName(),
-				card.issuedOn(), card.validUntil());
+				card.issuedOn(), card.validUntil(), this.limits.localNumbers());
 	}
 
 	/**

@@ -67,9 +67,13 @@ public class WorkPermitFixtures {
 		return form;
 	}
 
-	/** Category C (30 points): 5万 salary, no degree, 1 year, 2 months. */
+	/**
+	 * Category C (30 points): 5万 salary, no degree, 1 year, 2 months; the employer states
+	 * the C ground (seasonal work).
+	 */
 	public static Map<String, Object> formC(String passport) {
 		Map<String, Object> form = formB(passport);
+		form.put("cGround", "SEASONAL");
 		form.put("annualSalaryCny", "50000");
 		form.put("education", "OTHER");
 		form.put("experienceYears", "1");

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WorkPermitLimitsTests {
 
@@ -22,6 +23,28 @@ class WorkPermitLimitsTests {
 		assertThat(limits.workLocations("liaoning")).containsExactly("NORTHEAST", "POOR_COUNTY");
 		assertThat(limits.workLocations("jilin")).containsExactlyInAnyOrder("WESTERN", "NORTHEAST", "POOR_COUNTY",
 				"OTHER");
+	}
+
+	@Test
+	void quotaExtensionWindowAndNumberFormatAreConfigurationWithLocalDefaults() {
+		WorkPermitLimits shipped = new WorkPermitLimits(new MockEnvironment());
+		assertThat(shipped.categoryCQuota("jilin")).isEqualTo(200);
+		assertThat(shipped.extensionOpensDays("jilin")).isEqualTo(90);
+		assertThat(shipped.extensionLatestDays("jilin")).isEqualTo(30);
+		assertThat(shipped.localNumbers()).isTrue();
+		assertThat(String.format(shipped.numberFormat(), "LN", 2026, 7)).isEqualTo("LNWP2026000007");
+		WorkPermitLimits national = new WorkPermitLimits(
+				new MockEnvironment().withProperty("approvals.work-permit.number-format", "%2$d-%1$s-%3$08d")
+					.withProperty("approvals.work-permit.number-local", "false")
+					.withProperty("approvals.work-permit.liaoning.c-quota", "12"));
+		assertThat(String.format(national.numberFormat(), "LN", 2026, 7)).isEqualTo("2026-LN-00000007");
+		assertThat(national.localNumbers()).isFalse();
+		assertThat(national.categoryCQuota("liaoning")).isEqualTo(12);
+		// A format the sequence cannot fill stops the start-up, not the first card.
+		assertThatThrownBy(() -> new WorkPermitLimits(
+				new MockEnvironment().withProperty("approvals.work-permit.number-format", "%1$s-%3$s-%4$d")))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("number-format");
 	}
 
 }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.kjt.approvals.support.TestFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +67,15 @@ class WorkPermitProcessTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
 
 	@BeforeEach
 	void day() {
@@ -119,7 +132,12 @@ class WorkPermitProcessTests {
 		CaseView.NoticeView notice = granted.notices().get(granted.notices().size() - 1);
 		assertThat(notice.type()).isEqualTo("WORK_PERMIT_NOTICE");
 		assertThat(notice.number()).matches("辽科审外许字〔2026〕第\\d{4}号");
-		assertThat(notice.body()).contains("SMITH JOHN", "GBR", "E1****67", "B类(外国专业人才)").doesNotContain("E1234567");
+		// Addressed to the employer and the person: the full passport number, the visa to
+		// apply for, and that it is no visa itself; masked for anyone else.
+		assertThat(notice.body()).contains("SMITH JOHN", "GBR", "E1234567", "B类(外国专业人才)", "申请Z字签证", "本通知不是签证",
+				"入境后 15 日内");
+		CaseView.NoticeView seenByAdmin = this.views.as("admin", id).notices().get(granted.notices().size() - 1);
+		assertThat(seenByAdmin.body()).contains("E1****67").doesNotContain("E1234567");
 		// Withdrawal ends before the decision.
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.withdraw(id, "不需要了")))
 			.isInstanceOf(DomainException.class);
@@ -185,7 +203,14 @@ class WorkPermitProcessTests {
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("noExtensionShortTerm");
 		this.users.run("jl-approval-head", () -> this.workbench.complete(signOff, "approve", "同意", Map.of()));
-		assertThat(this.views.as("applicant", id).notices().get(2).number()).matches("吉科审外许字〔2026〕第\\d{4}号");
+		// Work of 90 days or less: the Notice is for the Z visa and no card follows.
+		CaseView granted = this.views.as("applicant", id);
+		CaseView.NoticeView notice = granted.notices().get(2);
+		assertThat(notice.number()).matches("吉科审外许字〔2026〕第\\d{4}号");
+		assertThat(notice.body()).contains("不超过90日", "Z字签证", "本通知不是签证", "无需申请外国人工作许可证");
+		assertThat(granted.status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(granted.step()).isNull();
+		assertThat(this.users.as("applicant", () -> this.permits.forCase(id))).isEmpty();
 	}
 
 	@Test
@@ -282,12 +307,19 @@ class WorkPermitProcessTests {
 		String number = card.permitNumber();
 		assertThat(card.validUntil()).isEqualTo(LocalDate.of(2028, 11, 30));
 
-		// Extension opens 30 days before expiry.
+		// Extension from 90 days before expiry (2028-09-01), no later than 30 days before
+		// (2028-10-31).
+		this.clock.setDate(LocalDate.of(2028, 8, 31));
 		assertThatThrownBy(() -> amendment("applicant", "work-permit-extension",
 				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01")))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("extensionWindow");
 		this.clock.setDate(LocalDate.of(2028, 11, 1));
+		assertThatThrownBy(() -> amendment("applicant", "work-permit-extension",
+				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("extensionLate");
+		this.clock.setDate(LocalDate.of(2028, 10, 31));
 		assertThatThrownBy(() -> amendment("applicant2", "work-permit-extension",
 				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01")))
 			.isInstanceOf(DomainException.class)
@@ -296,8 +328,13 @@ class WorkPermitProcessTests {
 				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01"));
 		assertThat(this.views.as("applicant", extension).status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(this.views.as("applicant", extension).division()).isEqualTo("ln.foreign-experts");
-		assertThat(this.views.as("applicant", extension).clock().deadline()).isEqualTo(LocalDate.of(2028, 11, 8));
+		assertThat(this.views.as("applicant", extension).clock().deadline()).isEqualTo(LocalDate.of(2028, 11, 7));
 		complete("ln-expert", extension, "review", "approve", "同意延期", Map.of());
+		// Signed off by the division head like the permit itself; sent back once.
+		assertThat(this.views.as("applicant", extension).step()).isEqualTo("signOff");
+		complete("ln-expert-head", extension, "signOff", "sendBack", "请核实合同", Map.of());
+		complete("ln-expert", extension, "review", "approve", "合同已核实,同意延期", Map.of());
+		complete("ln-expert-head", extension, "signOff", "approve", "同意", Map.of());
 		assertThat(this.views.as("applicant", extension).status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(this.permits.verify(number).validUntil()).isEqualTo(LocalDate.of(2030, 11, 30));
 
@@ -319,10 +356,14 @@ class WorkPermitProcessTests {
 				"newValue", "SMITH-JONES JOHN", "changedOn", "2028-10-28"));
 		complete("ln-expert", change, "review", "approve", "同意变更", Map.of());
 		assertThat(this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow().holderName())
+			.isEqualTo("SMITH JOHN");
+		complete("ln-expert-head", change, "signOff", "approve", "同意", Map.of());
+		assertThat(this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow().holderName())
 			.isEqualTo("SMITH-JONES JOHN");
 		long refusedChange = amendment("applicant", "work-permit-change",
 				Map.of("permitNumber", number, "changeKind", "POST", "newValue", "总经理", "changedOn", "2028-10-30"));
 		complete("ln-expert", refusedChange, "review", "refuse", "不同意", Map.of("refusalReasons", "职务变更属于职业变更,须重新申请"));
+		complete("ln-expert-head", refusedChange, "signOff", "approve", "同意不予变更", Map.of());
 		assertThat(this.views.as("applicant", refusedChange).status()).isEqualTo(CaseStatus.REFUSED);
 
 		// Cancellation by the employer once the contract ended, late after 10 working
@@ -355,6 +396,216 @@ class WorkPermitProcessTests {
 		// Expiry is automatic.
 		this.clock.setDate(LocalDate.of(2029, 12, 1));
 		assertThat(this.permits.verify(number).status()).isEqualTo(PermitStatus.EXPIRED);
+	}
+
+	/**
+	 * C is not a fallback: below A and B the employer states the ground, or nothing can
+	 * be submitted; the reviewer cannot make it C without one; the province's yearly
+	 * quota is checked when the head signs.
+	 */
+	@Test
+	void categoryCNeedsAStatedGroundAndTheYearlyQuota() {
+		Map<String, Object> noGround = WorkPermitFixtures.formC("C7778889");
+		noGround.remove("cGround");
+		assertThatThrownBy(() -> submitted("applicant", "liaoning", noGround)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("workpermit.error.noCategory")
+			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo("cGround"));
+		noGround.put("cGround", "FORTUNE_TELLING");
+		assertThatThrownBy(() -> submitted("applicant", "liaoning", noGround)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("workpermit.error.cGround");
+
+		// A B-category person made C by the reviewer: no ground stated, refused.
+		long b = submitted("applicant", "liaoning", WorkPermitFixtures.formB("C7778880"));
+		complete("ln-approval", b, "intake", "accept", "予以受理", Map.of());
+		String review = claim("ln-expert", b, "review");
+		assertThatThrownBy(() -> this.users.run("ln-expert",
+				() -> this.workbench.complete(review, "propose", "拟按C类",
+						Map.of("proposal", "grant", "category", "C", "categoryReason", "岗位为临时性"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("workpermit.error.cWithoutGround");
+
+		// The quota: one place left this year, taken by the first C grant; the second
+		// head's sign-off is refused and the task stays open.
+		this.jdbc.update("DELETE FROM doc_number_counter WHERE department_code = 'liaoning' AND notice_type = ?",
+				"WORK-PERMIT-C");
+		this.jdbc.update("INSERT INTO doc_number_counter (department_code, notice_type, counter_year, last_value)"
+				+ " VALUES ('liaoning', 'WORK-PERMIT-C', 2026, 199)");
+		try {
+			long first = proposedC("C7778881");
+			long second = proposedC("C7778882");
+			complete("ln-expert-head", first, "signOff", "approve", "同意", Map.of());
+			assertThat(this.views.as("applicant", first).status()).isEqualTo(CaseStatus.GRANTED);
+			String signOff = claim("ln-expert-head", second, "signOff");
+			assertThatThrownBy(() -> this.users.run("ln-expert-head",
+					() -> this.workbench.complete(signOff, "approve", "同意", Map.of())))
+				.isInstanceOf(DomainException.class)
+				.hasMessageContaining("workpermit.error.cQuota");
+			assertThat(this.views.as("applicant", second).step()).isEqualTo("signOff");
+			assertThat(this.views.as("applicant", second).status()).isEqualTo(CaseStatus.ACCEPTED);
+			assertThat(
+					this.jdbc.queryForObject(
+							"SELECT last_value FROM doc_number_counter WHERE department_code"
+									+ " = 'liaoning' AND notice_type = 'WORK-PERMIT-C' AND counter_year = 2026",
+							Integer.class))
+				.isEqualTo(200);
+			// Refusing it is still possible.
+			this.users.run("ln-expert-head",
+					() -> this.workbench.complete(signOff, "sendBack", "配额已满,请重新审查", Map.of()));
+			complete("ln-expert", second, "review", "propose", "配额已满",
+					Map.of("proposal", "refuse", "refusalReasons", "本年度外国普通人员配额已用完"));
+			complete("ln-expert-head", second, "signOff", "approve", "同意不予许可", Map.of());
+			assertThat(this.views.as("applicant", second).status()).isEqualTo(CaseStatus.REFUSED);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM doc_number_counter WHERE department_code = 'liaoning' AND notice_type = ?",
+					"WORK-PERMIT-C");
+		}
+	}
+
+	private long proposedC(String passport) {
+		long id = submitted("applicant", "liaoning", WorkPermitFixtures.formC(passport));
+		assertThat(this.views.as("applicant", id).form()).containsEntry("proposedCategory", "C")
+			.containsEntry("cGround", "SEASONAL");
+		complete("ln-approval", id, "intake", "accept", "予以受理", Map.of());
+		complete("ln-expert", id, "review", "propose", "季节性劳务,拟按C类准予", Map.of("proposal", "grant", "category", "C"));
+		return id;
+	}
+
+	/**
+	 * Already in China: no Notice-and-visa step, the office issues the card after the
+	 * decision; another visa in China is for category A only.
+	 */
+	@Test
+	void anInCountryApplicationGetsTheCardStraightAfterTheDecision() {
+		Map<String, Object> otherVisa = WorkPermitFixtures.formB("K1212121");
+		otherVisa.put("inCountry", "true");
+		otherVisa.put("inCountryBasis", "CATEGORY_A_OTHER_VISA");
+		assertThatThrownBy(() -> submitted("applicant", "liaoning", otherVisa)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("workpermit.error.inCountryNotA")
+			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo("inCountryBasis"));
+		otherVisa.remove("inCountryBasis");
+		assertThatThrownBy(() -> submitted("applicant", "liaoning", otherVisa)).isInstanceOf(DomainException.class)
+			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo("inCountryBasis"));
+
+		Map<String, Object> form = WorkPermitFixtures.formB("K1212122");
+		form.put("inCountry", "true");
+		form.put("inCountryBasis", "WORK_RESIDENCE_PERMIT");
+		long id = granted("applicant", "liaoning", form);
+		CaseView granted = this.views.as("applicant", id);
+		assertThat(granted.step()).isEqualTo("cardIssue");
+		assertThat(granted.division()).isEqualTo("ln.office");
+		CaseView.NoticeView notice = granted.notices().get(granted.notices().size() - 1);
+		assertThat(notice.type()).isEqualTo("WORK_PERMIT_NOTICE");
+		assertThat(notice.body()).contains("境内申请", "无需办理签证", "本通知不是签证").doesNotContain("字签证", "入境后");
+		// The office has its card-issue limit from the decision.
+		assertThat(this.tasks.groupQueue("ln-approval", id)).singleElement()
+			.satisfies((task) -> assertThat(task.due()).isEqualTo(LocalDate.of(2026, 11, 9)));
+		complete("ln-approval", id, "cardIssue", "issue", "核发工作许可证", Map.of());
+		PermitView card = this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow();
+		assertThat(card.entryDate()).isNull();
+		assertThat(card.issuedOn()).isEqualTo(DAY);
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.GRANTED);
+	}
+
+	@Test
+	void categoryAIsToldOfTheRVisaWithAConfirmationLetter() {
+		long id = submitted("applicant", "liaoning", WorkPermitFixtures.formA("R4545454"));
+		complete("ln-approval", id, "intake", "accept", "予以受理", Map.of());
+		complete("ln-expert", id, "review", "propose", "A类,拟准予", Map.of("proposal", "grant", "category", "A"));
+		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		CaseView granted = this.views.as("applicant", id);
+		assertThat(granted.step()).isEqualTo("cardApplication");
+		assertThat(granted.notices()).extracting(CaseView.NoticeView::type)
+			.containsSubsequence("WORK_PERMIT_NOTICE", "TALENT_CONFIRMATION");
+		CaseView.NoticeView notice = granted.notices().get(granted.notices().size() - 2);
+		assertThat(notice.body()).contains("R字签证", "外国高端人才确认函", "本通知不是签证", "R4545454");
+		CaseView.NoticeView letter = granted.notices().get(granted.notices().size() - 1);
+		assertThat(letter.title()).isEqualTo("外国高端人才确认函");
+		assertThat(letter.number()).contains("外确字");
+		assertThat(letter.body()).contains(notice.number(), "R字签证");
+	}
+
+	/**
+	 * Work of 90 days or less: the form, the contract or invitation and the passport are
+	 * enough; longer work needs every material.
+	 */
+	@Test
+	void shortTermWorkIsAppliedForOnFewerMaterials() {
+		List<String> fewer = List.of("application-form", "contract", "passport");
+		Map<String, Object> shortForm = WorkPermitFixtures.shortTerm(WorkPermitFixtures.formB("S3434343"));
+		shortForm.remove("criminalRecordIssuedOn");
+		long shortId = this.users.as("applicant", () -> {
+			long id = this.cases.create("liaoning", "work-permit", shortForm).id();
+			fewer.forEach((material) -> this.cases.upload(id, material, material + ".pdf", PDF));
+			this.cases.submit(id);
+			return id;
+		});
+		assertThat(this.views.as("applicant", shortId).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.views.as("applicant", shortId).clock().intakeDeadline()).isEqualTo(LocalDate.of(2026, 11, 9));
+
+		Map<String, Object> longForm = WorkPermitFixtures.formB("S3434344");
+		long longId = this.users.as("applicant", () -> {
+			long id = this.cases.create("liaoning", "work-permit", longForm).id();
+			fewer.forEach((material) -> this.cases.upload(id, material, material + ".pdf", PDF));
+			return id;
+		});
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.submit(longId)))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("case.error.missingMaterials");
+		assertThat(this.views.as("applicant", longId).status()).isEqualTo(CaseStatus.DRAFT);
+		// Without the criminal-record date, longer work is refused naming the field.
+		longForm.remove("criminalRecordIssuedOn");
+		assertThatThrownBy(() -> submitted("applicant", "liaoning", longForm)).isInstanceOf(DomainException.class)
+			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo("criminalRecordIssuedOn"));
+	}
+
+	/**
+	 * Art. 50: an extension not decided when the card expires is deemed granted; a change
+	 * is never deemed decided.
+	 */
+	@Test
+	void anExtensionUndecidedAtExpiryIsDeemedGranted() {
+		long id = granted("applicant", "liaoning", WorkPermitFixtures.formB("D5656565"));
+		this.users.run("applicant", () -> this.permits.applyForCard(id, DAY.toString()));
+		complete("ln-approval", id, "cardIssue", "issue", "发证", Map.of());
+		String number = this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow().permitNumber();
+		this.clock.setDate(LocalDate.of(2028, 10, 2));
+		long extension = amendment("applicant", "work-permit-extension",
+				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01"));
+		long change = amendment("applicant", "work-permit-change",
+				Map.of("permitNumber", number, "changeKind", "POST", "newValue", "首席工程师", "changedOn", "2028-10-01"));
+		complete("ln-expert", extension, "review", "approve", "同意延期", Map.of());
+		assertThat(this.views.as("applicant", extension).step()).isEqualTo("signOff");
+		// A change is never deemed decided: no timer; the extension's is the card's last
+		// day.
+		assertThat(timer(change, "cardExpired")).isNull();
+		Job expiry = timer(extension, "cardExpired");
+		assertThat(expiry.getDuedate().toInstant().atZone(this.clock.getZone()).toLocalDate())
+			.isEqualTo(LocalDate.of(2028, 11, 30));
+
+		this.clock.setDate(LocalDate.of(2028, 12, 1));
+		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(expiry.getId()).getId());
+		CaseView deemed = this.views.as("applicant", extension);
+		assertThat(deemed.status()).isEqualTo(CaseStatus.GRANTED);
+		assertThat(deemed.step()).isNull();
+		assertThat(deemed.notices().get(deemed.notices().size() - 1).body()).contains("第五十条", "视为准予延续", "2030-11-30");
+		assertThat(this.permits.verify(number).validUntil()).isEqualTo(LocalDate.of(2030, 11, 30));
+		assertThat(this.permits.verify(number).status()).isEqualTo(PermitStatus.VALID);
+		assertThat(this.permits.verify(number).localNumber()).isTrue();
+		assertThat(groupQueue("ln-expert-head", extension)).isEmpty();
+		// The change goes on as before.
+		assertThat(this.views.as("applicant", change).step()).isEqualTo("review");
+	}
+
+	private Job timer(long caseId, String element) {
+		String process = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(caseId))
+			.singleResult()
+			.getId();
+		return this.managementService.createTimerJobQuery()
+			.processInstanceId(process)
+			.elementId(element)
+			.singleResult();
 	}
 
 	@Test

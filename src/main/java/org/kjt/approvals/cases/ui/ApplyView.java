@@ -252,7 +252,8 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 				.filter((uploaded) -> uploaded.material().equals(material.code()))
 				.map((uploaded) -> "✔ " + uploaded.fileName())
 				.reduce((first, second) -> second)
-				.orElse(material.mandatory() ? getTranslation("apply.missing") : getTranslation("catalogue.optional")));
+				.orElse(material.mandatoryFor(view.form()) ? getTranslation("apply.missing")
+						: getTranslation("catalogue.optional")));
 			status.setId("status-" + material.code());
 			UI ui = UI.getCurrent();
 			long id = this.caseId;

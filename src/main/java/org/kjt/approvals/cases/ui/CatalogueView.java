@@ -69,6 +69,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 				materials.add(new ListItem(material.name(getLocale()) + "("
 						+ (material.mandatory() ? getTranslation("catalogue.mandatory")
 								: getTranslation("catalogue.optional"))
+						+ ((material.waivedNote(getLocale()) != null) ? ";" + material.waivedNote(getLocale()) : "")
 						+ ";" + String.join("/", material.types().stream().map(Enum::name).sorted().toList()) + ")"));
 			}
 			body.add(new Paragraph(getTranslation("catalogue.materials")), materials);

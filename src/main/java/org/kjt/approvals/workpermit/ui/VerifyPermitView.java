@@ -91,6 +91,11 @@ class VerifyPermitView extends VerticalLayout implements HasDynamicTitle, Before
 		details.addFormItem(new Span(String.valueOf(card.issuedOn())), getTranslation("permits.verify.issuedOn"));
 		details.addFormItem(new Span(String.valueOf(card.validUntil())), getTranslation("permits.validUntil"));
 		this.result.add(details);
+		if (card.localNumber()) {
+			Paragraph local = new Paragraph(getTranslation("permits.localNumber"));
+			local.setId("verify-local-number");
+			this.result.add(local);
+		}
 	}
 
 	@Override
