@@ -59,6 +59,15 @@ public class Translations implements I18NProvider {
 	}
 
 	/**
+	 * A phrase in the record's language, Chinese.
+	 * @param phrase the phrase
+	 * @return the text
+	 */
+	public String translate(Phrase phrase) {
+		return getTranslation(phrase.key(), CHINESE, phrase.arguments());
+	}
+
+	/**
 	 * Maps any requested locale to one the bundles provide.
 	 * @param locale requested locale, may be {@code null}
 	 * @return Chinese unless English was asked for

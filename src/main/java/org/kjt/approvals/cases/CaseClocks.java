@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 
@@ -133,8 +134,8 @@ class CaseClocks {
 		}
 		LocalDate before = file.getDeadline();
 		file.clock(file.getClockState(), deadline, file.isExtended(), suspended);
-		record(file, CaseHistoryType.DEADLINE_RECOMPUTED, LocalDate.now(this.clock), null, this.translations
-			.translate("record.deadlineRecomputed", String.valueOf(before), String.valueOf(deadline)));
+		record(file, CaseHistoryType.DEADLINE_RECOMPUTED, LocalDate.now(this.clock), null,
+				Phrase.of("record.deadlineRecomputed", before, deadline));
 		this.publisher.publishEvent(new CaseDeadlineChanged(file.getId(), deadline));
 		return Optional.of(deadline);
 	}
@@ -144,7 +145,7 @@ class CaseClocks {
 			return;
 		}
 		file.clock(ClockState.STOPPED, file.getDeadline(), file.isExtended(), file.getSuspendedDays());
-		record(file, CaseHistoryType.CLOCK_STOPPED, date, null, null);
+		record(file, CaseHistoryType.CLOCK_STOPPED, date, null, (String) null);
 	}
 
 	/** Reminds once when 3 working days are left; escalates once when overdue. */
@@ -169,8 +170,8 @@ class CaseClocks {
 		return this.translations.translate(key, params);
 	}
 
-	private String deadlineText(LocalDate deadline) {
-		return this.translations.translate("record.deadline", String.valueOf(deadline));
+	private static Phrase deadlineText(LocalDate deadline) {
+		return Phrase.of("record.deadline", deadline);
 	}
 
 	CaseView.ClockView view(CaseFile file) {
@@ -207,6 +208,13 @@ class CaseClocks {
 		this.events
 			.save(new CaseEvent(file.getId(), this.clock.instant(), "system", type, file.getCurrentStep(), null, detail)
 				.clock(date, days));
+	}
+
+	private void record(CaseFile file, HistoryType type, LocalDate date, Integer days, Phrase detail) {
+		this.events.save(new CaseEvent(file.getId(), this.clock.instant(), "system", type, file.getCurrentStep(), null,
+				this.translations.translate(detail))
+			.clock(date, days)
+			.phrase(detail));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.kjt.approvals.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.Phrase;
+import tools.jackson.databind.json.JsonMapper;
 
 /** One entry of a case's history: a step done, an opinion, a notice, a clock change. */
 @Entity
@@ -49,6 +53,18 @@ class CaseEvent {
 	@Column(name = "fields_json", columnDefinition = "MEDIUMTEXT")
 	private String fieldsJson;
 
+	/**
+	 * The detail's message key, where the system wrote it: read in each reader's
+	 * language.
+	 */
+	@Column(name = "detail_key", length = 100)
+	private String detailKey;
+
+	@Column(name = "detail_args", columnDefinition = "TEXT")
+	private String detailArgs;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	protected CaseEvent() {
 	}
 
@@ -72,6 +88,22 @@ class CaseEvent {
 	CaseEvent fields(String json) {
 		this.fieldsJson = json;
 		return this;
+	}
+
+	/** The detail as a phrase too (its text, in Chinese, is the detail). */
+	CaseEvent phrase(Phrase phrase) {
+		this.detailKey = phrase.key();
+		this.detailArgs = JSON.writeValueAsString(phrase.args());
+		return this;
+	}
+
+	@Nullable Phrase getPhrase() {
+		if (this.detailKey == null) {
+			return null;
+		}
+		List<String> args = (this.detailArgs != null) ? List.of(JSON.readValue(this.detailArgs, String[].class))
+				: List.of();
+		return new Phrase(this.detailKey, args);
 	}
 
 	String getFieldsJson() {

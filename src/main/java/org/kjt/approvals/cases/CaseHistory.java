@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.base.Phrase;
+import org.kjt.approvals.base.Translations;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
@@ -28,7 +30,10 @@ public class CaseHistory {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	CaseHistory(CaseEventRepository events, CurrentUser currentUser, Clock clock) {
+	private final Translations translations;
+
+	CaseHistory(CaseEventRepository events, CurrentUser currentUser, Clock clock, Translations translations) {
+		this.translations = translations;
 		this.events = events;
 		this.currentUser = currentUser;
 		this.clock = clock;
@@ -37,6 +42,17 @@ public class CaseHistory {
 	void record(CaseFile file, String actor, HistoryType type, @Nullable String step, @Nullable String outcome,
 			@Nullable String detail) {
 		this.events.save(new CaseEvent(file.getId(), this.clock.instant(), actor, type, step, outcome, detail));
+	}
+
+	/**
+	 * Records an entry whose detail the system wrote: kept in Chinese and as the phrase,
+	 * for readers of other languages.
+	 */
+	void record(CaseFile file, String actor, HistoryType type, @Nullable String step, @Nullable String outcome,
+			Phrase detail) {
+		this.events.save(new CaseEvent(file.getId(), this.clock.instant(), actor, type, step, outcome,
+				this.translations.translate(detail))
+			.phrase(detail));
 	}
 
 	/** Forgets the history of a draft that is deleted (nothing of it was received). */

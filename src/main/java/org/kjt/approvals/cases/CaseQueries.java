@@ -272,24 +272,25 @@ public class CaseQueries {
 				// Rows of an earlier release: the material and notice rows tell it now.
 				continue;
 			}
+			boolean hidden = applicantView && INTERNAL.contains(event.getType());
 			history.add(applicantView
 					? new CaseView.HistoryEntry(event.getOccurredAt(), visibleActor(file, event.getActor()),
-							event.getType(), event.getStep(), event.getOutcome(),
-							INTERNAL.contains(event.getType()) ? null : event.getDetail(), Map.of())
+							event.getType(), event.getStep(), event.getOutcome(), hidden ? null : event.getDetail(),
+							Map.of(), hidden ? null : event.getPhrase())
 					: new CaseView.HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(),
-							event.getStep(), event.getOutcome(), event.getDetail(), fields(event)));
+							event.getStep(), event.getOutcome(), event.getDetail(), fields(event), event.getPhrase()));
 		}
 		// An upload and a notice are on record as their own rows, so the history is drawn
 		// from them rather than written twice.
 		for (StoredMaterial stored : materials) {
 			history.add(new CaseView.HistoryEntry(stored.uploadedAt(),
 					applicantView ? visibleActor(file, stored.uploadedBy()) : stored.uploadedBy(),
-					CaseHistoryType.MATERIAL_UPLOADED.name(), null, stored.materialCode(), stored.fileName(),
-					Map.of()));
+					CaseHistoryType.MATERIAL_UPLOADED.name(), null, stored.materialCode(), stored.fileName(), Map.of(),
+					null));
 		}
 		for (IssuedNotice notice : notices) {
 			history.add(new CaseView.HistoryEntry(notice.issuedAt(), "system", CaseHistoryType.NOTICE_ISSUED.name(),
-					null, notice.type(), notice.number() + " " + notice.title(), Map.of()));
+					null, notice.type(), notice.number() + " " + notice.title(), Map.of(), null));
 		}
 		history.sort(Comparator.comparing(CaseView.HistoryEntry::at));
 		Function<String, String> masking = noticeMasking(file, serviceItem, viewer);

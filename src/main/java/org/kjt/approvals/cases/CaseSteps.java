@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.documents.IssuedNotice;
 import org.kjt.approvals.documents.NoticeType;
@@ -263,7 +264,7 @@ public class CaseSteps {
 	 * @param execution the process execution
 	 * @param detail what is overdue
 	 */
-	public void flagOverdue(DelegateExecution execution, String detail) {
+	public void flagOverdue(DelegateExecution execution, Phrase detail) {
 		CaseFile file = caseOf(execution);
 		file.overdue();
 		execution.setVariable("overdue", true);
@@ -310,6 +311,18 @@ public class CaseSteps {
 	}
 
 	/**
+	 * Records a history entry whose detail the system writes: each reader sees it in
+	 * their own language.
+	 * @param execution the process execution
+	 * @param type entry type
+	 * @param step step, may be null
+	 * @param detail the detail
+	 */
+	public void record(DelegateExecution execution, HistoryType type, @Nullable String step, Phrase detail) {
+		this.history.record(caseOf(execution), "system", type, step, null, detail);
+	}
+
+	/**
 	 * Records a history entry with the outcome it stands for.
 	 * @param execution the process execution
 	 * @param type entry type
@@ -347,7 +360,7 @@ public class CaseSteps {
 	 */
 	public void close(DelegateExecution execution, HistoryType type, String step) {
 		CaseFile file = caseOf(execution);
-		this.history.record(file, "system", type, step, null, null);
+		this.history.record(file, "system", type, step, null, (String) null);
 		file.step(null, null, this.clock.instant());
 	}
 

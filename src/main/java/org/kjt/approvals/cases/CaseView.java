@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.Phrase;
 
 /**
  * A case as the applicant and staff see it.
@@ -88,9 +90,21 @@ public record CaseView(long id, String referenceNo, String department, String it
 	 * @param outcome the outcome chosen
 	 * @param detail opinion, reason or notice text
 	 * @param fields the fields a step was completed with (staff only; empty otherwise)
+	 * @param phrase where the system wrote the detail: its message key and arguments, for
+	 * readers of other languages (the detail is in Chinese); null otherwise
 	 */
 	public record HistoryEntry(Instant at, String actor, String type, String step, String outcome, String detail,
-			Map<String, Object> fields) {
+			Map<String, Object> fields, @Nullable Phrase phrase) {
+
+		/**
+		 * The detail in the reader's language where the system wrote it, as stored
+		 * otherwise (an opinion, a reason someone typed).
+		 * @param translation the reader's message lookup (key, arguments)
+		 * @return the detail, or null
+		 */
+		public @Nullable String detailIn(BiFunction<String, Object[], String> translation) {
+			return (this.phrase != null) ? translation.apply(this.phrase.key(), this.phrase.arguments()) : this.detail;
+		}
 
 	}
 

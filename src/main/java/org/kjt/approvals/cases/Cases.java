@@ -16,6 +16,7 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.documents.MaterialStore;
 import org.kjt.approvals.documents.StoredMaterial;
@@ -299,13 +300,38 @@ public class Cases {
 	public CaseRef completeApplicantStep(long caseId, String step, HistoryType eventType, String detail,
 			Map<String, Object> variables) {
 		CaseFile file = this.access.ownLocked(caseId);
+		Task task = pendingApplicantTask(file, step);
+		record(file, currentUser().username(), eventType, step, null, detail);
+		this.taskService.complete(task.getId(), variables);
+		return CaseRef.of(file);
+	}
+
+	/**
+	 * Completes the applicant's own step, its history detail written by the system (read
+	 * in each reader's language).
+	 * @param caseId case
+	 * @param step BPMN task id
+	 * @param eventType history entry
+	 * @param detail the detail
+	 * @param variables process variables
+	 * @return the case
+	 */
+	@Transactional
+	public CaseRef completeApplicantStep(long caseId, String step, HistoryType eventType, Phrase detail,
+			Map<String, Object> variables) {
+		CaseFile file = this.access.ownLocked(caseId);
+		Task task = pendingApplicantTask(file, step);
+		this.history.record(file, currentUser().username(), eventType, step, null, detail);
+		this.taskService.complete(task.getId(), variables);
+		return CaseRef.of(file);
+	}
+
+	private Task pendingApplicantTask(CaseFile file, String step) {
 		Task task = applicantTask(file, step);
 		if (task == null) {
 			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
 		}
-		record(file, currentUser().username(), eventType, step, null, detail);
-		this.taskService.complete(task.getId(), variables);
-		return CaseRef.of(file);
+		return task;
 	}
 
 	/**

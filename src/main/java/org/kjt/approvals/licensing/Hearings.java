@@ -33,7 +33,7 @@ public class Hearings {
 	@Transactional
 	public CaseRef answer(long caseId, boolean request) {
 		return this.cases.completeApplicantStep(caseId, "hearingRequest",
-				request ? LicensingHistoryType.HEARING_REQUESTED : LicensingHistoryType.HEARING_DECLINED, null,
+				request ? LicensingHistoryType.HEARING_REQUESTED : LicensingHistoryType.HEARING_DECLINED, (String) null,
 				Map.of("hearingRequestedByApplicant", request, "hearingRequestedOn",
 						LocalDate.now(this.clock).toString()));
 	}

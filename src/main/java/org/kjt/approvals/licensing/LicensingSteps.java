@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.flowable.engine.delegate.DelegateExecution;
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CaseStatus;
@@ -196,8 +197,8 @@ public class LicensingSteps {
 	 */
 	public void hearingWaived(DelegateExecution execution) {
 		if (!Boolean.FALSE.equals(execution.getVariable("hearingRequestedByApplicant"))) {
-			this.caseSteps.record(execution, LicensingHistoryType.HEARING_WAIVED, "hearingRequest", this.caseSteps
-				.text("record.hearingLapsed", String.valueOf(execution.getVariable("hearingRequestDueDate"))));
+			this.caseSteps.record(execution, LicensingHistoryType.HEARING_WAIVED, "hearingRequest",
+					Phrase.of("record.hearingLapsed", execution.getVariable("hearingRequestDueDate")));
 		}
 	}
 

@@ -53,7 +53,9 @@ class OutboundRules implements CaseRules, FormAssist {
 				returned())
 		.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
 		.staff("leaderSignOff", Outcome.of("approve"), Outcome.of("sendBack"),
-				Outcome.of("disagree", Field.area("disagreeReasons")))
+				// Code as before (process versions still running use it); its label is
+				// 不同意.
+				Outcome.of("refuse", Field.area("disagreeReasons")))
 		.applicant("revise")
 		.applicant("publicity")
 		.applicant("travel")
@@ -88,6 +90,19 @@ class OutboundRules implements CaseRules, FormAssist {
 	/** Returned to the unit for changes, with the reasons. */
 	private static Outcome returned() {
 		return Outcome.of("return", Field.area("returnReasons"));
+	}
+
+	/**
+	 * Cases started on the process version before the opinion had its own field read
+	 * {@code proposal} and {@code refusalReasons}: they are written too.
+	 */
+	@Override
+	public void complete(Completion completion, Map<String, Object> variables) {
+		if ("review".equals(completion.step()) && "propose".equals(completion.outcome())) {
+			boolean agreed = "agree".equals(completion.fields().get("reviewOpinion"));
+			variables.put("proposal", agreed ? "grant" : "refuse");
+			variables.put("refusalReasons", completion.fields().get("disagreeReasons"));
+		}
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.flowable.engine.delegate.DelegateExecution;
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.DecisionTables;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.cases.CaseHistoryType;
@@ -36,6 +37,9 @@ public class OutboundSteps {
 	private final Translations translations;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+	/** Between a phrase's arguments in a process variable (dates and numbers only). */
+	static final String ARGUMENT_SEPARATOR = "\u001f";
 
 	OutboundSteps(CaseSteps caseSteps, DecisionTables tables, Clock clock, Translations translations) {
 		this.translations = translations;
@@ -70,8 +74,9 @@ public class OutboundSteps {
 			.evaluate(inputs);
 		execution.setVariable("signOffRoute", rule.output());
 		execution.setVariable("participantsChanged", false);
+		// The rule's description is the table's own (Chinese) text.
 		this.caseSteps.record(execution, OutboundHistoryType.SIGN_OFF_ROUTE, null,
-				this.translations.translate("record.signOffRoute." + rule.output()) + " · " + rule.description());
+				Phrase.of("record.signOffRoute." + rule.output(), rule.description()));
 	}
 
 	/** 备案: recorded and acknowledged with a filing number. */
@@ -119,33 +124,43 @@ public class OutboundSteps {
 
 	/** The publicity was too short or the departure too early: the reason is recorded. */
 	public void publicityRefused(DelegateExecution execution) {
-		this.caseSteps.record(execution, OutboundHistoryType.PUBLICITY_REFUSED, "publicity",
-				(String) execution.getVariable("publicityRefusal"));
+		Object key = execution.getVariable("publicityRefusalKey");
+		if (key == null) {
+			// Refused before the phrase was kept: the text alone.
+			this.caseSteps.record(execution, OutboundHistoryType.PUBLICITY_REFUSED, "publicity",
+					(String) execution.getVariable("publicityRefusal"));
+			return;
+		}
+		this.caseSteps.record(execution, OutboundHistoryType.PUBLICITY_REFUSED, "publicity", new Phrase(key.toString(),
+				List.of(execution.getVariable("publicityRefusalArgs").toString().split(ARGUMENT_SEPARATOR))));
 	}
 
 	/** Five working days before the report is due. */
 	public void reportReminder(DelegateExecution execution) {
 		this.caseSteps.record(execution, CaseHistoryType.REMINDER, "report",
-				this.translations.translate("record.reportDue", execution.getVariable("reportDueDate")));
+				Phrase.of("record.reportDue", execution.getVariable("reportDueDate")));
 	}
 
 	/** The report is overdue: the case is flagged and the division follows it up. */
 	public void reportOverdue(DelegateExecution execution) {
-		this.caseSteps.flagOverdue(execution,
-				this.translations.translate("record.reportDue", execution.getVariable("reportDueDate")));
+		this.caseSteps.flagOverdue(execution, Phrase.of("record.reportDue", execution.getVariable("reportDueDate")));
 	}
 
 	/** The report is in (on time or late); the case is closed. */
 	public void reportFiled(DelegateExecution execution) {
-		List<String> remarks = new ArrayList<>();
-		if (Boolean.TRUE.equals(execution.getVariable("reportLate"))) {
-			remarks.add(this.translations.translate("record.reportLate", LocalDate.now(this.clock).toString()));
+		boolean reportLate = Boolean.TRUE.equals(execution.getVariable("reportLate"));
+		boolean passportsLate = Boolean.TRUE.equals(execution.getVariable("passportsLate"));
+		String today = LocalDate.now(this.clock).toString();
+		Phrase remark = (reportLate && passportsLate)
+				? Phrase.of("record.reportAndPassportsLate", today, OutboundTrainings.PASSPORT_DAYS)
+				: reportLate ? Phrase.of("record.reportLate", today)
+						: passportsLate ? Phrase.of("record.passportsLate", OutboundTrainings.PASSPORT_DAYS) : null;
+		if (remark != null) {
+			this.caseSteps.record(execution, CaseHistoryType.CLOSED, "report", remark);
 		}
-		if (Boolean.TRUE.equals(execution.getVariable("passportsLate"))) {
-			remarks.add(this.translations.translate("record.passportsLate", OutboundTrainings.PASSPORT_DAYS));
+		else {
+			this.caseSteps.record(execution, CaseHistoryType.CLOSED, "report", (String) null);
 		}
-		this.caseSteps.record(execution, CaseHistoryType.CLOSED, "report",
-				remarks.isEmpty() ? null : String.join(";", remarks));
 		CaseStatus outcome = CaseStatus.valueOf((String) execution.getVariable("outcomeStatus"));
 		// Trips agreed before the sign-off had statuses of its own were stored as
 		// GRANTED.

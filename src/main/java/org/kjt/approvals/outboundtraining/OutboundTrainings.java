@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
@@ -174,19 +175,20 @@ public class OutboundTrainings {
 		LocalDate earliest = this.calendar.addWorkingDays(end, 1).date();
 		// The refusal is recorded in the case history, which is kept in the official
 		// language.
-		String refusal = null;
+		Phrase refusal = null;
 		if (days < PUBLICITY_WORKING_DAYS) {
-			refusal = this.translations.translate("outbound.publicity.tooShort", start.toString(), end.toString(), days,
-					PUBLICITY_WORKING_DAYS);
+			refusal = Phrase.of("outbound.publicity.tooShort", start, end, days, PUBLICITY_WORKING_DAYS);
 		}
 		else if (departure.isBefore(earliest)) {
-			refusal = this.translations.translate("outbound.publicity.tooLate", start.toString(), end.toString(),
-					departure.toString(), earliest.toString());
+			refusal = Phrase.of("outbound.publicity.tooLate", start, end, departure, earliest);
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("participantsChanged", false);
 		variables.put("publicityOk", refusal == null);
-		variables.put("publicityRefusal", refusal);
+		variables.put("publicityRefusal", (refusal != null) ? this.translations.translate(refusal) : null);
+		variables.put("publicityRefusalKey", (refusal != null) ? refusal.key() : null);
+		variables.put("publicityRefusalArgs",
+				(refusal != null) ? String.join(OutboundSteps.ARGUMENT_SEPARATOR, refusal.args()) : null);
 		LocalDate back = returnDate(own);
 		LocalDate due = back.plusMonths(REPORT_MONTHS);
 		LocalDate remind = due;

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.cases.CaseFacts;
 import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CaseStatus;
@@ -83,8 +84,8 @@ public class ProcedureSteps {
 	public void deemedAccepted(DelegateExecution execution) {
 		CaseFacts before = this.caseSteps.facts(execution);
 		LocalDate received = before.receivedOn();
-		this.caseSteps.record(execution, CaseHistoryType.DEEMED_ACCEPTED, "intake", this.caseSteps
-			.text("record.deemedAccepted", String.valueOf(before.intakeDeadline()), String.valueOf(received)));
+		this.caseSteps.record(execution, CaseHistoryType.DEEMED_ACCEPTED, "intake",
+				Phrase.of("record.deemedAccepted", before.intakeDeadline(), received));
 		int limit = this.caseSteps.startClock(execution, received);
 		acceptance(execution, "notice.acceptance.deemed", limit);
 	}

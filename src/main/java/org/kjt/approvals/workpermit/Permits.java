@@ -71,6 +71,19 @@ class Permits {
 		return (count != null) ? count : 0;
 	}
 
+	/**
+	 * Category-C cards a department issued in a year: the quota's count before its
+	 * counter.
+	 */
+	long countCategoryCCards(String department, int year) {
+		Long count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM wp_card WHERE department_code = ? AND category = 'C'"
+						+ " AND issued_on >= ? AND issued_on < ?",
+				Long.class, department, Date.valueOf(LocalDate.of(year, 1, 1)),
+				Date.valueOf(LocalDate.of(year + 1, 1, 1)));
+		return (count != null) ? count : 0;
+	}
+
 	void insertPerson(String permitNumber, String holderName, String nationality, LocalDate dateOfBirth,
 			String passportNumber, Instant now) {
 		this.jdbc.update(

@@ -25,8 +25,14 @@ class WorkPermitLimits {
 	WorkPermitLimits(Environment environment) {
 		this.environment = environment;
 		try {
-			// A wrong format is found at start-up, not at the first card.
+			// A wrong format is found at start-up, not at the first card. It keeps the
+			// department's prefix and the sequence: numbers of the two departments and of
+			// one year never collide.
 			String.format(numberFormat(), "XX", 2026, 1);
+			if (!numberFormat().contains("%1$") || !numberFormat().contains("%3$")) {
+				throw new IllegalStateException(
+						"approvals.work-permit.number-format needs the prefix (%1$) and the sequence (%3$)");
+			}
 		}
 		catch (IllegalFormatException ex) {
 			throw new IllegalStateException("approvals.work-permit.number-format is not a valid format: " + ex, ex);

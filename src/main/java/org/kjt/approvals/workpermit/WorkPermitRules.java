@@ -34,6 +34,9 @@ class WorkPermitRules implements LicenceApplicationRules {
 
 	static final String PROCESS = "work-permit";
 
+	/** The proposed category of an application that fits none (C without a ground). */
+	static final String NO_CATEGORY = "NONE";
+
 	/** Gaps accepted under 容缺受理 are due within at most this many days. */
 	static final int MAX_GAP_DAYS = 30;
 
@@ -101,24 +104,25 @@ class WorkPermitRules implements LicenceApplicationRules {
 					String.join("、", locations));
 		}
 		PointsResult score = this.calculator.score(application.points());
-		// C is not a fallback: below A and B the employer states the C ground, or the
-		// application fits no category.
-		if ("C".equals(score.category()) && application.cGround() == null) {
-			throw DomainException.invalid("cGround", "workpermit.error.noCategory", score.total());
-		}
+		// C is not a fallback: below A and B without a stated C ground the application
+		// fits
+		// no category. It is still received, and refused in writing with the reasons and
+		// remedies unless the reviewer finds a category (with a written reason).
+		String proposed = ("C".equals(score.category()) && application.cGround() == null) ? NO_CATEGORY
+				: score.category();
 		if (application.inCountry() == InCountryBasis.CATEGORY_A_OTHER_VISA && !"A".equals(score.category())) {
 			throw DomainException.invalid("inCountryBasis", "workpermit.error.inCountryNotA", score.category());
 		}
 		Map<String, Object> derived = new LinkedHashMap<>();
 		derived.put("points", score.total());
 		derived.put("pointsBreakdown", breakdown(score));
-		derived.put("proposedCategory", score.category());
+		derived.put("proposedCategory", proposed);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("shortTerm", application.shortTerm());
 		variables.put("timeLimitDays", application.shortTerm() ? this.limits.shortTerm(submission.departmentCode())
 				: this.limits.longTerm(submission.departmentCode(), score.category()));
-		variables.put("proposedCategory", score.category());
-		variables.put("category", score.category());
+		variables.put("proposedCategory", proposed);
+		variables.put("category", proposed);
 		variables.put("points", score.total());
 		variables.put("inCountry", application.inCountry() != null);
 		return new Checked(derived, variables);
@@ -158,7 +162,11 @@ class WorkPermitRules implements LicenceApplicationRules {
 						throw DomainException.invalid("categoryReason", "task.error.required", "categoryReason");
 					}
 					Object ground = completion.form().get("cGround");
-					if ("C".equals(input.get("category")) && (ground == null || ground.toString().isBlank())) {
+					// Cases received before the C ground was asked for (no inCountry
+					// variable) are judged as before.
+					boolean legacy = completion.processVariables().apply("inCountry") == null;
+					if (!legacy && "C".equals(input.get("category"))
+							&& (ground == null || ground.toString().isBlank())) {
 						throw DomainException.invalid("category", "workpermit.error.cWithoutGround");
 					}
 				}
@@ -189,7 +197,9 @@ class WorkPermitRules implements LicenceApplicationRules {
 		String department = completion.facts().departmentCode();
 		int year = completion.today().getYear();
 		int quota = this.limits.categoryCQuota(department);
-		int taken = this.numbers.next(department, "WORK-PERMIT-C", year, () -> 0);
+		// Before the counter existed, the year's category-C cards stand for the grants.
+		int taken = this.numbers.next(department, "WORK-PERMIT-C", year,
+				() -> (int) this.permits.countCategoryCCards(department, year));
 		if (taken > quota) {
 			throw DomainException.conflict("workpermit.error.cQuota", year, quota);
 		}

@@ -79,15 +79,20 @@ public class WorkPermitSteps {
 		}
 		Map<String, Object> form = this.caseSteps.form(execution);
 		String category = (String) execution.getVariable("category");
-		boolean shortTerm = Boolean.TRUE.equals(execution.getVariable("shortTerm"));
+		// Cases started before in-country and short-term paths existed (no inCountry
+		// variable) still go on to the card after entry: their Notice says so.
+		boolean legacy = !execution.hasVariable("inCountry");
+		boolean shortTerm = !legacy && Boolean.TRUE.equals(execution.getVariable("shortTerm"));
 		boolean inCountry = !shortTerm && Boolean.TRUE.equals(execution.getVariable("inCountry"));
 		String visa = visaType(category, shortTerm);
 		String next = shortTerm ? message("notice.workPermit.next.shortTerm", visa)
 				: inCountry ? message("notice.workPermit.next.inCountry")
 						: message("R".equals(visa) ? "notice.workPermit.next.visaR" : "notice.workPermit.next.visa",
 								visa, CARD_DAYS_AFTER_ENTRY);
+		// In China already: the written decision, not a Notice for a visa.
 		String number = this.caseSteps.grantWith(execution, WorkPermitNotice.WORK_PERMIT_NOTICE,
-				"notice.workPermit.title", "notice.workPermit.body", form.get("holderName"), form.get("nationality"),
+				inCountry ? "notice.workPermit.titleInCountry" : "notice.workPermit.title", "notice.workPermit.body",
+				form.get("holderName"), form.get("nationality"),
 				String.valueOf(form.get("passportNumber")).toUpperCase(Locale.ROOT), category,
 				message("workpermit.category." + category), form.get("post"), form.get("workAddress"),
 				form.get("contractStart"), form.get("contractEnd"), next);
@@ -98,15 +103,19 @@ public class WorkPermitSteps {
 					"notice.talentConfirmation.body", form.get("holderName"), form.get("nationality"),
 					String.valueOf(form.get("passportNumber")).toUpperCase(Locale.ROOT), number);
 		}
-		if (shortTerm) {
-			// No card follows: the Notice is the end of the case.
-			this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
-		}
-		else if (inCountry) {
+		if (inCountry) {
 			String department = (String) execution.getVariable("departmentCode");
 			LocalDate due = this.caseSteps.addWorkingDays(LocalDate.now(this.clock), this.limits.cardIssue(department));
 			execution.setVariable("cardDue", this.caseSteps.endOfDay(due));
 		}
+	}
+
+	/**
+	 * Work of 90 days or less: no card follows, the Notice ends the case.
+	 * @param execution the process execution
+	 */
+	public void noticeOnly(DelegateExecution execution) {
+		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
 	}
 
 	/**

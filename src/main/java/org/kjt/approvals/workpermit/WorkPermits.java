@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Masking;
 import org.kjt.approvals.base.PublicAddress;
@@ -144,7 +145,7 @@ public class WorkPermits {
 		LocalDate due = this.calendar.addWorkingDays(today, this.limits.cardIssue(own.department())).date();
 		variables.put("cardDue", Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant()));
 		return this.cases.completeApplicantStep(caseId, "cardApplication", WorkPermitHistoryType.CARD_APPLIED,
-				this.translations.translate(late ? "record.cardAppliedLate" : "record.cardApplied", entry.toString(),
+				Phrase.of(late ? "record.cardAppliedLate" : "record.cardApplied", entry.toString(),
 						WorkPermitSteps.CARD_DAYS_AFTER_ENTRY),
 				variables);
 	}
@@ -247,7 +248,8 @@ public class WorkPermits {
 			.map(DepartmentRef::nameZh)
 			.orElse(card.departmentCode());
 		List<OfficialDocument.Fact> facts = new ArrayList<>();
-		facts.add(new OfficialDocument.Fact(zh("permits.pdf.number"), view.permitNumber()));
+		facts.add(new OfficialDocument.Fact(zh("permits.pdf.number"),
+				view.permitNumber() + (this.limits.localNumbers() ? "(" + zh("permits.pdf.localNumber") + ")" : "")));
 		facts.add(new OfficialDocument.Fact(zh("permits.pdf.holder"), view.holderName()));
 		facts.add(new OfficialDocument.Fact(zh("permits.pdf.nationality"), view.nationality()));
 		facts.add(new OfficialDocument.Fact(zh("permits.pdf.passport"), view.passportNumber()));
@@ -264,6 +266,15 @@ public class WorkPermits {
 		return this.pdfs.render(new OfficialDocument(issuer, zh("permits.pdf.title"), null, zh("permits.pdf.body"),
 				facts, view.issuedOn(), this.publicAddress
 					.of("/verify-permit?number=" + URLEncoder.encode(view.permitNumber(), StandardCharsets.UTF_8))));
+	}
+
+	/**
+	 * Whether permit numbers are this system's own (the shipped local format), not the
+	 * national number: said wherever a number is shown.
+	 * @return true for local numbers
+	 */
+	public boolean localNumbers() {
+		return this.limits.localNumbers();
 	}
 
 	private String zh(String key) {

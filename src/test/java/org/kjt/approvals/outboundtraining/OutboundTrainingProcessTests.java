@@ -20,6 +20,7 @@ import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.PreviousRelease;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 
@@ -64,6 +65,9 @@ class OutboundTrainingProcessTests {
 
 	@Autowired
 	ManagementService managementService;
+
+	@Autowired
+	PreviousRelease previous;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -302,12 +306,44 @@ class OutboundTrainingProcessTests {
 		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.ACCEPTED);
 	}
 
+	/**
+	 * Trips started on the previous release's process (whose gateways read
+	 * {@code proposal}) are signed off to the end with today's opinion fields.
+	 */
+	@Test
+	void tripsStartedOnThePreviousReleaseAreSignedOffToTheEnd() {
+		long agreed = this.previous.startedOn("outbound-training.bpmn20.xml",
+				() -> submitted("applicant", "liaoning", key()));
+		long refused = this.previous.startedOn("outbound-training.bpmn20.xml",
+				() -> submitted("applicant", "liaoning", key()));
+		complete("ln-expert", agreed, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
+		complete("ln-expert-head", agreed, "signOff", "approve", "同意", Map.of());
+		assertThat(this.views.as("applicant", agreed).status()).isEqualTo(CaseStatus.AGREED);
+		assertThat(this.views.as("applicant", agreed).step()).isEqualTo("publicity");
+		complete("ln-expert", refused, "review", "propose", "不同意",
+				Map.of("reviewOpinion", "disagree", "disagreeReasons", "邀请机构资质不明"));
+		complete("ln-expert-head", refused, "signOff", "approve", "同意", Map.of());
+		CaseView notAgreed = this.views.as("applicant", refused);
+		assertThat(notAgreed.status()).isEqualTo(CaseStatus.NOT_AGREED);
+		assertThat(notAgreed.notices().get(notAgreed.notices().size() - 1).body()).contains("邀请机构资质不明");
+		// A case started now runs on the current version.
+		long current = submitted("applicant", "liaoning", key());
+		assertThat(this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(current))
+			.singleResult()
+			.getProcessDefinitionId())
+			.isNotEqualTo(this.runtimeService.createProcessInstanceQuery()
+				.processInstanceBusinessKey(String.valueOf(agreed))
+				.singleResult()
+				.getProcessDefinitionId());
+	}
+
 	@Test
 	void theUnitCannotCompleteStaffSteps() {
 		long id = submitted("applicant", "liaoning", key());
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
 		assertThatThrownBy(() -> this.users.run("applicant",
-				() -> this.cases.completeApplicantStep(id, "review", CaseHistoryType.REVISED, null,
+				() -> this.cases.completeApplicantStep(id, "review", CaseHistoryType.REVISED, (String) null,
 						Map.of("outcome", "propose"))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("case.error.stepNotPending");
@@ -329,12 +365,12 @@ class OutboundTrainingProcessTests {
 		complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		String task = this.tasks.claim("ln-leader", id, "leaderSignOff");
 		assertThatThrownBy(
-				() -> this.users.run("ln-leader", () -> this.workbench.complete(task, "disagree", "不同意", Map.of())))
+				() -> this.users.run("ln-leader", () -> this.workbench.complete(task, "refuse", "不同意", Map.of())))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("disagreeReasons");
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("leaderSignOff");
 		this.users.run("ln-leader",
-				() -> this.workbench.complete(task, "disagree", "不同意", Map.of("disagreeReasons", "经费超标,且无特殊理由")));
+				() -> this.workbench.complete(task, "refuse", "不同意", Map.of("disagreeReasons", "经费超标,且无特殊理由")));
 		CaseView refused = this.views.as("applicant", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.NOT_AGREED);
 		assertThat(refused.step()).isNull();

@@ -45,6 +45,11 @@ class WorkPermitLimitsTests {
 				new MockEnvironment().withProperty("approvals.work-permit.number-format", "%1$s-%3$s-%4$d")))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("number-format");
+		// Without the department's prefix the two departments' numbers would collide.
+		assertThatThrownBy(() -> new WorkPermitLimits(
+				new MockEnvironment().withProperty("approvals.work-permit.number-format", "WP%2$d%3$06d")))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("prefix");
 	}
 
 }

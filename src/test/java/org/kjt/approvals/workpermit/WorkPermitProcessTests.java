@@ -15,11 +15,13 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.NoticePrinting;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.PreviousRelease;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 import org.kjt.approvals.support.TestFiles;
@@ -76,6 +78,12 @@ class WorkPermitProcessTests {
 
 	@Autowired
 	ManagementService managementService;
+
+	@Autowired
+	PreviousRelease previous;
+
+	@Autowired
+	NoticePrinting printing;
 
 	@BeforeEach
 	void day() {
@@ -138,6 +146,12 @@ class WorkPermitProcessTests {
 				"入境后 15 日内");
 		CaseView.NoticeView seenByAdmin = this.views.as("admin", id).notices().get(granted.notices().size() - 1);
 		assertThat(seenByAdmin.body()).contains("E1****67").doesNotContain("E1234567");
+		// The printed notice alike.
+		assertThat(this.users.as("admin", () -> this.printing.page(id, granted.notices().size() - 1)))
+			.contains("E1****67")
+			.doesNotContain("E1234567");
+		assertThat(this.users.as("ln-expert", () -> this.printing.page(id, granted.notices().size() - 1)))
+			.contains("E1234567");
 		// Withdrawal ends before the decision.
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.withdraw(id, "不需要了")))
 			.isInstanceOf(DomainException.class);
@@ -405,14 +419,29 @@ class WorkPermitProcessTests {
 	 */
 	@Test
 	void categoryCNeedsAStatedGroundAndTheYearlyQuota() {
+		// Below A and B with no C ground: received, proposed as fitting no category, and
+		// refused in writing with the reasons and remedies.
 		Map<String, Object> noGround = WorkPermitFixtures.formC("C7778889");
 		noGround.remove("cGround");
-		assertThatThrownBy(() -> submitted("applicant", "liaoning", noGround)).isInstanceOf(DomainException.class)
-			.hasMessageContaining("workpermit.error.noCategory")
-			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo("cGround"));
+		long none = submitted("applicant", "liaoning", noGround);
+		assertThat(this.views.as("applicant", none).form()).containsEntry("proposedCategory", "NONE");
+		complete("ln-approval", none, "intake", "accept", "予以受理", Map.of());
+		String noneReview = claim("ln-expert", none, "review");
+		assertThatThrownBy(() -> this.users.run("ln-expert",
+				() -> this.workbench.complete(noneReview, "propose", "拟按C类",
+						Map.of("proposal", "grant", "category", "C", "categoryReason", "临时岗位"))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("workpermit.error.cWithoutGround");
+		this.users.run("ln-expert", () -> this.workbench.complete(noneReview, "propose", "不符合任何类别",
+				Map.of("proposal", "refuse", "refusalReasons", "积分不足60分,不符合B类条件,用人单位亦未说明C类适用情形")));
+		complete("ln-expert-head", none, "signOff", "approve", "同意不予许可", Map.of());
+		CaseView refused = this.views.as("applicant", none);
+		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(refused.notices().get(refused.notices().size() - 1).body()).contains("未说明C类适用情形", "行政复议");
 		noGround.put("cGround", "FORTUNE_TELLING");
 		assertThatThrownBy(() -> submitted("applicant", "liaoning", noGround)).isInstanceOf(DomainException.class)
-			.hasMessageContaining("workpermit.error.cGround");
+			.hasMessageContaining("workpermit.error.cGround")
+			.satisfies((ex) -> assertThat(((DomainException) ex).field()).isEqualTo("cGround"));
 
 		// A B-category person made C by the reviewer: no ground stated, refused.
 		long b = submitted("applicant", "liaoning", WorkPermitFixtures.formB("C7778880"));
@@ -608,6 +637,42 @@ class WorkPermitProcessTests {
 			.singleResult();
 	}
 
+	/**
+	 * Cases the previous release received (no in-country flag, no C ground asked for) run
+	 * to the end on their own process version: short-term work still goes on to the card
+	 * its Notice announces, and category C is judged as before.
+	 */
+	@Test
+	void casesReceivedByThePreviousReleaseRunAsTheyBegan() {
+		long shortTerm = this.previous.startedOn("work-permit.bpmn20.xml", () -> submitted("applicant", "liaoning",
+				WorkPermitFixtures.shortTerm(WorkPermitFixtures.formB("V1010101"))));
+		Map<String, Object> noGround = WorkPermitFixtures.formC("V1010102");
+		noGround.remove("cGround");
+		long categoryC = this.previous.startedOn("work-permit.bpmn20.xml",
+				() -> submitted("applicant", "liaoning", noGround));
+		for (long id : new long[] { shortTerm, categoryC }) {
+			this.runtimeService.removeVariable(processOf(id), "inCountry");
+			complete("ln-approval", id, "intake", "accept", "予以受理", Map.of());
+		}
+		complete("ln-expert", shortTerm, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
+		complete("ln-expert-head", shortTerm, "signOff", "approve", "同意", Map.of());
+		CaseView granted = this.views.as("applicant", shortTerm);
+		assertThat(granted.step()).isEqualTo("cardApplication");
+		assertThat(granted.notices().get(granted.notices().size() - 1).body()).contains("入境后 15 日内");
+
+		complete("ln-expert", categoryC, "review", "propose", "拟按C类准予",
+				Map.of("proposal", "grant", "category", "C", "categoryReason", "季节性岗位"));
+		complete("ln-expert-head", categoryC, "signOff", "approve", "同意", Map.of());
+		assertThat(this.views.as("applicant", categoryC).status()).isEqualTo(CaseStatus.GRANTED);
+	}
+
+	private String processOf(long caseId) {
+		return this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(caseId))
+			.singleResult()
+			.getId();
+	}
+
 	@Test
 	void badInputIsRefusedNamingTheField() {
 		assertRefused(Map.of("nationality", "XYZ"), "nationality", "workpermit.error.nationality");
@@ -646,6 +711,14 @@ class WorkPermitProcessTests {
 		assertThat(queue.get(0).toString()).doesNotContain("M4445556", "1985-03-14");
 		// Other departments' staff do not see the case.
 		assertThatThrownBy(() -> this.views.as("ln-expert", id)).isInstanceOf(DomainException.class);
+		// The Notice carries the full passport number to its addressees only: 国际合作处,
+		// not routed for work permits, reads it masked.
+		complete("jl-approval", id, "intake", "accept", "予以受理", Map.of());
+		complete("jl-approval", id, "review", "propose", "拟准予", Map.of("proposal", "grant", "category", "B"));
+		complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
+		List<CaseView.NoticeView> notices = this.views.as("jl-intl", id).notices();
+		assertThat(notices.get(notices.size() - 1).body()).contains("M4****56").doesNotContain("M4445556");
+		assertThat(this.views.as("jl-approval", id).notices().get(notices.size() - 1).body()).contains("M4445556");
 	}
 
 	private void assertRefused(Map<String, Object> change, String field, String key) {

@@ -23,4 +23,17 @@ public final class Words {
 		return (text.startsWith("!") && text.endsWith("!")) ? fallback : text;
 	}
 
+	/**
+	 * A case status in words: the item's own where it has one (an internal sign-off is
+	 * not 受理 as a licence is), the general one otherwise.
+	 * @param component the component asking
+	 * @param item the service item's code
+	 * @param status the status
+	 * @return the words
+	 */
+	public static String status(Component component, String item, Enum<?> status) {
+		return orElse(component, "status." + item + "." + status.name(),
+				component.getTranslation("status." + status.name()));
+	}
+
 }

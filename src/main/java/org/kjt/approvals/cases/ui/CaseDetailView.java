@@ -114,7 +114,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 				+ this.catalogue.find(this.view.item())
 					.map((item) -> item.name(getLocale()))
 					.orElse(this.view.itemName())));
-		Span status = new Span(getTranslation("status." + this.view.status().name()));
+		Span status = new Span(Words.status(this, this.view.item(), this.view.status()));
 		status.setId("case-status");
 		status.getElement().getThemeList().add("badge");
 		Span step = new Span(getTranslation("portal.step") + getTranslation("colon")
@@ -200,13 +200,14 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		add(submitted());
 		add(new H3(getTranslation("task.history")));
 		VerticalLayout history = new VerticalLayout();
+		history.setId("case-history");
 		history.setPadding(false);
 		history.setSpacing(false);
 		for (CaseView.HistoryEntry entry : this.view.history()) {
 			history.add(new Span(this.times.format(entry.at()) + " · " + getTranslation("history." + entry.type())
 					+ ((entry.step() != null) ? " · " + getTranslation("step." + entry.step()) : "")
-					+ ((entry.detail() != null && !"TASK_COMPLETED".equals(entry.type())) ? " · " + entry.detail()
-							: "")));
+					+ ((entry.detail() != null && !"TASK_COMPLETED".equals(entry.type()))
+							? " · " + entry.detailIn((key, args) -> getTranslation(key, args)) : "")));
 		}
 		add(history);
 		if (!this.view.status().isDecided() && this.view.status() != CaseStatus.DRAFT) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.orgstructure.OrgStructure;
@@ -32,7 +33,7 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn((item) -> orgStructure.department(item.department())
 			.map((ref) -> "en".equals(getLocale().getLanguage()) ? ref.nameEn() : ref.nameZh())
 			.orElse(item.department())).setHeader(getTranslation("portal.department"));
-		grid.addColumn((item) -> getTranslation("status." + item.status().name()))
+		grid.addColumn((item) -> Words.status(this, item.item(), item.status()))
 			.setHeader(getTranslation("portal.status"));
 		grid.addColumn((item) -> (item.step() != null) ? getTranslation("step." + item.step()) : "—")
 			.setHeader(getTranslation("portal.step"));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.CaseProgress;
 
 /**
@@ -18,7 +19,7 @@ class ProgressTimeline extends Div {
 
 	ProgressTimeline(CaseProgress.Progress progress) {
 		setId("progress-timeline");
-		Span status = new Span(getTranslation("status." + progress.status().name()));
+		Span status = new Span(Words.status(this, progress.item(), progress.status()));
 		status.setId("progress-status");
 		status.getElement().getThemeList().add("badge");
 		Paragraph facts = new Paragraph();

@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.ui.LocalTimes;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSummary;
@@ -106,7 +107,7 @@ class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn(CaseSummary::applicantName).setHeader(getTranslation("inbox.applicant"));
 		this.grid.addColumn((found) -> getTranslation("org.item." + found.item()))
 			.setHeader(getTranslation("inbox.item"));
-		this.grid.addColumn((found) -> getTranslation("status." + found.status().name()))
+		this.grid.addColumn((found) -> Words.status(this, found.item(), found.status()))
 			.setHeader(getTranslation("search.status"))
 			.setAutoWidth(true);
 		this.grid.addColumn((found) -> (found.step() != null) ? getTranslation("step." + found.step()) : "—")

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseView;
 
@@ -47,7 +48,7 @@ class StaffCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
 			return;
 		}
 		add(new H2(this.sections.title(this.view, getLocale())));
-		Span status = new Span(getTranslation("status." + this.view.status().name()));
+		Span status = new Span(Words.status(this, this.view.item(), this.view.status()));
 		status.setId("case-status");
 		status.getElement().getThemeList().add("badge");
 		add(status);

@@ -37,6 +37,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseSummary;
 import org.kjt.approvals.cases.CaseView;
@@ -113,7 +114,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		grid.addComponentColumn((trip) -> new Anchor("portal/case/" + trip.id(), trip.referenceNo()))
 			.setHeader(getTranslation("portal.referenceNo"))
 			.setAutoWidth(true);
-		grid.addColumn((trip) -> getTranslation("status." + trip.status().name()))
+		grid.addColumn((trip) -> Words.status(this, trip.item(), trip.status()))
 			.setHeader(getTranslation("portal.status"));
 		grid.addColumn((trip) -> (trip.step() != null) ? getTranslation("step." + trip.step()) : "—")
 			.setHeader(getTranslation("portal.step"));
@@ -137,7 +138,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		box.setId("trip");
 		box.setPadding(false);
 		box.add(new H3(view.referenceNo() + " · " + view.form().getOrDefault("projectName", "")));
-		Span status = new Span(getTranslation("status." + view.status().name()));
+		Span status = new Span(Words.status(this, view.item(), view.status()));
 		status.getElement().getThemeList().add("badge");
 		Span step = new Span(getTranslation("portal.step") + getTranslation("colon")
 				+ ((view.step() != null) ? getTranslation("step." + view.step()) : "—"));
@@ -260,7 +261,8 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			.filter((entry) -> "PUBLICITY_REFUSED".equals(entry.type()))
 			.reduce((first, second) -> second)
 			.ifPresent((entry) -> {
-				Span refused = new Span(getTranslation("trips.publicity.refused", entry.detail()));
+				Span refused = new Span(getTranslation("trips.publicity.refused",
+						entry.detailIn((key, args) -> getTranslation(key, args))));
 				refused.setId("publicity-refused");
 				refused.getStyle().set("color", "var(--lumo-error-text-color)");
 				box.add(refused);
@@ -272,7 +274,9 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 				CaseView after = this.cases.own(id);
 				if ("publicity".equals(after.step())) {
 					warn(getTranslation("trips.publicity.refused",
-							after.history().get(after.history().size() - 1).detail()));
+							after.history()
+								.get(after.history().size() - 1)
+								.detailIn((key, args) -> getTranslation(key, args))));
 				}
 				else {
 					success(getTranslation("trips.publicity.confirmed"));

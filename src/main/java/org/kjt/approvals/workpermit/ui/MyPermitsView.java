@@ -54,6 +54,11 @@ class MyPermitsView extends VerticalLayout implements HasDynamicTitle {
 	private void render() {
 		removeAll();
 		add(new H2(getTranslation("permits.title")));
+		if (permits.localNumbers()) {
+			Paragraph local = new Paragraph(getTranslation("permits.localNumber"));
+			local.setId("permits-local-number");
+			add(local);
+		}
 		boolean english = "en".equals(getLocale().getLanguage());
 		this.orgStructure.departments()
 			.forEach((department) -> add(new Anchor("portal/apply/" + department.code() + "/work-permit",

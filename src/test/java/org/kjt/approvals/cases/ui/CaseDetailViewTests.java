@@ -2,6 +2,7 @@ package org.kjt.approvals.cases.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -66,6 +67,31 @@ class CaseDetailViewTests extends KaribuSupport {
 		assertThat(requested.step()).isEqualTo("hearingSchedule");
 		assertThat(requested.history()).extracting(CaseView.HistoryEntry::type).contains("HEARING_REQUESTED");
 		assertThat(_find(Button.class, (spec) -> spec.withId("request-hearing"))).isEmpty();
+	}
+
+	/**
+	 * What the system wrote into the history (the deadline when the clock started) reads
+	 * in the reader's language; the record keeps it in Chinese.
+	 */
+	@Test
+	void theHistoryReadsInEnglishForAnEnglishReader() {
+		long id = this.licensing.accepted("applicant", "jilin");
+		CaseView.HistoryEntry started = this.users.as("applicant", () -> this.queries.get(id))
+			.history()
+			.stream()
+			.filter((entry) -> "CLOCK_STARTED".equals(entry.type()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(started.detail()).startsWith("期限 ");
+		assertThat(started.phrase().key()).isEqualTo("record.deadline");
+		login("applicant");
+		UI.getCurrent().setLocale(Locale.ENGLISH);
+		UI.getCurrent().navigate("portal/case/" + id);
+		String history = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+				(spec) -> spec.withId("case-history"))
+			.getElement()
+			.getTextRecursively();
+		assertThat(history).contains("deadline " + started.phrase().args().get(0)).doesNotContain("期限");
 	}
 
 	/**
