@@ -67,7 +67,7 @@ class AmendmentRules implements LicenceApplicationRules {
 		LocalDate today = submission.today();
 		String number = WorkPermitApplication.text(form, "permitNumber", 32);
 		Permits.Card card = this.permits.latestCard(number)
-			.filter((found) -> found.employerUsername().equals(submission.applicant().username()))
+			.filter((found) -> found.heldBy(submission.applicant()))
 			.orElseThrow(() -> DomainException.invalid("permitNumber", "workpermit.error.permitUnknown", number));
 		if (!card.departmentCode().equals(submission.departmentCode())) {
 			throw DomainException.invalid("permitNumber", "workpermit.error.otherDepartment", number);

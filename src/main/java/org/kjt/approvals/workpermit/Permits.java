@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.security.AppUser;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,10 +29,18 @@ class Permits {
 	}
 
 	record Card(long id, String permitNumber, long caseId, String departmentCode, String employerUsername,
-			String employerName, String category, String post, String workAddress, String noticeNumber,
-			@Nullable LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, PermitStatus status,
-			LocalDate cancelledOn, boolean cancelledLate, String holderName, String nationality, LocalDate dateOfBirth,
-			String passportNumber) {
+			@Nullable String employerCreditCode, String employerName, String category, String post, String workAddress,
+			String noticeNumber, @Nullable LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil,
+			PermitStatus status, LocalDate cancelledOn, boolean cancelledLate, String holderName, String nationality,
+			LocalDate dateOfBirth, String passportNumber) {
+
+		/**
+		 * Whether the card is the user's organisation's: it belongs to the employer, not
+		 * to the account that applied.
+		 */
+		boolean heldBy(AppUser user) {
+			return user.creditCode() != null && user.creditCode().equals(this.employerCreditCode);
+		}
 
 		PermitStatus effectiveStatus(LocalDate today) {
 			if (this.status == PermitStatus.CANCELLED) {
@@ -97,14 +106,15 @@ class Permits {
 				holderName, passportNumber, permitNumber);
 	}
 
-	void insertCard(String permitNumber, long caseId, String department, String employerUsername, String employerName,
-			String category, String post, String workAddress, String noticeNumber, @Nullable LocalDate entryDate,
-			LocalDate issuedOn, LocalDate validUntil, Instant now) {
+	void insertCard(String permitNumber, long caseId, String department, String employerUsername,
+			@Nullable String employerCreditCode, String employerName, String category, String post, String workAddress,
+			String noticeNumber, @Nullable LocalDate entryDate, LocalDate issuedOn, LocalDate validUntil, Instant now) {
 		this.jdbc.update("INSERT INTO wp_card (permit_number, case_id, department_code, employer_username,"
+				+ " employer_credit_code,"
 				+ " employer_name, category, post, work_address, notice_number, entry_date, issued_on, valid_until,"
-				+ " status, cancelled_late, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED', FALSE, ?)",
-				permitNumber, caseId, department, employerUsername, employerName, category, post, workAddress,
-				noticeNumber, (entryDate != null) ? Date.valueOf(entryDate) : null, Date.valueOf(issuedOn),
+				+ " status, cancelled_late, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED', FALSE, ?)",
+				permitNumber, caseId, department, employerUsername, employerCreditCode, employerName, category, post,
+				workAddress, noticeNumber, (entryDate != null) ? Date.valueOf(entryDate) : null, Date.valueOf(issuedOn),
 				Date.valueOf(validUntil), Timestamp.from(now));
 	}
 
@@ -124,15 +134,15 @@ class Permits {
 			.findFirst();
 	}
 
-	List<Card> byEmployer(String employerUsername, int limit, long offset) {
+	List<Card> byEmployer(String creditCode, int limit, long offset) {
 		return this.jdbc.query(
-				CARD + " WHERE c.employer_username = ? ORDER BY c.issued_on DESC, c.id DESC LIMIT ? OFFSET ?",
-				this::card, employerUsername, limit, offset);
+				CARD + " WHERE c.employer_credit_code = ? ORDER BY c.issued_on DESC, c.id DESC LIMIT ? OFFSET ?",
+				this::card, creditCode, limit, offset);
 	}
 
-	long countByEmployer(String employerUsername) {
-		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM wp_card WHERE employer_username = ?", Long.class,
-				employerUsername);
+	long countByEmployer(String creditCode) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM wp_card WHERE employer_credit_code = ?", Long.class,
+				creditCode);
 		return (count != null) ? count : 0;
 	}
 
@@ -159,9 +169,9 @@ class Permits {
 	private Card card(ResultSet rs, int row) throws SQLException {
 		Date cancelled = rs.getDate("cancelled_on");
 		return new Card(rs.getLong("id"), rs.getString("permit_number"), rs.getLong("case_id"),
-				rs.getString("department_code"), rs.getString("employer_username"), rs.getString("employer_name"),
-				rs.getString("category"), rs.getString("post"), rs.getString("work_address"),
-				rs.getString("notice_number"),
+				rs.getString("department_code"), rs.getString("employer_username"),
+				rs.getString("employer_credit_code"), rs.getString("employer_name"), rs.getString("category"),
+				rs.getString("post"), rs.getString("work_address"), rs.getString("notice_number"),
 				(rs.getDate("entry_date") != null) ? rs.getDate("entry_date").toLocalDate() : null,
 				rs.getDate("issued_on").toLocalDate(), rs.getDate("valid_until").toLocalDate(),
 				PermitStatus.valueOf(rs.getString("status")), (cancelled != null) ? cancelled.toLocalDate() : null,

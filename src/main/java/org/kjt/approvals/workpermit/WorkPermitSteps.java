@@ -11,9 +11,11 @@ import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
 import org.kjt.approvals.documents.DocumentNumbers;
-import org.kjt.approvals.procedure.ProcedureNotice;
 import org.kjt.approvals.orgstructure.OrgStructure;
+import org.kjt.approvals.procedure.ProcedureNotice;
 import org.kjt.approvals.procedure.ProcedureSteps;
+import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.AppUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -50,8 +52,12 @@ public class WorkPermitSteps {
 
 	private final WorkPermitLimits limits;
 
+	private final Accounts accounts;
+
 	WorkPermitSteps(CaseSteps caseSteps, DocumentNumbers numbers, ProcedureSteps procedureSteps, Permits permits,
-			OrgStructure orgStructure, Clock clock, MessageSource messages, WorkPermitLimits limits) {
+			OrgStructure orgStructure, Clock clock, MessageSource messages, WorkPermitLimits limits,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.limits = limits;
 		this.messages = messages;
 		this.caseSteps = caseSteps;
@@ -172,8 +178,9 @@ public class WorkPermitSteps {
 		LocalDate cap = today.plusYears("C".equals(category) ? MAX_YEARS_C : MAX_YEARS_AB).minusDays(1);
 		LocalDate validUntil = contractEnd.isAfter(cap) ? cap : contractEnd;
 		Map.Entry<String, String> employer = this.caseSteps.applicant(execution);
-		this.permits.insertCard(number, caseId, department, employer.getKey(), employer.getValue(), category,
-				form.get("post").toString(), form.get("workAddress").toString(),
+		String creditCode = this.accounts.find(employer.getKey()).map(AppUser::creditCode).orElse(null);
+		this.permits.insertCard(number, caseId, department, employer.getKey(), creditCode, employer.getValue(),
+				category, form.get("post").toString(), form.get("workAddress").toString(),
 				(String) execution.getVariable("noticeNumber"),
 				// Applied for from inside China: there was no entry on the Notice.
 				(execution.getVariable("entryDate") != null)

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Masking;
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.PublicAddress;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
@@ -173,12 +173,16 @@ public class WorkPermits {
 	@Transactional(readOnly = true)
 	public Page<PermitView> mine(Pageable pageable) {
 		AppUser employer = employer();
+		if (employer.creditCode() == null) {
+			return Page.empty(pageable);
+		}
+		// The organisation's cards, whoever of its users applied.
 		List<PermitView> rows = this.permits
-			.byEmployer(employer.username(), pageable.getPageSize(), pageable.getOffset())
+			.byEmployer(employer.creditCode(), pageable.getPageSize(), pageable.getOffset())
 			.stream()
 			.map(this::view)
 			.toList();
-		return new PageImpl<>(rows, pageable, this.permits.countByEmployer(employer.username()));
+		return new PageImpl<>(rows, pageable, this.permits.countByEmployer(employer.creditCode()));
 	}
 
 	/**
@@ -189,9 +193,7 @@ public class WorkPermits {
 	@Transactional(readOnly = true)
 	public Optional<PermitView> forCase(long caseId) {
 		AppUser employer = employer();
-		return this.permits.byCase(caseId)
-			.filter((card) -> card.employerUsername().equals(employer.username()))
-			.map(this::view);
+		return this.permits.byCase(caseId).filter((card) -> card.heldBy(employer)).map(this::view);
 	}
 
 	/**
@@ -207,7 +209,7 @@ public class WorkPermits {
 		AppUser employer = employer();
 		this.organisations.requireVerified(employer);
 		Permits.Card card = this.permits.latestCardLocked((permitNumber != null) ? permitNumber.strip() : "")
-			.filter((found) -> found.employerUsername().equals(employer.username()))
+			.filter((found) -> found.heldBy(employer))
 			.orElseThrow(() -> DomainException.notFound("workpermit.error.permitNotFound", permitNumber));
 		LocalDate today = LocalDate.now(this.clock);
 		if (card.effectiveStatus(today) != PermitStatus.VALID) {
@@ -236,7 +238,7 @@ public class WorkPermits {
 		Permits.Card card = this.permits.latestCard((permitNumber != null) ? permitNumber.strip() : "")
 			.orElseThrow(() -> DomainException.notFound("workpermit.error.permitNotFound", permitNumber));
 		String item = this.queries.addressee(card.caseId()).map(CaseAddressee::itemCode).orElse("work-permit");
-		boolean employer = user.username().equals(card.employerUsername());
+		boolean employer = user.has(Role.APPLICANT) && card.heldBy(user);
 		boolean handling = user.isStaff() && card.departmentCode().equals(user.departmentCode())
 				&& this.orgStructure.isRouted(card.departmentCode(), item, String.valueOf(user.divisionCode()));
 		if (!employer && !handling) {

@@ -89,7 +89,7 @@ public final class ApiClient {
 	 * A request as it comes, for pages and bodies that are not JSON.
 	 * @param method HTTP method
 	 * @param path path and query
-	 * @param user a demo user, or null for none
+	 * @param user a demo user, {@code user:password} for another, or null for none
 	 * @param accept the Accept header
 	 * @param body the body, or null
 	 * @param contentType its type, or null
@@ -99,8 +99,8 @@ public final class ApiClient {
 			String contentType) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", accept);
 		if (user != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user.contains(":") ? user : user + ":demo").getBytes(StandardCharsets.UTF_8)));
 		}
 		if (contentType != null) {
 			request.header("Content-Type", contentType);

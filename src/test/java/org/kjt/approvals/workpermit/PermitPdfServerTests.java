@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.security.NewMember;
+import org.kjt.approvals.security.Organisations;
 import org.kjt.approvals.support.ApiClient;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.MutableClock;
@@ -43,6 +45,9 @@ class PermitPdfServerTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	Organisations organisations;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -74,6 +79,20 @@ class PermitPdfServerTests {
 		assertThat(api.raw("GET", path, "applicant2", "application/pdf", null, null).statusCode()).isEqualTo(404);
 		assertThat(api.raw("GET", path, "jl-approval", "application/pdf", null, null).statusCode()).isEqualTo(404);
 		assertThat(api.raw("GET", path, null, "application/pdf", null, null).statusCode()).isEqualTo(401);
+
+		// The card is the organisation's, not the applying account's: a colleague added
+		// by
+		// the organisation's administrator lists and prints it.
+		String colleague = "wp-colleague-" + (System.nanoTime() % 1_000_000);
+		this.users.run("applicant", () -> this.organisations
+			.addMember(new NewMember(colleague, "Colleague-Pass-2026", "王同事", "13900000000", null)));
+		assertThat(api.raw("GET", path, colleague + ":Colleague-Pass-2026", "application/pdf", null, null).statusCode())
+			.isEqualTo(200);
+		assertThat(api.send("GET", "/api/work-permits/mine?size=100", colleague, "Colleague-Pass-2026", null, 200)
+			.get("content")
+			.toString()).contains(number);
+		assertThat(api.get("/api/work-permits/mine?size=100", "applicant2", 200).get("content").toString())
+			.doesNotContain(number);
 	}
 
 }

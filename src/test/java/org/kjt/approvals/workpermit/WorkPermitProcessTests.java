@@ -10,21 +10,23 @@ import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kjt.approvals.cases.ClockState;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
+import org.kjt.approvals.cases.ClockState;
 import org.kjt.approvals.cases.NoticePrinting;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
-import org.kjt.approvals.support.CaseViews;
+import org.kjt.approvals.security.NewMember;
+import org.kjt.approvals.security.Organisations;
 import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.PreviousRelease;
 import org.kjt.approvals.support.Tasks;
-import org.kjt.approvals.support.Users;
 import org.kjt.approvals.support.TestFiles;
+import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -84,6 +86,9 @@ class WorkPermitProcessTests {
 
 	@Autowired
 	NoticePrinting printing;
+
+	@Autowired
+	Organisations organisations;
 
 	@BeforeEach
 	void day() {
@@ -599,12 +604,19 @@ class WorkPermitProcessTests {
 		complete("ln-approval", id, "cardIssue", "issue", "发证", Map.of());
 		String number = this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow().permitNumber();
 		this.clock.setDate(LocalDate.of(2028, 10, 2));
-		long extension = amendment("applicant", "work-permit-extension",
+		// The card is the organisation's: a colleague of the applying account extends it.
+		String colleague = "wp-ext-" + (System.nanoTime() % 1_000_000);
+		this.users.run("applicant", () -> this.organisations
+			.addMember(new NewMember(colleague, "Colleague-Pass-2026", "王同事", "13900000001", null)));
+		assertThat(this.users.as(colleague, () -> this.permits.mine(PageRequest.of(0, 100))).getContent())
+			.extracting(PermitView::permitNumber)
+			.contains(number);
+		long extension = amendment(colleague, "work-permit-extension",
 				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01"));
 		long change = amendment("applicant", "work-permit-change",
 				Map.of("permitNumber", number, "changeKind", "POST", "newValue", "首席工程师", "changedOn", "2028-10-01"));
 		complete("ln-expert", extension, "review", "approve", "同意延期", Map.of());
-		assertThat(this.views.as("applicant", extension).step()).isEqualTo("signOff");
+		assertThat(this.views.as(colleague, extension).step()).isEqualTo("signOff");
 		// A change is never deemed decided: no timer; the extension's is the card's last
 		// day.
 		assertThat(timer(change, "cardExpired")).isNull();
@@ -614,7 +626,7 @@ class WorkPermitProcessTests {
 
 		this.clock.setDate(LocalDate.of(2028, 12, 1));
 		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(expiry.getId()).getId());
-		CaseView deemed = this.views.as("applicant", extension);
+		CaseView deemed = this.views.as(colleague, extension);
 		assertThat(deemed.status()).isEqualTo(CaseStatus.GRANTED);
 		assertThat(deemed.step()).isNull();
 		assertThat(deemed.notices().get(deemed.notices().size() - 1).body()).contains("第五十条", "视为准予延续", "2030-11-30");
