@@ -219,7 +219,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 				confirm.add(new Paragraph(getTranslation("portal.withdrawConfirm", this.view.referenceNo())));
 				Button yes = new Button(getTranslation("portal.withdraw"), (sure) -> {
 					confirm.close();
-					act(() -> {
+					act("portal.withdrawn", () -> {
 						this.view = this.queries.get(this.cases.withdraw(this.view.id(), reason.getValue()).id());
 						render();
 					});
@@ -323,10 +323,12 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 		long id = this.view.id();
 		listed.forEach((material, problem) -> {
 			Span status = new Span(problem);
-			Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> act(() -> {
-				this.cases.upload(id, material, metadata.fileName(), bytes);
-				status.setText("✔ " + metadata.fileName());
-			}))));
+			// Uploaded is not yet handed in: the toast says what is left to do.
+			Upload upload = new Upload(
+					UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> act("portal.correctionUploaded", () -> {
+						this.cases.upload(id, material, metadata.fileName(), bytes);
+						status.setText("✔ " + metadata.fileName());
+					}))));
 			upload.setId("correct-" + material);
 			Uploads.localized(upload);
 			upload.setMaxFiles(1);
@@ -336,7 +338,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 				.orElse(material);
 			box.add(new HorizontalLayout(new Span(name + getTranslation("colon")), status, upload));
 		});
-		Button resubmit = new Button(getTranslation("portal.resubmit"), (click) -> act(() -> {
+		Button resubmit = new Button(getTranslation("portal.resubmit"), (click) -> act("portal.resubmitted", () -> {
 			this.view = this.queries.get(this.cases.resubmit(id, null).id());
 			render();
 		}));
@@ -355,9 +357,12 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 				() -> this.printing.page(caseId, index));
 	}
 
-	private void act(Runnable action) {
+	/**
+	 * Does it, and says what was done in words of its own (not a general "submitted").
+	 */
+	private void act(String doneKey, Runnable action) {
 		if (Refusals.attempt(action)) {
-			Notification.show(getTranslation("task.completed"), 3000, Notification.Position.TOP_CENTER)
+			Notification.show(getTranslation(doneKey), 3000, Notification.Position.TOP_CENTER)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}
 	}
