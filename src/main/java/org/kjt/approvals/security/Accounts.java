@@ -187,6 +187,33 @@ public class Accounts {
 		return this.users.save(account).toAppUser();
 	}
 
+	/**
+	 * An account leaves its organisation: disabled, its open sessions and tokens end.
+	 * @param account the member
+	 */
+	void removeFromOrganisation(UserAccount account) {
+		account.leaveOrganisation();
+		forgetAfterCommit(account.getUsername());
+		endSessions(account.getUsername());
+	}
+
+	/**
+	 * The organisation's administration changes hands: sessions of both end, so their
+	 * menus show what they may do now.
+	 * @param members the organisation's accounts
+	 * @param admin the new administrator
+	 */
+	void handOver(List<UserAccount> members, UserAccount admin) {
+		for (UserAccount member : members) {
+			boolean becomes = member.getUsername().equals(admin.getUsername());
+			if (member.isOrganisationAdmin() != becomes) {
+				member.administers(becomes);
+				forgetAfterCommit(member.getUsername());
+				endSessions(member.getUsername());
+			}
+		}
+	}
+
 	private String registeringDepartment(@Nullable String entered, String creditCode) {
 		String department = trim(entered);
 		if (department.isEmpty()) {

@@ -19,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param reason the reasons of a refusal
  * @param licence the business licence documents handed in, newest last
  * @param users its accounts (for its administrator and the verifying staff), else empty
+ * @param changes users removed and the administration handed over, oldest first (for the
+ * same readers), else empty
  */
 public record OrganisationView(long id, String creditCode, String name, String department, OrganisationStatus status,
 		Instant registeredAt, @Nullable Instant decidedAt, @Nullable String decidedBy, @Nullable String reason,
-		List<Document> licence, List<Member> users) {
+		List<Document> licence, List<Member> users, List<Change> changes) {
 
 	/**
 	 * One business licence document.
@@ -42,6 +44,18 @@ public record OrganisationView(long id, String creditCode, String name, String d
 	 * @param admin whether it administers the organisation
 	 */
 	public record Member(String username, String displayName, boolean admin) {
+	}
+
+	/**
+	 * A change of who acts for the organisation.
+	 *
+	 * @param at when
+	 * @param by who changed it (the administrator or verifying staff)
+	 * @param kind MEMBER_REMOVED or ADMIN_HANDED_OVER
+	 * @param username the user concerned
+	 * @param reason why
+	 */
+	public record Change(Instant at, String by, String kind, String username, String reason) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.kjt.approvals.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.kjt.approvals.orgstructure.OrgStructure;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +48,12 @@ public class Organisations {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	Organisations(OrganisationRepository organisations, UserAccountRepository users, Accounts accounts,
 			MaterialStore materials, CurrentUser currentUser, OrganisationProperties properties,
-			OrgStructure orgStructure, Clock clock) {
+			OrgStructure orgStructure, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.users = users;
 		this.accounts = accounts;
@@ -139,6 +144,98 @@ public class Organisations {
 					organisation.getCreditCode());
 		}
 		return this.accounts.createMember(organisation, admin, member);
+	}
+
+	/**
+	 * The organisation's administrator removes one of its users (not itself): the account
+	 * is disabled and no longer acts for the organisation.
+	 * @param username the member
+	 * @param reason why, kept on record
+	 * @return the organisation
+	 */
+	@Transactional
+	public OrganisationView removeOwnMember(String username, @Nullable String reason) {
+		UserAccount admin = requireAdmin();
+		Organisation organisation = ownOrganisation(admin);
+		if (admin.getUsername().equals(username)) {
+			throw DomainException.conflict("organisation.error.removeSelf");
+		}
+		UserAccount member = member(organisation, username);
+		String why = reason(reason);
+		this.accounts.removeFromOrganisation(member);
+		record(organisation, admin.getUsername(), "MEMBER_REMOVED", member.getUsername(), why);
+		return view(organisation, true);
+	}
+
+	/**
+	 * The verifying staff remove a user from an organisation (e.g. an account that had
+	 * registered another's credit code before organisations were verified, and became its
+	 * administrator by migration), on the organisation's written request.
+	 * @param id organisation
+	 * @param username the member
+	 * @param reason why, kept on record
+	 * @return the organisation
+	 */
+	@Transactional
+	public OrganisationView removeMember(long id, String username, @Nullable String reason) {
+		AppUser staff = requireVerifier();
+		Organisation organisation = ofDepartment(staff, id);
+		UserAccount member = member(organisation, username);
+		String why = reason(reason);
+		this.accounts.removeFromOrganisation(member);
+		record(organisation, staff.username(), "MEMBER_REMOVED", member.getUsername(), why);
+		return view(organisation, true);
+	}
+
+	/**
+	 * The verifying staff hand the organisation's administration to another of its users
+	 * (checked against the organisation's written authorisation); the former
+	 * administrator stays an ordinary user.
+	 * @param id organisation
+	 * @param username the new administrator, a user of the organisation
+	 * @param reason why, kept on record
+	 * @return the organisation
+	 */
+	@Transactional
+	public OrganisationView handOver(long id, String username, @Nullable String reason) {
+		AppUser staff = requireVerifier();
+		Organisation organisation = ofDepartment(staff, id);
+		UserAccount admin = member(organisation, username);
+		if (!admin.isEnabled()) {
+			throw DomainException.conflict("organisation.error.memberDisabled", username);
+		}
+		String why = reason(reason);
+		this.accounts.handOver(this.users.findByOrganisationIdOrderByUsername(organisation.getId()), admin);
+		record(organisation, staff.username(), "ADMIN_HANDED_OVER", admin.getUsername(), why);
+		return view(organisation, true);
+	}
+
+	private UserAccount member(Organisation organisation, @Nullable String username) {
+		return this.users.findByUsername((username != null) ? username.strip() : "")
+			.filter((account) -> organisation.getId().equals(account.getOrganisationId()))
+			.orElseThrow(
+					() -> DomainException.notFound("organisation.error.noMember", username, organisation.getName()));
+	}
+
+	private static String reason(@Nullable String reason) {
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty() || why.length() > 1000) {
+			throw DomainException.invalid("reason", "organisation.error.changeReason");
+		}
+		return why;
+	}
+
+	private Organisation ofDepartment(AppUser staff, long id) {
+		return this.organisations.findById(id)
+			.filter((found) -> found.getDepartmentCode().equals(staff.departmentCode()))
+			.orElseThrow(() -> DomainException.notFound("organisation.error.notFound", id));
+	}
+
+	private void record(Organisation organisation, String actor, String kind, String username, String reason) {
+		this.jdbc.update(
+				"INSERT INTO app_organisation_change (organisation_id, changed_at, changed_by, kind, username, reason)"
+						+ " VALUES (?, ?, ?, ?, ?, ?)",
+				organisation.getId(), Timestamp.from(this.clock.instant()), actor, kind, username, reason);
 	}
 
 	/**
@@ -309,10 +406,17 @@ public class Organisations {
 							account.isOrganisationAdmin()))
 					.toList()
 				: List.of();
+		List<OrganisationView.Change> changes = detailed ? this.jdbc.query(
+				"SELECT changed_at, changed_by, kind, username, reason FROM app_organisation_change"
+						+ " WHERE organisation_id = ? ORDER BY id",
+				(rs, row) -> new OrganisationView.Change(rs.getTimestamp("changed_at").toInstant(),
+						rs.getString("changed_by"), rs.getString("kind"), rs.getString("username"),
+						rs.getString("reason")),
+				organisation.getId()) : List.of();
 		return new OrganisationView(organisation.getId(), organisation.getCreditCode(), organisation.getName(),
 				organisation.getDepartmentCode(), organisation.getStatus(), organisation.getRegisteredAt(),
 				organisation.getDecidedAt(), organisation.getDecidedBy(), organisation.getDecisionReason(), licence,
-				members);
+				members, changes);
 	}
 
 }

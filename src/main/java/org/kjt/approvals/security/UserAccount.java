@@ -159,6 +159,22 @@ class UserAccount {
 		this.organisationAdmin = admin;
 	}
 
+	/**
+	 * Removed from its organisation (e.g. an account that registered another's credit
+	 * code before organisations were verified): it no longer acts for the organisation,
+	 * holds nothing of it, and cannot log in.
+	 */
+	void leaveOrganisation() {
+		this.organisationId = null;
+		this.organisationAdmin = false;
+		this.creditCode = null;
+		this.enabled = false;
+	}
+
+	void administers(boolean admin) {
+		this.organisationAdmin = admin;
+	}
+
 	Long getOrganisationId() {
 		return this.organisationId;
 	}

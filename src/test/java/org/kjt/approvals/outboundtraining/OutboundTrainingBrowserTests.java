@@ -112,7 +112,7 @@ class OutboundTrainingBrowserTests {
 		Matcher url = caseUrl.matcher(this.page.url());
 		assertThat(url.matches()).isTrue();
 		long caseId = Long.parseLong(url.group(1));
-		assertThat(this.page.locator("#case-status")).hasText("已受理,审查中");
+		assertThat(this.page.locator("#case-status")).hasText("已收件,审核中");
 		this.page.context().close();
 		this.page = null;
 

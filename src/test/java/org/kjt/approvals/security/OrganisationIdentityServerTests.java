@@ -170,6 +170,79 @@ class OrganisationIdentityServerTests {
 		assertThat(post("/api/organisation/users", admin, newMember).statusCode()).isEqualTo(409);
 	}
 
+	/**
+	 * An account that took an organisation's credit code first (the V34 migration made
+	 * the earliest account of a code its administrator) is put right by the verifying
+	 * staff: the administration is handed to the real one, the squatter removed and
+	 * locked out; every change has its reason on record, and only that department's
+	 * verifiers may.
+	 */
+	@Test
+	void theVerifyingStaffHandTheAdministrationOverAndRemoveASquatter() throws Exception {
+		String squatter = "org-squatter-" + serial.incrementAndGet();
+		assertThat(post("/api/registrations", null, registration(squatter, freshCode(), "jilin")).statusCode())
+			.isEqualTo(201);
+		String squatting = token(squatter, "long-enough-1");
+		long organisation = get("/api/organisation", squatting, 200).get("id").asLong();
+		send(authorised("/api/organisation/licence", squatting).header("Content-Type", Multipart.CONTENT_TYPE)
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(Multipart.material("file", "licence.pdf", TestFiles.PDF))));
+		String office = token("jl-approval", "demo");
+		assertThat(
+				post("/api/organisations/" + organisation + "/verification", office, "{\"approve\":true}").statusCode())
+			.isEqualTo(200);
+		String owner = "org-owner-" + serial.incrementAndGet();
+		assertThat(post("/api/organisation/users", squatting, """
+				{"username":"%s","password":"owner-pass-12","displayName":"王法人","phone":"13900002222"}"""
+			.formatted(owner)).statusCode()).isEqualTo(201);
+		String handOver = "{\"username\":\"%s\",\"reason\":\"法定代表人书面授权,原注册人非本单位员工\"}".formatted(owner);
+		String path = "/api/organisations/" + organisation + "/administrator";
+
+		// Refusals: an applicant, another department's staff, no reason, no such member.
+		assertThat(post(path, squatting, handOver).statusCode()).isEqualTo(403);
+		assertThat(post(path, token("ln-approval", "demo"), handOver).statusCode()).isEqualTo(404);
+		assertThat(post(path, office, "{\"username\":\"%s\"}".formatted(owner)).statusCode()).isEqualTo(400);
+		assertThat(post(path, office, handOver.replace(owner, "applicant")).statusCode()).isEqualTo(404);
+
+		HttpResponse<String> handed = post(path, office, handOver);
+		assertThat(handed.statusCode()).as(handed.body()).isEqualTo(200);
+		String owning = token(owner, "owner-pass-12");
+		JsonNode members = get("/api/organisation", owning, 200).get("users");
+		assertThat(members.toString())
+			.contains("\"username\":\"" + owner + "\",\"displayName\":\"王法人\",\"admin\":true");
+		// The former administrator administers nothing any more.
+		assertThat(
+				post("/api/organisation/users/" + owner + "/removal", squatting, "{\"reason\":\"试图移出\"}").statusCode())
+			.isEqualTo(403);
+		// The administrator does not remove itself.
+		assertThat(post("/api/organisation/users/" + owner + "/removal", owning, "{\"reason\":\"误操作\"}").statusCode())
+			.isEqualTo(409);
+
+		HttpResponse<String> removed = post("/api/organisations/" + organisation + "/users/" + squatter + "/removal",
+				office, "{\"reason\":\"非本单位人员,经单位申请移出\"}");
+		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+		JsonNode record = this.json.readTree(removed.body());
+		assertThat(record.get("users").toString()).doesNotContain(squatter);
+		assertThat(record.get("changes").toString()).contains("ADMIN_HANDED_OVER", "MEMBER_REMOVED", "非本单位人员,经单位申请移出",
+				"jl-approval");
+		// Locked out: no new token, and its old one no longer acts for the organisation.
+		HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/api/auth/token"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((squatter + ":long-enough-1").getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.noBody()));
+		assertThat(again.statusCode()).isEqualTo(401);
+		get("/api/organisation", squatting, 401);
+		// The new administrator adds and removes users itself, with a reason.
+		String helper = "org-helper-" + serial.incrementAndGet();
+		assertThat(post("/api/organisation/users", owning, """
+				{"username":"%s","password":"helper-pass-12","displayName":"赵助理","phone":"13900003333"}"""
+			.formatted(helper)).statusCode()).isEqualTo(201);
+		assertThat(post("/api/organisation/users/" + helper + "/removal", owning, "{}").statusCode()).isEqualTo(400);
+		assertThat(post("/api/organisation/users/" + helper + "/removal", owning, "{\"reason\":\"已离职\"}").statusCode())
+			.isEqualTo(200);
+		assertThat(get("/api/organisation", owning, 200).get("users")).hasSize(1);
+	}
+
 	private long draftWithMaterials(String token) throws Exception {
 		HttpResponse<String> created = post("/api/cases", token, """
 				{"department":"jilin","item":"lab-animal-production","form":{"scope":"SPF级 小鼠",

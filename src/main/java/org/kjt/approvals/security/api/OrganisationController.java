@@ -41,6 +41,12 @@ class OrganisationController {
 	record Decision(boolean approve, @Nullable String reason) {
 	}
 
+	record Reason(@Nullable String reason) {
+	}
+
+	record HandOver(@Nullable String username, @Nullable String reason) {
+	}
+
 	@GetMapping("/api/organisation")
 	@Operation(summary = "My organisation: verification status, business licence, users (its administrator)")
 	OrganisationView mine() {
@@ -83,6 +89,26 @@ class OrganisationController {
 	@Operation(summary = "Verify ({\"approve\":true}) or refuse with reasons ({\"approve\":false,\"reason\":\"…\"})")
 	OrganisationView decide(@PathVariable long id, @RequestBody Decision decision) {
 		return decision.approve() ? this.organisations.verify(id) : this.organisations.refuse(id, decision.reason());
+	}
+
+	@PostMapping("/api/organisation/users/{username}/removal")
+	@Operation(summary = "Remove a user from my organisation, with the reason (its administrator; not itself):"
+			+ " the account is disabled")
+	OrganisationView removeOwn(@PathVariable String username, @RequestBody Reason body) {
+		return this.organisations.removeOwnMember(username, body.reason());
+	}
+
+	@PostMapping("/api/organisations/{id}/users/{username}/removal")
+	@Operation(summary = "Remove a user from an organisation, with the reason (verifying staff of its department)")
+	OrganisationView remove(@PathVariable long id, @PathVariable String username, @RequestBody Reason body) {
+		return this.organisations.removeMember(id, username, body.reason());
+	}
+
+	@PostMapping("/api/organisations/{id}/administrator")
+	@Operation(summary = "Hand the organisation's administration to another of its users, with the reason"
+			+ " (verifying staff of its department)")
+	OrganisationView handOver(@PathVariable long id, @RequestBody HandOver body) {
+		return this.organisations.handOver(id, body.username(), body.reason());
 	}
 
 }

@@ -122,10 +122,26 @@ class MyOrganisationView extends VerticalLayout implements HasDynamicTitle {
 			users.addColumn((member) -> member.admin() ? getTranslation("organisation.admin")
 					: getTranslation("organisation.member"))
 				.setHeader(getTranslation("organisation.role"));
+			TextField why = new TextField(getTranslation("organisation.change.reason"));
+			why.setId("member-change-reason");
+			why.setMaxLength(1000);
+			users.addComponentColumn((member) -> {
+				Button remove = new Button(getTranslation("organisation.change.remove"), (click) -> {
+					if (Refusals.attempt(() -> this.organisations.removeOwnMember(member.username(), why.getValue()))) {
+						Notification.show(getTranslation("organisation.change.removed", member.username()))
+							.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+						getUI().ifPresent((ui) -> ui.getPage().reload());
+					}
+				});
+				remove.setId("remove-member-" + member.username());
+				remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+				remove.setVisible(!member.admin());
+				return remove;
+			});
 			users.setItems(organisation.users());
 			users.setAllRowsVisible(true);
 			users.setId("organisation-users");
-			add(users);
+			add(users, why);
 			if (organisation.status() == OrganisationStatus.VERIFIED) {
 				add(newMemberForm());
 			}

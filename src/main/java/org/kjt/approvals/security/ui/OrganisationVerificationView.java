@@ -16,7 +16,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,6 +30,7 @@ import org.kjt.approvals.base.Paging;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.security.OrganisationStatus;
 import org.kjt.approvals.security.OrganisationView;
 import org.kjt.approvals.security.Organisations;
 
@@ -48,6 +51,8 @@ class OrganisationVerificationView extends VerticalLayout implements HasDynamicT
 
 	private final VerticalLayout detail = new VerticalLayout();
 
+	private final Select<OrganisationStatus> status = new Select<>();
+
 	OrganisationVerificationView(Organisations organisations, CurrentUser currentUser, ApprovalsProperties properties) {
 		this.organisations = organisations;
 		this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(properties.zone());
@@ -67,12 +72,21 @@ class OrganisationVerificationView extends VerticalLayout implements HasDynamicT
 			.ifPresentOrElse((organisation) -> show(organisation.id()), this.detail::removeAll));
 		this.detail.setPadding(false);
 		this.detail.setId("verification-detail");
-		add(this.queue, this.detail);
+		// Verified organisations too: their users may need to be removed or their
+		// administration handed over.
+		this.status.setId("verification-status");
+		this.status.setLabel(getTranslation("organisation.verify.show"));
+		this.status.setItems(OrganisationStatus.values());
+		this.status.setItemLabelGenerator((value) -> getTranslation("organisation.status." + value));
+		this.status.setValue(OrganisationStatus.PENDING);
+		this.status.addValueChangeListener((change) -> refresh());
+		add(this.status, this.queue, this.detail);
 		refresh();
 	}
 
 	private void refresh() {
-		this.queue.setItems(this.organisations.queue(null, Paging.of(0, Paging.MAX_SIZE)).getContent());
+		this.queue
+			.setItems(this.organisations.queue(this.status.getValue(), Paging.of(0, Paging.MAX_SIZE)).getContent());
 		this.detail.removeAll();
 	}
 
@@ -81,13 +95,8 @@ class OrganisationVerificationView extends VerticalLayout implements HasDynamicT
 		OrganisationView organisation = this.organisations.get(id);
 		this.detail.add(new H3(organisation.name()), new Paragraph(
 				getTranslation("organisation.creditCode") + getTranslation("colon") + organisation.creditCode()));
-		Div users = new Div(new Span(getTranslation("organisation.users") + getTranslation("colon")),
-				new Span(String.join(", ",
-						organisation.users()
-							.stream()
-							.map((member) -> member.displayName() + " (" + member.username() + ")")
-							.toList())));
-		this.detail.add(users, new Span(getTranslation("organisation.licence") + getTranslation("colon")));
+		this.detail.add(members(organisation));
+		this.detail.add(new Span(getTranslation("organisation.licence") + getTranslation("colon")));
 		if (organisation.licence().isEmpty()) {
 			this.detail.add(new Paragraph(getTranslation("organisation.noLicence")));
 		}
@@ -122,8 +131,61 @@ class OrganisationVerificationView extends VerticalLayout implements HasDynamicT
 		});
 		refuse.setId("verification-refuse");
 		refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		this.detail.add(new Paragraph(getTranslation("organisation.verify.check")), reason,
-				new HorizontalLayout(verify, refuse));
+		if (organisation.status() == OrganisationStatus.PENDING) {
+			this.detail.add(new Paragraph(getTranslation("organisation.verify.check")), reason,
+					new HorizontalLayout(verify, refuse));
+		}
+	}
+
+	/**
+	 * The organisation's users, each removable, and any of them made its administrator,
+	 * with a reason on record; what was changed before, below.
+	 */
+	private VerticalLayout members(OrganisationView organisation) {
+		VerticalLayout box = new VerticalLayout(new Span(getTranslation("organisation.users")));
+		box.setId("organisation-members");
+		box.setPadding(false);
+		box.setSpacing(false);
+		TextField why = new TextField(getTranslation("organisation.change.reason"));
+		why.setId("member-change-reason");
+		why.setMaxLength(1000);
+		why.setWidthFull();
+		for (OrganisationView.Member member : organisation.users()) {
+			Span who = new Span(member.displayName() + " (" + member.username() + ")"
+					+ (member.admin() ? " · " + getTranslation("organisation.admin") : ""));
+			Button admin = new Button(getTranslation("organisation.change.admin"), (click) -> {
+				if (Refusals
+					.attempt(() -> this.organisations.handOver(organisation.id(), member.username(), why.getValue()))) {
+					Notification.show(getTranslation("organisation.change.adminDone", member.username()))
+						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+					show(organisation.id());
+				}
+			});
+			admin.setId("make-admin-" + member.username());
+			admin.setEnabled(!member.admin());
+			admin.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			Button remove = new Button(getTranslation("organisation.change.remove"), (click) -> {
+				if (Refusals.attempt(
+						() -> this.organisations.removeMember(organisation.id(), member.username(), why.getValue()))) {
+					Notification.show(getTranslation("organisation.change.removed", member.username()))
+						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+					show(organisation.id());
+				}
+			});
+			remove.setId("remove-member-" + member.username());
+			remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+			HorizontalLayout row = new HorizontalLayout(who, admin, remove);
+			row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+			row.getStyle().set("flex-wrap", "wrap");
+			box.add(row);
+		}
+		box.add(why);
+		for (OrganisationView.Change change : organisation.changes()) {
+			box.add(new Span(this.time.format(change.at()) + " · " + change.by() + " · "
+					+ getTranslation("organisation.change." + change.kind(), change.username()) + " · "
+					+ change.reason()));
+		}
+		return box;
 	}
 
 	@Override
