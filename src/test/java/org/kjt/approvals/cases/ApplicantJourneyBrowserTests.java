@@ -177,7 +177,6 @@ class ApplicantJourneyBrowserTests {
 		assertThat(this.page.locator("vaadin-notification-card").last()).containsText("已上传,尚未提交");
 		this.page.locator("#resubmit").click();
 		assertThat(this.page.locator("#case-status")).hasText("待受理");
-		assertThat(this.page.locator("vaadin-notification-card").last()).containsText("补正材料已提交");
 
 		// Not accepted: the decision opens as a PDF whose QR code leads to the case.
 		this.tasks.complete("jl-approval", id, "intake", "reject", "不属于本机关职权范围", Map.of("reason", "不属于本机关职权范围"));

@@ -9,29 +9,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.BrowserSupport;
+import org.kjt.approvals.support.Multipart;
 import org.kjt.approvals.support.TestDatabase;
+import org.kjt.approvals.support.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two nodes of the packaged jar started at the same moment on one empty MariaDB database
- * (the {@code mysql} profile, as deployed) both come up: the engine's tables, the
- * migrations, the reference data, the process deployments and the demo accounts are
- * created once, and a case made on one node is read on the other.
+ * Two nodes of the packaged jar started at the same moment on one MariaDB database (the
+ * {@code mysql} profile, as deployed) both come up, on an empty database and on one at
+ * the previous release's schema: the engine's tables, the migrations, the reference data,
+ * the process deployments and the demo accounts are created once, and a case made on one
+ * node is read on the other; a timer due while both run fires once.
  */
 class TwoNodesIT {
 
-	private static final int ROUNDS = 2;
+	/**
+	 * Rounds on an empty database; the last round starts on one at the previous release's
+	 * schema.
+	 */
+	private static final int ROUNDS = 3;
+
+	/** The last migration of the release before this one. */
+	private static final String PREVIOUS_SCHEMA = "44";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -48,6 +63,19 @@ class TwoNodesIT {
 				statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 			}
 			String url = server.url().replaceFirst("/approvals\\?", "/" + database + "?");
+			boolean previous = round == ROUNDS - 1;
+			if (previous) {
+				// Both nodes then run this release's migrations at once on it.
+				Flyway.configure()
+					.dataSource(url, server.user(), server.password())
+					.locations("classpath:db/migration")
+					.table("approvals_schema_history")
+					.baselineOnMigrate(true)
+					.baselineVersion("0")
+					.target(PREVIOUS_SCHEMA)
+					.load()
+					.migrate();
+			}
 			Map<String, String> environment = Map.of("DB_URL", url, "DB_USER", server.user(), "DB_PASSWORD",
 					server.password(), "DEMO_DATA", "true");
 			List<String> profile = List.of("--spring.profiles.active=mysql");
@@ -70,6 +98,9 @@ class TwoNodesIT {
 				assertThat(read.statusCode()).isEqualTo(200);
 				assertThat((String) JsonPath.read(read.body(), "$.referenceNo"))
 					.isEqualTo(JsonPath.read(created.body(), "$.referenceNo"));
+				if (round == 0) {
+					timerFiresOnce(a, b, url, server);
+				}
 			}
 			finally {
 				a.stop();
@@ -83,6 +114,67 @@ class TwoNodesIT {
 				assertThat(count(statement, "SELECT COUNT(*) FROM app_user WHERE username = 'applicant'")).isEqualTo(1);
 				assertThat(count(statement, "SELECT COUNT(*) FROM ref_data_file")).isEqualTo(3);
 			}
+		}
+	}
+
+	/**
+	 * A case submitted on one node whose intake deadline passes while both run: the timer
+	 * fires once (deemed accepted, one acceptance notice, one review task, one inbox
+	 * row), whichever node's executor takes it.
+	 */
+	private void timerFiresOnce(PackagedApp a, PackagedApp b, String url, TestDatabase.Connection server)
+			throws Exception {
+		HttpResponse<String> created = send(a,
+				HttpRequest.newBuilder(URI.create(a.base() + "/api/cases"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("""
+							{"department":"jilin","item":"lab-animal-production","form":{"scope":"SPF级 小鼠",
+							 "facilityAddress":"长春市示例路1号","legalRepresentative":"张三"}}""", StandardCharsets.UTF_8)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+		for (String material : LicensingFixtures.MANDATORY) {
+			HttpResponse<String> uploaded = send(a,
+					HttpRequest.newBuilder(URI.create(a.base() + "/api/cases/" + id + "/materials"))
+						.header("Content-Type", Multipart.CONTENT_TYPE)
+						.POST(HttpRequest.BodyPublishers
+							.ofByteArray(Multipart.material(material, material + ".pdf", TestFiles.PDF))));
+			assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		}
+		HttpResponse<String> submitted = send(a,
+				HttpRequest.newBuilder(URI.create(a.base() + "/api/cases/" + id + "/submit"))
+					.POST(HttpRequest.BodyPublishers.noBody()));
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+				PreparedStatement due = connection.prepareStatement("UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = ?"
+						+ " WHERE ELEMENT_ID_ = 'intakeTimeout' AND PROCESS_INSTANCE_ID_ = (SELECT ID_ FROM"
+						+ " ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ? AND PARENT_ID_ IS NULL)")) {
+			due.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(60)));
+			due.setString(2, String.valueOf(id));
+			assertThat(due.executeUpdate()).as("the intake deadline's timer").isEqualTo(1);
+		}
+		String status = "";
+		for (Instant until = Instant.now().plusSeconds(120); Instant.now().isBefore(until)
+				&& !"ACCEPTED".equals(status);) {
+			Thread.sleep(1000);
+			HttpResponse<String> read = send(b,
+					HttpRequest.newBuilder(URI.create(b.base() + "/api/cases/" + id)).GET());
+			status = JsonPath.read(read.body(), "$.status");
+		}
+		assertThat(status).as("deemed accepted by the timer").isEqualTo("ACCEPTED");
+		// Both executors had the chance to take it again.
+		Thread.sleep(5000);
+		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+				Statement statement = connection.createStatement()) {
+			assertThat(count(statement,
+					"SELECT COUNT(*) FROM apl_case_event WHERE type = 'DEEMED_ACCEPTED' AND case_id = " + id))
+				.isEqualTo(1);
+			assertThat(count(statement, "SELECT COUNT(*) FROM doc_notice WHERE notice_type = 'ACCEPTANCE'"
+					+ " AND case_ref = 'case-" + id + "'"))
+				.isEqualTo(1);
+			assertThat(count(statement, "SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e"
+					+ " ON e.ID_ = t.PROC_INST_ID_ WHERE e.BUSINESS_KEY_ = '" + id + "'"))
+				.isEqualTo(1);
+			assertThat(count(statement, "SELECT COUNT(*) FROM inbox_task WHERE case_id = " + id)).isEqualTo(1);
 		}
 	}
 
