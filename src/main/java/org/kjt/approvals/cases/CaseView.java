@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -97,13 +98,20 @@ public record CaseView(long id, String referenceNo, String department, String it
 			Map<String, Object> fields, @Nullable Phrase phrase) {
 
 		/**
-		 * The detail in the reader's language where the system wrote it, as stored
-		 * otherwise (an opinion, a reason someone typed).
+		 * The detail in the reader's language where the system wrote it; as recorded for
+		 * a Chinese reader (the official text, whatever the bundles say today) and for
+		 * what someone typed (an opinion, a reason).
+		 * @param locale the reader's language
 		 * @param translation the reader's message lookup (key, arguments)
 		 * @return the detail, or null
 		 */
-		public @Nullable String detailIn(BiFunction<String, Object[], String> translation) {
-			return (this.phrase != null) ? translation.apply(this.phrase.key(), this.phrase.arguments()) : this.detail;
+		public @Nullable String detailIn(Locale locale, BiFunction<String, Object[], String> translation) {
+			if (this.phrase == null || "zh".equals(locale.getLanguage())) {
+				return this.detail;
+			}
+			String text = translation.apply(this.phrase.key(), this.phrase.arguments());
+			// A key no bundle has any more (base.Translations answers !key!): the record.
+			return (text.startsWith("!") && text.endsWith("!")) ? this.detail : text;
 		}
 
 	}

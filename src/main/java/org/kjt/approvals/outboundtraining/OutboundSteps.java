@@ -132,7 +132,7 @@ public class OutboundSteps {
 			return;
 		}
 		this.caseSteps.record(execution, OutboundHistoryType.PUBLICITY_REFUSED, "publicity", new Phrase(key.toString(),
-				List.of(execution.getVariable("publicityRefusalArgs").toString().split(ARGUMENT_SEPARATOR))));
+				List.of(execution.getVariable("publicityRefusalArgs").toString().split(ARGUMENT_SEPARATOR, -1))));
 	}
 
 	/** Five working days before the report is due. */

@@ -58,6 +58,18 @@ class AccountStanding {
 	}
 
 	/**
+	 * The account of an open UI session as it stands now (its organisation, roles and
+	 * division may have changed on any node since log-in), or empty once disabled or
+	 * gone. A lock from failed log-ins does not end a session already open.
+	 * @param username the session's user
+	 * @return the user, or empty
+	 */
+	Optional<AppUser> enabled(String username) {
+		Standing standing = read(username);
+		return (standing.user() != null && standing.enabled()) ? Optional.of(standing.user()) : Optional.empty();
+	}
+
+	/**
 	 * A user looked up by name (an inspector named on a form, the holder of a task),
 	 * enabled or not, from the same short-lived knowledge: several look-ups of one
 	 * colleague per step do not each read the account and its roles.

@@ -17,8 +17,11 @@ public class CurrentUser {
 
 	private final Accounts accounts;
 
-	CurrentUser(Accounts accounts) {
+	private final AccountStanding standing;
+
+	CurrentUser(Accounts accounts, AccountStanding standing) {
 		this.accounts = accounts;
+		this.standing = standing;
 	}
 
 	/**
@@ -32,7 +35,9 @@ public class CurrentUser {
 			return Optional.empty();
 		}
 		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			return Optional.of(principal.user());
+			// Not the user as it was at log-in: an account disabled or moved out of its
+			// organisation on any node stops acting within the standing check.
+			return this.standing.enabled(principal.user().username());
 		}
 		return this.accounts.find(authentication.getName());
 	}

@@ -157,10 +157,10 @@ public class Organisations {
 	public OrganisationView removeOwnMember(String username, @Nullable String reason) {
 		UserAccount admin = requireAdmin();
 		Organisation organisation = ownOrganisation(admin);
-		if (admin.getUsername().equals(username)) {
+		UserAccount member = member(organisation, username);
+		if (member.getId().equals(admin.getId())) {
 			throw DomainException.conflict("organisation.error.removeSelf");
 		}
-		UserAccount member = member(organisation, username);
 		String why = reason(reason);
 		this.accounts.removeFromOrganisation(member);
 		record(organisation, admin.getUsername(), "MEMBER_REMOVED", member.getUsername(), why);
@@ -181,6 +181,10 @@ public class Organisations {
 		AppUser staff = requireVerifier();
 		Organisation organisation = ofDepartment(staff, id);
 		UserAccount member = member(organisation, username);
+		if (member.isOrganisationAdmin()) {
+			// An organisation always has an administrator: hand it over first.
+			throw DomainException.conflict("organisation.error.removeAdmin", member.getUsername());
+		}
 		String why = reason(reason);
 		this.accounts.removeFromOrganisation(member);
 		record(organisation, staff.username(), "MEMBER_REMOVED", member.getUsername(), why);
@@ -200,9 +204,15 @@ public class Organisations {
 	public OrganisationView handOver(long id, String username, @Nullable String reason) {
 		AppUser staff = requireVerifier();
 		Organisation organisation = ofDepartment(staff, id);
+		if (username == null || username.isBlank()) {
+			throw DomainException.invalid("username", "organisation.error.usernameRequired");
+		}
 		UserAccount admin = member(organisation, username);
 		if (!admin.isEnabled()) {
 			throw DomainException.conflict("organisation.error.memberDisabled", username);
+		}
+		if (admin.isOrganisationAdmin()) {
+			throw DomainException.conflict("organisation.error.alreadyAdmin", admin.getUsername());
 		}
 		String why = reason(reason);
 		this.accounts.handOver(this.users.findByOrganisationIdOrderByUsername(organisation.getId()), admin);
@@ -261,7 +271,11 @@ public class Organisations {
 	@Transactional(readOnly = true)
 	public OrganisationView get(long id) {
 		Organisation organisation = readable(id);
-		return view(organisation, true);
+		// Its users and their changes: for the verifying staff and its administrator.
+		AppUser user = this.currentUser.require();
+		boolean detailed = user.isStaff()
+				|| this.users.findByUsername(user.username()).map(UserAccount::isOrganisationAdmin).orElse(false);
+		return view(organisation, detailed);
 	}
 
 	/**

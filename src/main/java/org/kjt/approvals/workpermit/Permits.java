@@ -22,6 +22,13 @@ class Permits {
 	private static final String CARD = "SELECT c.*, p.holder_name, p.nationality, p.date_of_birth, p.passport_number"
 			+ " FROM wp_card c JOIN wp_person p ON p.permit_number = c.permit_number";
 
+	/**
+	 * The cards of the user's organisation; one issued without a credit code, its
+	 * account's.
+	 */
+	private static final String HELD_BY = "(c.employer_credit_code = ? OR (c.employer_credit_code IS NULL"
+			+ " AND c.employer_username = ?))";
+
 	private final JdbcTemplate jdbc;
 
 	Permits(JdbcTemplate jdbc) {
@@ -39,7 +46,11 @@ class Permits {
 		 * to the account that applied.
 		 */
 		boolean heldBy(AppUser user) {
-			return user.creditCode() != null && user.creditCode().equals(this.employerCreditCode);
+			if (this.employerCreditCode == null) {
+				// Issued to an account without a credit code: that account's.
+				return user.username().equals(this.employerUsername);
+			}
+			return this.employerCreditCode.equals(user.creditCode());
 		}
 
 		PermitStatus effectiveStatus(LocalDate today) {
@@ -134,15 +145,14 @@ class Permits {
 			.findFirst();
 	}
 
-	List<Card> byEmployer(String creditCode, int limit, long offset) {
-		return this.jdbc.query(
-				CARD + " WHERE c.employer_credit_code = ? ORDER BY c.issued_on DESC, c.id DESC LIMIT ? OFFSET ?",
-				this::card, creditCode, limit, offset);
+	List<Card> byEmployer(AppUser user, int limit, long offset) {
+		return this.jdbc.query(CARD + " WHERE " + HELD_BY + " ORDER BY c.issued_on DESC, c.id DESC LIMIT ? OFFSET ?",
+				this::card, user.creditCode(), user.username(), limit, offset);
 	}
 
-	long countByEmployer(String creditCode) {
-		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM wp_card WHERE employer_credit_code = ?", Long.class,
-				creditCode);
+	long countByEmployer(AppUser user) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM wp_card c WHERE " + HELD_BY, Long.class,
+				user.creditCode(), user.username());
 		return (count != null) ? count : 0;
 	}
 

@@ -173,16 +173,12 @@ public class WorkPermits {
 	@Transactional(readOnly = true)
 	public Page<PermitView> mine(Pageable pageable) {
 		AppUser employer = employer();
-		if (employer.creditCode() == null) {
-			return Page.empty(pageable);
-		}
 		// The organisation's cards, whoever of its users applied.
-		List<PermitView> rows = this.permits
-			.byEmployer(employer.creditCode(), pageable.getPageSize(), pageable.getOffset())
+		List<PermitView> rows = this.permits.byEmployer(employer, pageable.getPageSize(), pageable.getOffset())
 			.stream()
 			.map(this::view)
 			.toList();
-		return new PageImpl<>(rows, pageable, this.permits.countByEmployer(employer.creditCode()));
+		return new PageImpl<>(rows, pageable, this.permits.countByEmployer(employer));
 	}
 
 	/**

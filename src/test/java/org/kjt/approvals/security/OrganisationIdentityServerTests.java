@@ -202,9 +202,15 @@ class OrganisationIdentityServerTests {
 		assertThat(post(path, token("ln-approval", "demo"), handOver).statusCode()).isEqualTo(404);
 		assertThat(post(path, office, "{\"username\":\"%s\"}".formatted(owner)).statusCode()).isEqualTo(400);
 		assertThat(post(path, office, handOver.replace(owner, "applicant")).statusCode()).isEqualTo(404);
+		assertThat(post(path, office, "{\"reason\":\"无人选\"}").statusCode()).isEqualTo(400);
+		// The administrator is not removed before the administration is handed over.
+		assertThat(post("/api/organisations/" + organisation + "/users/" + squatter + "/removal", office,
+				"{\"reason\":\"非本单位人员\"}")
+			.statusCode()).isEqualTo(409);
 
 		HttpResponse<String> handed = post(path, office, handOver);
 		assertThat(handed.statusCode()).as(handed.body()).isEqualTo(200);
+		assertThat(post(path, office, handOver).statusCode()).as("already the administrator").isEqualTo(409);
 		String owning = token(owner, "owner-pass-12");
 		JsonNode members = get("/api/organisation", owning, 200).get("users");
 		assertThat(members.toString())

@@ -89,7 +89,7 @@ public class ApprovalTrail extends Grid<CaseView.HistoryEntry> {
 		Div box = new Div();
 		box.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
 		if (entry.detail() != null) {
-			box.add(new Div(entry.detailIn((key, args) -> getTranslation(key, args))));
+			box.add(new Div(entry.detailIn(getLocale(), (key, args) -> getTranslation(key, args))));
 		}
 		for (String line : fieldLines(entry)) {
 			Div field = new Div(line);

@@ -207,7 +207,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 			history.add(new Span(this.times.format(entry.at()) + " · " + getTranslation("history." + entry.type())
 					+ ((entry.step() != null) ? " · " + getTranslation("step." + entry.step()) : "")
 					+ ((entry.detail() != null && !"TASK_COMPLETED".equals(entry.type()))
-							? " · " + entry.detailIn((key, args) -> getTranslation(key, args)) : "")));
+							? " · " + entry.detailIn(getLocale(), (key, args) -> getTranslation(key, args)) : "")));
 		}
 		add(history);
 		if (!this.view.status().isDecided() && this.view.status() != CaseStatus.DRAFT) {

@@ -262,7 +262,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			.reduce((first, second) -> second)
 			.ifPresent((entry) -> {
 				Span refused = new Span(getTranslation("trips.publicity.refused",
-						entry.detailIn((key, args) -> getTranslation(key, args))));
+						entry.detailIn(getLocale(), (key, args) -> getTranslation(key, args))));
 				refused.setId("publicity-refused");
 				refused.getStyle().set("color", "var(--lumo-error-text-color)");
 				box.add(refused);
@@ -276,7 +276,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 					warn(getTranslation("trips.publicity.refused",
 							after.history()
 								.get(after.history().size() - 1)
-								.detailIn((key, args) -> getTranslation(key, args))));
+								.detailIn(getLocale(), (key, args) -> getTranslation(key, args))));
 				}
 				else {
 					success(getTranslation("trips.publicity.confirmed"));
