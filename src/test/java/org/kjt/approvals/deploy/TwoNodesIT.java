@@ -40,10 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoNodesIT {
 
 	/**
-	 * Rounds on an empty database; the last round starts on one at the previous release's
-	 * schema.
+	 * Rounds ({@code -Dtwo-nodes.rounds=10} for more): on an empty database; the last
+	 * round starts on one at the previous release's schema.
 	 */
-	private static final int ROUNDS = 3;
+	private static final int ROUNDS = Integer.getInteger("two-nodes.rounds", 3);
 
 	/** The last migration of the release before this one. */
 	private static final String PREVIOUS_SCHEMA = "44";
