@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.flowable.engine.RuntimeService;
@@ -299,11 +300,8 @@ public class Cases {
 	@Transactional
 	public CaseRef completeApplicantStep(long caseId, String step, HistoryType eventType, String detail,
 			Map<String, Object> variables) {
-		CaseFile file = this.access.ownLocked(caseId);
-		Task task = pendingApplicantTask(file, step);
-		record(file, currentUser().username(), eventType, step, null, detail);
-		this.taskService.complete(task.getId(), variables);
-		return CaseRef.of(file);
+		return applicantStep(caseId, step, variables,
+				(file) -> record(file, currentUser().username(), eventType, step, null, detail));
 	}
 
 	/**
@@ -319,19 +317,21 @@ public class Cases {
 	@Transactional
 	public CaseRef completeApplicantStep(long caseId, String step, HistoryType eventType, Phrase detail,
 			Map<String, Object> variables) {
-		CaseFile file = this.access.ownLocked(caseId);
-		Task task = pendingApplicantTask(file, step);
-		this.history.record(file, currentUser().username(), eventType, step, null, detail);
-		this.taskService.complete(task.getId(), variables);
-		return CaseRef.of(file);
+		return applicantStep(caseId, step, variables,
+				(file) -> this.history.record(file, currentUser().username(), eventType, step, null, detail));
 	}
 
-	private Task pendingApplicantTask(CaseFile file, String step) {
+	/** The applicant's pending step: recorded first, then completed. */
+	private CaseRef applicantStep(long caseId, String step, Map<String, Object> variables,
+			Consumer<CaseFile> recording) {
+		CaseFile file = this.access.ownLocked(caseId);
 		Task task = applicantTask(file, step);
 		if (task == null) {
 			throw DomainException.conflict("case.error.stepNotPending", file.getReferenceNo());
 		}
-		return task;
+		recording.accept(file);
+		this.taskService.complete(task.getId(), variables);
+		return CaseRef.of(file);
 	}
 
 	/**

@@ -161,10 +161,7 @@ public class Organisations {
 		if (member.getId().equals(admin.getId())) {
 			throw DomainException.conflict("organisation.error.removeSelf");
 		}
-		String why = reason(reason);
-		this.accounts.removeFromOrganisation(member);
-		record(organisation, admin.getUsername(), "MEMBER_REMOVED", member.getUsername(), why);
-		return view(organisation, true);
+		return remove(organisation, admin.getUsername(), member, reason(reason));
 	}
 
 	/**
@@ -185,10 +182,7 @@ public class Organisations {
 			// An organisation always has an administrator: hand it over first.
 			throw DomainException.conflict("organisation.error.removeAdmin", member.getUsername());
 		}
-		String why = reason(reason);
-		this.accounts.removeFromOrganisation(member);
-		record(organisation, staff.username(), "MEMBER_REMOVED", member.getUsername(), why);
-		return view(organisation, true);
+		return remove(organisation, staff.username(), member, reason(reason));
 	}
 
 	/**
@@ -217,6 +211,13 @@ public class Organisations {
 		String why = reason(reason);
 		this.accounts.handOver(this.users.findByOrganisationIdOrderByUsername(organisation.getId()), admin);
 		record(organisation, staff.username(), "ADMIN_HANDED_OVER", admin.getUsername(), why);
+		return view(organisation, true);
+	}
+
+	/** Disables the member, ends its sessions and puts the removal on record. */
+	private OrganisationView remove(Organisation organisation, String actor, UserAccount member, String why) {
+		this.accounts.removeFromOrganisation(member);
+		record(organisation, actor, "MEMBER_REMOVED", member.getUsername(), why);
 		return view(organisation, true);
 	}
 
