@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.security.AppUser;
-import org.kjt.approvals.security.CurrentUser;
 import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.Translations;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
@@ -51,6 +51,22 @@ public class CaseHistory {
 	void record(CaseFile file, String actor, HistoryType type, @Nullable String step, @Nullable String outcome,
 			Phrase detail) {
 		this.events.save(new CaseEvent(file.getId(), this.clock.instant(), actor, type, step, outcome,
+				this.translations.translate(detail))
+			.phrase(detail));
+	}
+
+	/**
+	 * Records an entry a module's own service wrote outside the engine (e.g. an expert's
+	 * conflict declared, an objection handled): the caller has checked the user.
+	 * @param caseId case
+	 * @param actor user name
+	 * @param type entry type
+	 * @param step step, may be null
+	 * @param detail the detail, for each reader in their language
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordEvent(long caseId, String actor, HistoryType type, @Nullable String step, Phrase detail) {
+		this.events.save(new CaseEvent(caseId, this.clock.instant(), actor, type, step, null,
 				this.translations.translate(detail))
 			.phrase(detail));
 	}

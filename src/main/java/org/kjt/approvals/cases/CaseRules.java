@@ -87,6 +87,9 @@ public interface CaseRules {
 	/**
 	 * A submission to check.
 	 *
+	 * @param caseId the case
+	 * @param revision whether this is a revision of a case already submitted (not its
+	 * first submission: e.g. no call window applies)
 	 * @param departmentCode department applied to
 	 * @param item the service item
 	 * @param form the form as entered
@@ -94,8 +97,8 @@ public interface CaseRules {
 	 * @param today the submission date
 	 * @param uploaded the material codes uploaded
 	 */
-	record Submission(String departmentCode, ServiceItem item, Map<String, Object> form, AppUser applicant,
-			LocalDate today, Set<String> uploaded) {
+	record Submission(long caseId, boolean revision, String departmentCode, ServiceItem item, Map<String, Object> form,
+			AppUser applicant, LocalDate today, Set<String> uploaded) {
 	}
 
 	/**

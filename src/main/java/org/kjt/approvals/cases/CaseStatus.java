@@ -24,11 +24,17 @@ public enum CaseStatus {
 	/** An internal approval's opinion (审核意见): agreed (同意), not a licence. */
 	AGREED,
 	/** An internal approval's opinion: not agreed (不同意), with reasons. */
-	NOT_AGREED;
+	NOT_AGREED,
+	/** A proposed result on public notice (公示), open to objections. */
+	PUBLIC_NOTICE,
+	/** Recognised (予以认定), e.g. as a high-tech enterprise; certificate issued. */
+	RECOGNISED,
+	/** Not recognised (不予认定), with reasons and the remedies. */
+	NOT_RECOGNISED;
 
 	public boolean isDecided() {
 		return this == NOT_ACCEPTED || this == GRANTED || this == REFUSED || this == WITHDRAWN || this == FILED
-				|| this == AGREED || this == NOT_AGREED;
+				|| this == AGREED || this == NOT_AGREED || this == RECOGNISED || this == NOT_RECOGNISED;
 	}
 
 }

@@ -83,6 +83,18 @@ public class CaseSteps {
 	}
 
 	/**
+	 * The case waits at a step that is no task (e.g. an expert panel scoring, a public
+	 * notice running): the applicant and staff see that step and the division that
+	 * follows it.
+	 * @param execution the process execution
+	 * @param step the BPMN activity id
+	 * @param role step role name of the division that follows it
+	 */
+	public void waitingAt(DelegateExecution execution, String step, String role) {
+		caseOf(execution).step(step, division(execution, role), this.clock.instant());
+	}
+
+	/**
 	 * Where the case stands, for a module's checks and texts.
 	 * @param execution the process execution
 	 * @return the case's facts

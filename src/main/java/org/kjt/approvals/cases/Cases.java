@@ -215,8 +215,8 @@ public class Cases {
 		Map<String, Object> ruleVariables = new HashMap<>();
 		CaseRules own = this.processes.rules(item.process()).orElse(null);
 		if (own != null) {
-			CaseRules.Checked checked = own.checkSubmission(
-					new CaseRules.Submission(file.getDepartmentCode(), item, form, currentUser(), today, uploaded));
+			CaseRules.Checked checked = own.checkSubmission(new CaseRules.Submission(file.getId(), false,
+					file.getDepartmentCode(), item, form, currentUser(), today, uploaded));
 			Map<String, Object> withDerived = new LinkedHashMap<>(form);
 			withDerived.putAll(checked.derived());
 			file.updateForm(toJson(withDerived), this.clock.instant());
@@ -374,8 +374,8 @@ public class Cases {
 		Map<String, Object> all = new HashMap<>(variables);
 		CaseRules own = this.processes.rules(item.process()).orElse(null);
 		if (own != null) {
-			CaseRules.Checked checked = own.checkSubmission(
-					new CaseRules.Submission(file.getDepartmentCode(), item, form, currentUser(), today(), uploaded));
+			CaseRules.Checked checked = own.checkSubmission(new CaseRules.Submission(file.getId(), true,
+					file.getDepartmentCode(), item, form, currentUser(), today(), uploaded));
 			form.putAll(checked.derived());
 			all.putAll(checked.variables());
 		}

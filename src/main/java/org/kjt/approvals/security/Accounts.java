@@ -281,6 +281,72 @@ public class Accounts {
 	}
 
 	/**
+	 * Creates the log-in of an expert of a department's evaluation pool. Called only by
+	 * the pool's service, the one method that checks the caller manages the pool; the
+	 * password policy applies as to any account.
+	 * @param username log-in name
+	 * @param password initial password
+	 * @param name the expert's name
+	 * @param departmentCode the pool's department
+	 * @param divisionCode the division that manages the pool
+	 * @param organisationName the expert's organisation
+	 * @param creditCode the organisation's unified social credit code
+	 * @return the new user
+	 */
+	@Transactional
+	public AppUser createExpert(String username, String password, String name, String departmentCode,
+			String divisionCode, String organisationName, String creditCode) {
+		String login = trim(username);
+		checkUsername(login);
+		checkPassword("password", password);
+		UserAccount account = new UserAccount(login, this.passwordEncoder.encode(password), required("name", name, 100),
+				AccountKind.EXPERT, EnumSet.of(Role.EXPERT), this.clock.instant());
+		account.assignTo(departmentCode, divisionCode);
+		account.describeOrganisation(organisationName, creditCode, null, null, null);
+		forgetAfterCommit(login);
+		return this.users.save(account).toAppUser();
+	}
+
+	/**
+	 * The demo pool's expert log-ins, with the demo password (which the policy would
+	 * refuse), created once; only for the demo data.
+	 * @param username log-in name
+	 * @param name the expert's name
+	 * @param departmentCode the pool's department
+	 * @param divisionCode the division that manages the pool
+	 * @param organisationName the expert's organisation
+	 * @param creditCode the organisation's unified social credit code
+	 */
+	@Transactional
+	public void createDemoExpert(String username, String name, String departmentCode, String divisionCode,
+			String organisationName, String creditCode) {
+		if (this.users.findByUsername(username).isPresent()) {
+			return;
+		}
+		UserAccount account = new UserAccount(username, this.passwordEncoder.encode(DemoAccounts.PASSWORD), name,
+				AccountKind.EXPERT, EnumSet.of(Role.EXPERT), this.clock.instant());
+		account.assignTo(departmentCode, divisionCode);
+		account.describeOrganisation(organisationName, creditCode, null, null, null);
+		this.users.save(account);
+	}
+
+	/**
+	 * An expert leaves the pool or comes back: their log-in follows, and open sessions
+	 * end.
+	 * @param username the expert's log-in name
+	 * @param enabled whether they may log in
+	 */
+	@Transactional
+	public void enableExpert(String username, boolean enabled) {
+		UserAccount account = this.users.findByUsername(username)
+			.filter((found) -> found.getKind() == AccountKind.EXPERT)
+			.orElseThrow(() -> DomainException.notFound("account.error.noExpert", username));
+		account.enableExpert(enabled);
+		forgetAfterCommit(username);
+		endSessions(username);
+	}
+
+	/**
 	 * Demo and bootstrap accounts skip the password policy on purpose (password "demo").
 	 */
 	@Transactional

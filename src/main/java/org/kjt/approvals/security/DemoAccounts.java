@@ -61,6 +61,8 @@ class DemoAccounts implements ApplicationRunner {
 		staff("ln-expert", "辽宁外专处 何科员", "liaoning", "ln.foreign-experts");
 		staff("ln-expert-head", "辽宁外专处 吕处长", "liaoning", "ln.foreign-experts", Role.DIVISION_HEAD);
 		staff("ln-leader", "辽宁厅领导 韩副厅长", "liaoning", "ln.leadership", Role.LEADER);
+		staff("ln-enterprise", "辽宁科技企业服务处 许科员", "liaoning", "ln.enterprise-services");
+		staff("ln-enterprise-head", "辽宁科技企业服务处 曹处长", "liaoning", "ln.enterprise-services", Role.DIVISION_HEAD);
 		this.accounts.createIfAbsent("admin", PASSWORD, "系统管理员", AccountKind.ADMIN, null, null, EnumSet.of(Role.ADMIN));
 	}
 

@@ -12,7 +12,12 @@ public enum Role {
 	/** Department leadership: approves extensions and key sign-offs. */
 	LEADER,
 	/** Maintains reference data and users. */
-	ADMIN;
+	ADMIN,
+	/**
+	 * An expert of a department's pool: scores the applications assigned to them, or
+	 * declares a conflict.
+	 */
+	EXPERT;
 
 	public String authority() {
 		return "ROLE_" + name();

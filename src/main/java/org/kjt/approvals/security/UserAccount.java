@@ -117,6 +117,10 @@ class UserAccount {
 		this.enabled = enabled;
 	}
 
+	void enableExpert(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	void assignTo(String departmentCode, String divisionCode) {
 		this.departmentCode = departmentCode;
 		this.divisionCode = divisionCode;

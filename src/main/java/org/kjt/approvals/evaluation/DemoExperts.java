@@ -1,0 +1,108 @@
+package org.kjt.approvals.evaluation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.kjt.approvals.base.ApprovalsProperties;
+import org.kjt.approvals.base.StartupLock;
+import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.CreditCode;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's expert pool of Liaoning's 科技企业服务处 (password "demo"), one of them from the
+ * demo applicant {@code applicant2}'s own organisation so that avoidance shows, and an
+ * open call for high-tech enterprise recognition (unless
+ * {@code approvals.demo-call=false}, as in the tests, which open their own).
+ */
+@Component
+@Order(20)
+class DemoExperts implements ApplicationRunner {
+
+	private static final String DEPARTMENT = "liaoning";
+
+	private static final String DIVISION = "ln.enterprise-services";
+
+	private final ExpertRepository experts;
+
+	private final CallRepository calls;
+
+	private final Accounts accounts;
+
+	private final ApprovalsProperties properties;
+
+	private final StartupLock startupLock;
+
+	private final Clock clock;
+
+	private final boolean demoCall;
+
+	DemoExperts(ExpertRepository experts, CallRepository calls, Accounts accounts, ApprovalsProperties properties,
+			StartupLock startupLock, Clock clock, @Value("${approvals.demo-call:true}") boolean demoCall) {
+		this.experts = experts;
+		this.calls = calls;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.startupLock = startupLock;
+		this.clock = clock;
+		this.demoCall = demoCall;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.demoData()) {
+			return;
+		}
+		// Nodes starting together take turns: the second finds the pool there.
+		this.startupLock.exclusively(this::createAll);
+	}
+
+	private void createAll() {
+		technical("expert1", "王立新", "东北大学", "12210000MB0000001",
+				EnumSet.of(Discipline.ELECTRONIC_INFORMATION, Discipline.ADVANCED_MANUFACTURING));
+		technical("expert2", "刘晓梅", "大连理工大学", "12210000MB0000002",
+				EnumSet.of(Discipline.ELECTRONIC_INFORMATION, Discipline.NEW_MATERIALS));
+		technical("expert3", "陈志刚", "中国科学院沈阳自动化研究所", "12100000MB0000003",
+				EnumSet.of(Discipline.ELECTRONIC_INFORMATION, Discipline.BIOMEDICINE));
+		technical("expert4", "赵雅琴", "辽宁大学", "12210000MB0000004",
+				EnumSet.of(Discipline.ELECTRONIC_INFORMATION, Discipline.NEW_ENERGY));
+		// Of applicant2's own organisation: never drawn for its applications.
+		add("expert7", "钱国栋", "沈阳示例实验动物中心有限公司", "91210100MA0YQ8C254",
+				EnumSet.of(Discipline.ELECTRONIC_INFORMATION, Discipline.BIOMEDICINE), ExpertKind.TECHNICAL);
+		add("expert5", "孙建华", "辽宁正信会计师事务所有限公司", "91210100MA0000005", Set.of(), ExpertKind.FINANCIAL);
+		add("expert6", "周文博", "沈阳华审会计师事务所有限公司", "91210100MA0000006", Set.of(), ExpertKind.FINANCIAL);
+		if (this.demoCall
+				&& this.calls.findByDepartmentCodeAndItemCodeOrderByOpensAtDesc(DEPARTMENT, "high-tech-enterprise")
+					.isEmpty()) {
+			Instant now = this.clock.instant();
+			this.calls.save(new Call(DEPARTMENT, "high-tech-enterprise", "高新技术企业认定(演示批次)",
+					now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)), null, "ln-enterprise", now));
+		}
+	}
+
+	private void technical(String username, String name, String organisation, String code,
+			Set<Discipline> disciplines) {
+		add(username, name, organisation, code, disciplines, ExpertKind.TECHNICAL);
+	}
+
+	private void add(String username, String name, String organisation, String code, Set<Discipline> disciplines,
+			ExpertKind kind) {
+		if (this.experts.findByUsername(username).isPresent()) {
+			return;
+		}
+		String creditCode = (code.length() == 18 && CreditCode.isValid(code)) ? code
+				: CreditCode.withCheck(code.substring(0, 17));
+		this.accounts.createDemoExpert(username, name, DEPARTMENT, DIVISION, organisation, creditCode);
+		this.experts.save(new Expert(DEPARTMENT, DIVISION, username, name, organisation, creditCode, disciplines, kind,
+				"024-2398" + username.substring(username.length() - 1) + "000"));
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.kjt.approvals.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExpertRepository extends JpaRepository<Expert, Long> {
+
+	List<Expert> findByDepartmentCodeAndDivisionCodeOrderById(String departmentCode, String divisionCode);
+
+	List<Expert> findByDepartmentCodeAndDivisionCodeAndActiveTrueOrderById(String departmentCode, String divisionCode);
+
+	Optional<Expert> findByUsername(String username);
+
+}

@@ -1,0 +1,42 @@
+package org.kjt.approvals.evaluation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DrawRepository extends JpaRepository<Draw, Long> {
+
+	Optional<Draw> findFirstByCaseIdOrderByRoundDesc(Long caseId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from Draw d where d.id = :id")
+	Optional<Draw> lock(@Param("id") long id);
+
+	List<Draw> findByIdIn(Collection<Long> ids);
+
+	@Query("select d from Draw d where d.departmentCode = :department and d.itemCode in :items"
+			+ " and d.round = (select max(o.round) from Draw o where o.caseId = d.caseId) order by d.drawnAt desc")
+	Page<Draw> latestOf(@Param("department") String department, @Param("items") Collection<String> items,
+			Pageable pageable);
+
+}
+
+interface SeatRepository extends JpaRepository<PanelSeat, Long> {
+
+	List<PanelSeat> findByDrawIdOrderById(Long drawId);
+
+	List<PanelSeat> findByDrawIdInOrderById(Collection<Long> drawIds);
+
+	Page<PanelSeat> findByExpertUsernameAndStateInOrderByIdDesc(String expertUsername, Collection<SeatState> states,
+			Pageable pageable);
+
+}

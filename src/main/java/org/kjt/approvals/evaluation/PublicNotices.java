@@ -1,0 +1,227 @@
+package org.kjt.approvals.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Phrase;
+import org.kjt.approvals.cases.CaseHistory;
+import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.CurrentUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public notices of proposed results and the objections to them: anyone may object, with
+ * a name and a reason, while a notice runs; the reviewing division handles each objection
+ * (upheld: the case goes back to review; rejected: the reasons are recorded) before the
+ * decision.
+ */
+@Service
+public class PublicNotices {
+
+	/** Who the history names for an objection from the public. */
+	static final String PUBLIC_ACTOR = "public";
+
+	private final NoticeRepository notices;
+
+	private final ObjectionRepository objections;
+
+	private final Catalogue catalogue;
+
+	private final Calls calls;
+
+	private final CurrentUser currentUser;
+
+	private final CaseHistory history;
+
+	private final Clock clock;
+
+	PublicNotices(NoticeRepository notices, ObjectionRepository objections, Catalogue catalogue, Calls calls,
+			CurrentUser currentUser, CaseHistory history, Clock clock) {
+		this.notices = notices;
+		this.objections = objections;
+		this.catalogue = catalogue;
+		this.calls = calls;
+		this.currentUser = currentUser;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a public notice of a case's proposed result (from its process).
+	 * @param caseId the case
+	 * @param departmentCode its department
+	 * @param itemCode its item
+	 * @param subject whom it concerns
+	 * @param proposal the proposed result
+	 * @param startsOn first day
+	 * @param endsOn last day
+	 * @return the notice
+	 */
+	@Transactional
+	public PublicNoticeView open(long caseId, String departmentCode, String itemCode, String subject, String proposal,
+			LocalDate startsOn, LocalDate endsOn) {
+		PublicNotice notice = this.notices
+			.save(new PublicNotice(caseId, departmentCode, itemCode, subject, proposal, startsOn, endsOn));
+		return view(notice, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/**
+	 * The notices running today, soonest to end first; public.
+	 * @param departmentCode department, or null for both
+	 * @param locale the reader's language
+	 * @return the notices
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicNoticeView> running(@Nullable String departmentCode, Locale locale) {
+		return this.notices.runningOn(departmentCode, LocalDate.now(this.clock))
+			.stream()
+			.map((notice) -> view(notice, locale))
+			.toList();
+	}
+
+	/**
+	 * An objection from anyone while the notice runs.
+	 * @param noticeId the notice
+	 * @param name who objects (a real name: anonymous objections are not taken)
+	 * @param contact how to reach them
+	 * @param reason why, with the facts
+	 * @return the objection's number
+	 */
+	@Transactional
+	public long object(long noticeId, @Nullable String name, @Nullable String contact, @Nullable String reason) {
+		PublicNotice notice = this.notices.findById(noticeId)
+			.orElseThrow(() -> DomainException.notFound("notice.error.publicNotFound", noticeId));
+		if (!notice.runsOn(LocalDate.now(this.clock))) {
+			throw DomainException.conflict("notice.error.objectionWindow", notice.getStartsOn(), notice.getEndsOn());
+		}
+		String who = required("name", name, 100);
+		String how = required("contact", contact, 200);
+		String why = required("reason", reason, 2000);
+		Objection objection = this.objections.save(new Objection(notice, who, how, why, this.clock.instant()));
+		this.history.recordEvent(notice.getCaseId(), PUBLIC_ACTOR, EvaluationHistoryType.OBJECTION_RECEIVED, null,
+				Phrase.of("record.objectionReceived", objection.getId(), who));
+		return objection.getId();
+	}
+
+	/**
+	 * The objections to a case's notices, for the reviewing division.
+	 * @param caseId the case
+	 * @return every objection, oldest first
+	 */
+	@Transactional(readOnly = true)
+	public List<ObjectionView> ofCase(long caseId) {
+		AppUser me = this.currentUser.require();
+		List<Objection> found = this.objections.findByCaseIdOrderById(caseId);
+		Map<Long, PublicNotice> byId = noticesOf(found);
+		found.forEach((objection) -> requireManaging(me, byId.get(objection.getNoticeId())));
+		if (found.isEmpty()) {
+			this.notices.findFirstByCaseIdOrderByIdDesc(caseId).ifPresent((notice) -> requireManaging(me, notice));
+		}
+		return found.stream().map((objection) -> view(objection, byId.get(objection.getNoticeId()))).toList();
+	}
+
+	/**
+	 * The objections waiting to be handled in the items the user's division reviews.
+	 * @param pageable page
+	 * @return oldest first
+	 */
+	@Transactional(readOnly = true)
+	public Page<ObjectionView> open(Pageable pageable) {
+		AppUser me = this.currentUser.require();
+		List<String> items = this.calls.managedItems(me);
+		if (items.isEmpty()) {
+			throw DomainException.forbidden("notice.error.notManaging");
+		}
+		Page<Objection> page = this.objections.ofItems(me.departmentCode(), items, ObjectionState.OPEN, pageable);
+		Map<Long, PublicNotice> byId = noticesOf(page.getContent());
+		return page.map((objection) -> view(objection, byId.get(objection.getNoticeId())));
+	}
+
+	/**
+	 * The reviewing division handles an objection, with written reasons either way.
+	 * @param objectionId the objection
+	 * @param upheld whether it is upheld (the case goes back to review)
+	 * @param answer the reasons
+	 * @return the objection
+	 */
+	@Transactional
+	public ObjectionView handle(long objectionId, boolean upheld, @Nullable String answer) {
+		AppUser me = this.currentUser.require();
+		Objection objection = this.objections.lock(objectionId)
+			.orElseThrow(() -> DomainException.notFound("notice.error.objectionNotFound", objectionId));
+		PublicNotice notice = this.notices.findById(objection.getNoticeId()).orElseThrow();
+		requireManaging(me, notice);
+		if (objection.getState() != ObjectionState.OPEN) {
+			throw DomainException.conflict("notice.error.objectionHandled", objectionId);
+		}
+		String reasons = required("answer", answer, 2000);
+		objection.handle(upheld, reasons, me.username(), this.clock.instant());
+		this.history.recordEvent(notice.getCaseId(), me.username(), EvaluationHistoryType.OBJECTION_HANDLED, null,
+				Phrase.of(upheld ? "record.objectionUpheld" : "record.objectionRejected", objectionId, reasons));
+		return view(objection, notice);
+	}
+
+	/**
+	 * How the objections to a case's latest notice stand (for its process).
+	 * @param caseId the case
+	 * @return counts by state
+	 */
+	@Transactional(readOnly = true)
+	public Map<ObjectionState, Long> tally(long caseId) {
+		return this.notices.findFirstByCaseIdOrderByIdDesc(caseId)
+			.map((notice) -> Map.of(ObjectionState.OPEN,
+					this.objections.countByNoticeIdAndState(notice.getId(), ObjectionState.OPEN), ObjectionState.UPHELD,
+					this.objections.countByNoticeIdAndState(notice.getId(), ObjectionState.UPHELD),
+					ObjectionState.REJECTED,
+					this.objections.countByNoticeIdAndState(notice.getId(), ObjectionState.REJECTED)))
+			.orElse(Map.of(ObjectionState.OPEN, 0L, ObjectionState.UPHELD, 0L, ObjectionState.REJECTED, 0L));
+	}
+
+	private void requireManaging(AppUser me, @Nullable PublicNotice notice) {
+		if (notice == null || !notice.getDepartmentCode().equals(me.departmentCode())
+				|| !this.calls.managedItems(me).contains(notice.getItemCode())) {
+			throw DomainException.notFound("notice.error.objectionNotFound", (notice == null) ? 0 : notice.getId());
+		}
+	}
+
+	private Map<Long, PublicNotice> noticesOf(List<Objection> found) {
+		return this.notices.findByIdIn(found.stream().map(Objection::getNoticeId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(PublicNotice::getId, Function.identity()));
+	}
+
+	private PublicNoticeView view(PublicNotice notice, Locale locale) {
+		String itemName = this.catalogue.find(notice.getItemCode())
+			.map((item) -> item.name(locale))
+			.orElse(notice.getItemCode());
+		return new PublicNoticeView(notice.getId(), notice.getDepartmentCode(), notice.getItemCode(), itemName,
+				notice.getSubject(), notice.getProposal(), notice.getStartsOn(), notice.getEndsOn());
+	}
+
+	private static ObjectionView view(Objection objection, PublicNotice notice) {
+		return new ObjectionView(objection.getId(), objection.getNoticeId(), objection.getCaseId(), notice.getSubject(),
+				objection.getName(), objection.getContact(), objection.getReason(), objection.getReceivedAt(),
+				objection.getState(), objection.getAnswer());
+	}
+
+	private static String required(String field, @Nullable String value, int max) {
+		String text = (value == null) ? "" : value.strip();
+		if (text.isEmpty() || text.length() > max) {
+			throw DomainException.invalid(field, "notice.error.objectionField", field, max);
+		}
+		return text;
+	}
+
+}
