@@ -3,6 +3,8 @@ package org.kjt.approvals.evaluation;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,13 +19,13 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
 	@Query("select count(c) from Certificate c where c.departmentCode = :department and c.itemCode = :item"
 			+ " and c.issuedOn >= :from and c.issuedOn < :to")
-	long countIssued(@Param("department") String department, @Param("item") String item, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
+	long countIssued(@Param("department") @Nullable String department, @Param("item") @Nullable String item,
+			@Param("from") LocalDate from, @Param("to") LocalDate to);
 
 	@Query("select c from Certificate c where (:department is null or c.departmentCode = :department)"
 			+ " and (:item is null or c.itemCode = :item)"
 			+ " and (:q is null or c.holder like concat('%', :q, '%') or c.number = :q) order by c.issuedOn desc, c.id desc")
-	Page<Certificate> search(@Param("department") String department, @Param("item") String item, @Param("q") String q,
-			Pageable pageable);
+	Page<Certificate> search(@Param("department") @Nullable String department, @Param("item") @Nullable String item,
+			@Param("q") @Nullable String q, Pageable pageable);
 
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,7 +20,7 @@ interface NoticeRepository extends JpaRepository<PublicNotice, Long> {
 
 	@Query("select n from PublicNotice n where (:department is null or n.departmentCode = :department)"
 			+ " and n.startsOn <= :day and n.endsOn >= :day order by n.endsOn, n.id")
-	List<PublicNotice> runningOn(@Param("department") String department, @Param("day") LocalDate day);
+	List<PublicNotice> runningOn(@Param("department") @Nullable String department, @Param("day") LocalDate day);
 
 	Optional<PublicNotice> findFirstByCaseIdOrderByIdDesc(Long caseId);
 

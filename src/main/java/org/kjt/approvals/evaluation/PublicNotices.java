@@ -1,6 +1,7 @@
 package org.kjt.approvals.evaluation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.AttemptThrottle;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.cases.CaseHistory;
@@ -16,9 +18,12 @@ import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,8 +52,15 @@ public class PublicNotices {
 
 	private final Clock clock;
 
+	private final AttemptThrottle throttle;
+
 	PublicNotices(NoticeRepository notices, ObjectionRepository objections, Catalogue catalogue, Calls calls,
-			CurrentUser currentUser, CaseHistory history, Clock clock) {
+			CurrentUser currentUser, CaseHistory history, Clock clock, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions,
+			@Value("${approvals.objections-per-hour:10}") int objectionsPerHour) {
+		// Objections are open to anyone: a client sending many is slowed down.
+		this.throttle = new AttemptThrottle("objection", objectionsPerHour, Duration.ofHours(1),
+				"notice.error.tooManyObjections", clock, jdbc, transactions);
 		this.notices = notices;
 		this.objections = objections;
 		this.catalogue = catalogue;
@@ -101,6 +113,7 @@ public class PublicNotices {
 	 */
 	@Transactional
 	public long object(long noticeId, @Nullable String name, @Nullable String contact, @Nullable String reason) {
+		this.throttle.attempt();
 		PublicNotice notice = this.notices.findById(noticeId)
 			.orElseThrow(() -> DomainException.notFound("notice.error.publicNotFound", noticeId));
 		if (!notice.runsOn(LocalDate.now(this.clock))) {

@@ -1,9 +1,8 @@
 package org.kjt.approvals.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.kjt.approvals.security.ui.LoginView;
-
 import jakarta.servlet.http.HttpServletResponse;
+import org.kjt.approvals.security.ui.LoginView;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,13 +16,13 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two chains: the REST API (a Bearer token or HTTP Basic, stateless, 401 without
@@ -36,7 +35,8 @@ class SecurityConfiguration {
 
 	/** Read-only public information: Art. 30 publicity and verification of licences. */
 	static final String[] PUBLIC_API = { "/api/departments", "/api/departments/**", "/api/items", "/api/items/**",
-			"/api/calendar/**", "/api/licences/**", "/api/permits/**", "/api/progress" };
+			"/api/calendar/**", "/api/licences/**", "/api/permits/**", "/api/progress", "/api/calls",
+			"/api/notices/public", "/api/certificates", "/api/certificates/**" };
 
 	@Bean
 	@Order(1)
@@ -52,7 +52,9 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API)
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/work-permits/points")
+				// Anyone may object to a public notice (throttled per client).
+				.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/work-permits/points",
+						"/api/notices/public/*/objections")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
 						"/actuator/health")
