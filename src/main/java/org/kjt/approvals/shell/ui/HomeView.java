@@ -21,9 +21,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.kjt.approvals.base.ui.LocalTimes;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceHall;
 import org.kjt.approvals.cases.ServiceItem;
+import org.kjt.approvals.evaluation.CallView;
+import org.kjt.approvals.evaluation.Calls;
 import org.kjt.approvals.orgstructure.DepartmentRef;
 import org.kjt.approvals.orgstructure.DivisionRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
@@ -42,7 +45,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
 	private final List<Tile> tiles = new ArrayList<>();
 
-	HomeView(Catalogue catalogue, OrgStructure orgStructure) {
+	HomeView(Catalogue catalogue, OrgStructure orgStructure, Calls calls, LocalTimes times) {
 		Locale locale = getLocale();
 		boolean english = "en".equals(locale.getLanguage());
 		add(new H2(getTranslation("home.heading")), new Paragraph(getTranslation("home.intro")));
@@ -57,10 +60,32 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 		search.setWidth("min(100%, 28rem)");
 		FlexLayout quick = new FlexLayout(link("hall-progress", "progress", "hall.progress"),
 				link("hall-licences", "verify-licence", "hall.verifyLicence"),
-				link("hall-permits", "verify-permit", "hall.verifyPermit"), link("hall-items", "items", "hall.guide"));
+				link("hall-permits", "verify-permit", "hall.verifyPermit"),
+				link("hall-certificates", "verify-certificate", "hall.verifyCertificate"),
+				link("hall-notices", "public-notices", "hall.publicNotices"),
+				link("hall-items", "items", "hall.guide"));
 		quick.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		quick.getStyle().set("gap", "var(--lumo-space-m)");
 		add(search, quick);
+
+		// Calls open now or coming (申报批次): evaluated items are applied for only then.
+		List<CallView> current = calls.published(null, locale)
+			.stream()
+			.filter((call) -> call.state() != CallView.CallState.CLOSED)
+			.toList();
+		if (!current.isEmpty()) {
+			Section open = new Section();
+			open.setId("hall-calls");
+			open.add(new H3(getTranslation("calls.title")));
+			for (CallView call : current) {
+				Paragraph line = new Paragraph(call.title() + " · " + call.itemName() + " · "
+						+ getTranslation("calls.window", times.format(call.opensAt()), times.format(call.closesAt()),
+								getTranslation("callState." + call.state())));
+				line.setId("hall-call-" + call.id());
+				open.add(line);
+			}
+			add(open);
+		}
 
 		Paragraph none = new Paragraph(getTranslation("hall.noMatch"));
 		none.setId("hall-no-match");

@@ -29,6 +29,9 @@ class StartView extends Div implements BeforeEnterObserver {
 		if (user != null && user.isStaff()) {
 			event.forwardTo("workbench");
 		}
+		else if (user != null && user.has(Role.EXPERT)) {
+			event.forwardTo("expert");
+		}
 		else if (user != null && user.has(Role.ADMIN)) {
 			event.forwardTo("admin/staff");
 		}
