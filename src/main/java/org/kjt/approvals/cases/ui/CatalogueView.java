@@ -62,7 +62,9 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 							+ item.legalBasis(getLocale())),
 					new Paragraph(getTranslation("catalogue.conditions") + getTranslation("colon")
 							+ item.conditions(getLocale())),
-					new Paragraph(getTranslation("catalogue.timeLimit", item.timeLimitDays())),
+					new Paragraph(
+							((item.timeLimitDays() > 0) ? getTranslation("catalogue.timeLimit", item.timeLimitDays())
+									: getTranslation("catalogue.inCalls"))),
 					new Paragraph(getTranslation("catalogue.fee") + getTranslation("colon") + item.fee(getLocale())));
 			UnorderedList materials = new UnorderedList();
 			for (MaterialRequirement material : item.materials()) {

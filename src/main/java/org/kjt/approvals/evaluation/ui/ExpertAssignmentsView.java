@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
+import org.kjt.approvals.base.ui.Words;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.evaluation.Assignment;
@@ -138,7 +139,9 @@ class ExpertAssignmentsView extends VerticalLayout implements HasUrlParameter<Lo
 				.forEach((ServiceItem.FormField field) -> labels.put(field.code(), field.name(getLocale()))));
 		assignment.application().forEach((code, value) -> {
 			if (value != null && !value.toString().isBlank()) {
-				Span text = new Span(value.toString().replace(";", ";\n"));
+				// A choice in words; a table a row per line.
+				String shown = Words.orElse(this, "choice." + code + "." + value, value.toString());
+				Span text = new Span(shown.replace(";", "\n").replace("|", " · "));
 				text.getStyle().set("white-space", "pre-line");
 				form.addFormItem(text, labels.getOrDefault(code, code));
 			}

@@ -178,7 +178,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 				.set("gap", "var(--lumo-space-xs)");
 			H4 name = new H4(item.name(locale));
 			name.getStyle().set("margin", "0");
-			Span limit = new Span(getTranslation("hall.timeLimit", item.timeLimitDays()));
+			Span limit = new Span(((item.timeLimitDays() > 0) ? getTranslation("hall.timeLimit", item.timeLimitDays())
+					: getTranslation("hall.inCalls")));
 			Span fee = new Span(getTranslation("hall.fee") + getTranslation("colon") + item.fee(locale));
 			Span intake = new Span(getTranslation("hall.division") + getTranslation("colon") + division);
 			intake.getStyle().set("color", "var(--lumo-secondary-text-color)");

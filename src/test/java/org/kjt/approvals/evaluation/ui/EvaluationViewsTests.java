@@ -93,7 +93,7 @@ class EvaluationViewsTests extends KaribuSupport {
 				_get(com.vaadin.flow.component.formlayout.FormLayout.class, (spec) -> spec.withId("expert-application"))
 					.getElement()
 					.getTextRecursively())
-			.contains("近三个会计年度财务数据", "2026|4000|220");
+			.contains("近三个会计年度财务数据", "2026 · 4000 · 220", "电子信息");
 		_get(IntegerField.class, (spec) -> spec.withId("score-ip")).setValue(31);
 		_get(IntegerField.class, (spec) -> spec.withId("score-transfer")).setValue(25);
 		_get(IntegerField.class, (spec) -> spec.withId("score-rdOrganisation")).setValue(15);
