@@ -30,11 +30,16 @@ public enum CaseStatus {
 	/** Recognised (予以认定), e.g. as a high-tech enterprise; certificate issued. */
 	RECOGNISED,
 	/** Not recognised (不予认定), with reasons and the remedies. */
-	NOT_RECOGNISED;
+	NOT_RECOGNISED,
+	/** Funded (予以立项), with the amount; the task book follows. */
+	FUNDED,
+	/** Not funded (不予立项), with reasons. */
+	NOT_FUNDED;
 
 	public boolean isDecided() {
 		return this == NOT_ACCEPTED || this == GRANTED || this == REFUSED || this == WITHDRAWN || this == FILED
-				|| this == AGREED || this == NOT_AGREED || this == RECOGNISED || this == NOT_RECOGNISED;
+				|| this == AGREED || this == NOT_AGREED || this == RECOGNISED || this == NOT_RECOGNISED
+				|| this == FUNDED || this == NOT_FUNDED;
 	}
 
 }

@@ -57,6 +57,9 @@ public class Certificates {
 	public CertificateView issue(long caseId, String departmentCode, String itemCode, String holder,
 			@Nullable String holderCreditCode, String title) {
 		EvaluationItem item = this.items.require(itemCode);
+		if (item.certificateNumberFormat().isEmpty()) {
+			throw new IllegalStateException("Item " + itemCode + " issues no certificates");
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		int year = today.getYear();
 		LocalDate from = LocalDate.of(year, 1, 1);

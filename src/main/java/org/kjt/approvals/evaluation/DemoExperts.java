@@ -79,6 +79,16 @@ class DemoExperts implements ApplicationRunner {
 				EnumSet.of(Discipline.ELECTRONIC_INFORMATION, Discipline.BIOMEDICINE), ExpertKind.TECHNICAL);
 		add("expert5", "孙建华", "辽宁正信会计师事务所有限公司", "91210100MA0000005", Set.of(), ExpertKind.FINANCIAL);
 		add("expert6", "周文博", "沈阳华审会计师事务所有限公司", "91210100MA0000006", Set.of(), ExpertKind.FINANCIAL);
+		// Reviewers of the natural-science funds: Liaoning's division and Jilin's
+		// committee.
+		reviewer("ln-reviewer1", "马振宇", "东北大学", "12210000MB0000011", "liaoning", "ln.talent-nsf");
+		reviewer("ln-reviewer2", "何晓东", "大连理工大学", "12210000MB0000012", "liaoning", "ln.talent-nsf");
+		reviewer("ln-reviewer3", "胡静", "辽宁大学", "12210000MB0000013", "liaoning", "ln.talent-nsf");
+		reviewer("ln-reviewer4", "罗斌", "沈阳工业大学", "12210000MB0000014", "liaoning", "ln.talent-nsf");
+		reviewer("jl-reviewer1", "郭明", "吉林大学", "12220000MB0000021", "jilin", "jl.nsf-committee");
+		reviewer("jl-reviewer2", "林雪", "东北师范大学", "12220000MB0000022", "jilin", "jl.nsf-committee");
+		reviewer("jl-reviewer3", "郑凯", "长春理工大学", "12220000MB0000023", "jilin", "jl.nsf-committee");
+		reviewer("jl-reviewer4", "谢丽", "中国科学院长春光学精密机械与物理研究所", "12100000MB0000024", "jilin", "jl.nsf-committee");
 		if (this.demoCall
 				&& this.calls.findByDepartmentCodeAndItemCodeOrderByOpensAtDesc(DEPARTMENT, "high-tech-enterprise")
 					.isEmpty()) {
@@ -86,6 +96,18 @@ class DemoExperts implements ApplicationRunner {
 			this.calls.save(new Call(DEPARTMENT, "high-tech-enterprise", "高新技术企业认定(演示批次)",
 					now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)), null, "ln-enterprise", now));
 		}
+	}
+
+	private void reviewer(String username, String name, String organisation, String code, String department,
+			String division) {
+		if (this.experts.findByUsername(username).isPresent()) {
+			return;
+		}
+		String creditCode = CreditCode.withCheck(code.substring(0, 17));
+		this.accounts.createDemoExpert(username, name, department, division, organisation, creditCode);
+		this.experts.save(new Expert(department, division, username, name, organisation, creditCode,
+				EnumSet.of(Discipline.INFORMATION_SCIENCES, Discipline.ENGINEERING_MATERIALS), ExpertKind.TECHNICAL,
+				"0431-8516" + username.substring(username.length() - 1) + "000"));
 	}
 
 	private void technical(String username, String name, String organisation, String code,

@@ -53,17 +53,17 @@ public class EvaluationItems {
 						.add(new EvaluationItem.Criterion(fields.get("code").toString(), fields.get("name").toString(),
 								fields.get("nameEn").toString(), ((Number) fields.get("max")).intValue()));
 				}
-				loaded.put(code,
-						new EvaluationItem(code, panel, item.get("disciplineField").toString(),
-								number(item, "scoringWorkingDays"), number(item, "reminderWorkingDays"),
-								Aggregate.valueOf(item.get("aggregate").toString()),
-								new BigDecimal(item.get("passMark").toString()),
-								Boolean.TRUE.equals(item.get("passAbove")), number(item, "noticeWorkingDays"),
-								List.copyOf(criteria), number(item, "certificateValidityYears"),
-								numberFormat(code,
-										environment.getProperty(
-												"approvals.evaluation." + code + ".certificate-number-format",
-												item.get("certificateNumberFormat").toString()))));
+				loaded
+					.put(code,
+							new EvaluationItem(code, panel, item.get("disciplineField").toString(),
+									number(item, "scoringWorkingDays"), number(item, "reminderWorkingDays"),
+									Aggregate.valueOf(item.get("aggregate").toString()),
+									new BigDecimal(item.get("passMark").toString()),
+									Boolean.TRUE.equals(item.get("passAbove")), number(item, "noticeWorkingDays"),
+									List.copyOf(criteria), number(item, "certificateValidityYears"),
+									numberFormat(code, environment.getProperty(
+											"approvals.evaluation." + code + ".certificate-number-format",
+											String.valueOf(item.getOrDefault("certificateNumberFormat", ""))))));
 			});
 			this.items = Map.copyOf(loaded);
 			Map<String, String> provinces = new LinkedHashMap<>();
@@ -115,6 +115,10 @@ public class EvaluationItems {
 
 	/** A number format must place the sequence, and format. */
 	private static String numberFormat(String code, String format) {
+		if (format.isEmpty()) {
+			// An item that ends without a certificate (e.g. a funded project).
+			return format;
+		}
 		try {
 			String.format(format, "21", 2026, 1);
 		}

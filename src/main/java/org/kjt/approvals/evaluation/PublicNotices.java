@@ -202,6 +202,21 @@ public class PublicNotices {
 			.orElse(Map.of(ObjectionState.OPEN, 0L, ObjectionState.UPHELD, 0L, ObjectionState.REJECTED, 0L));
 	}
 
+	/**
+	 * Every objection to a case's latest notice is handled (for the step that closes
+	 * them); refuses (409) while one is open.
+	 * @param caseId the case
+	 * @return whether one was upheld (the case goes back)
+	 */
+	@Transactional(readOnly = true)
+	public boolean requireHandled(long caseId) {
+		Map<ObjectionState, Long> counts = tally(caseId);
+		if (counts.get(ObjectionState.OPEN) > 0) {
+			throw DomainException.conflict("notice.error.objectionsOpen", counts.get(ObjectionState.OPEN));
+		}
+		return counts.get(ObjectionState.UPHELD) > 0;
+	}
+
 	private void requireManaging(AppUser me, @Nullable PublicNotice notice) {
 		if (notice == null || !notice.getDepartmentCode().equals(me.departmentCode())
 				|| !this.calls.managedItems(me).contains(notice.getItemCode())) {

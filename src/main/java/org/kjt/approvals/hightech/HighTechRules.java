@@ -3,7 +3,6 @@ package org.kjt.approvals.hightech;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.kjt.approvals.cases.Steps.Outcome;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.evaluation.Calls;
 import org.kjt.approvals.evaluation.Discipline;
-import org.kjt.approvals.evaluation.ObjectionState;
 import org.kjt.approvals.evaluation.PublicNotices;
 
 import org.springframework.context.MessageSource;
@@ -102,13 +100,8 @@ class HighTechRules implements CaseRules, FormAssist {
 							completion.processVariables().apply("panelScore"));
 				}
 			}
-			case "objectionHandling:done" -> {
-				Map<ObjectionState, Long> tally = this.notices.tally(completion.caseId());
-				if (tally.get(ObjectionState.OPEN) > 0) {
-					throw DomainException.conflict("hightech.error.objectionsOpen", tally.get(ObjectionState.OPEN));
-				}
-				variables.put("objectionUpheld", tally.get(ObjectionState.UPHELD) > 0);
-			}
+			case "objectionHandling:done" ->
+				variables.put("objectionUpheld", this.notices.requireHandled(completion.caseId()));
 			default -> {
 			}
 		}
@@ -128,7 +121,7 @@ class HighTechRules implements CaseRules, FormAssist {
 					figures.scienceStaff(), figures.staff());
 		}
 		String field = String.valueOf(form.get("techField"));
-		if (Arrays.stream(Discipline.values()).noneMatch((discipline) -> discipline.name().equals(field))) {
+		if (Discipline.technologyFields().stream().noneMatch((discipline) -> discipline.name().equals(field))) {
 			throw DomainException.invalid("techField", "hightech.error.techField", field);
 		}
 		List<HighTechFigures.Condition> conditions = figures.conditions(submission.today());
@@ -155,7 +148,7 @@ class HighTechRules implements CaseRules, FormAssist {
 
 	@Override
 	public List<String> choices(String field) {
-		return "techField".equals(field) ? Arrays.stream(Discipline.values()).map(Enum::name).toList() : List.of();
+		return "techField".equals(field) ? Discipline.technologyFields().stream().map(Enum::name).toList() : List.of();
 	}
 
 	@Override

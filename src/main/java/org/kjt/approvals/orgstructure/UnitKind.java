@@ -8,6 +8,11 @@ public enum UnitKind {
 	/** The party committee (机关党委). */
 	PARTY,
 	/** The department's leadership (厅领导). */
-	LEADERSHIP
+	LEADERSHIP,
+	/**
+	 * A body a duty of the seed names outside the internal divisions, entrusted with
+	 * projects' intake and review (e.g. Jilin's 省自然科学基金委).
+	 */
+	COMMITTEE
 
 }

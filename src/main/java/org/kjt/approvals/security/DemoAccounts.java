@@ -61,6 +61,10 @@ class DemoAccounts implements ApplicationRunner {
 		staff("ln-expert", "辽宁外专处 何科员", "liaoning", "ln.foreign-experts");
 		staff("ln-expert-head", "辽宁外专处 吕处长", "liaoning", "ln.foreign-experts", Role.DIVISION_HEAD);
 		staff("ln-leader", "辽宁厅领导 韩副厅长", "liaoning", "ln.leadership", Role.LEADER);
+		staff("jl-nsf", "吉林省自然科学基金委 林干事", "jilin", "jl.nsf-committee");
+		staff("jl-basic-head", "吉林基础研究处 高处长", "jilin", "jl.basic-research", Role.DIVISION_HEAD);
+		staff("ln-nsf", "辽宁人才与基金处 唐科员", "liaoning", "ln.talent-nsf");
+		staff("ln-nsf-head", "辽宁人才与基金处 宋处长", "liaoning", "ln.talent-nsf", Role.DIVISION_HEAD);
 		staff("ln-enterprise", "辽宁科技企业服务处 许科员", "liaoning", "ln.enterprise-services");
 		staff("ln-enterprise-head", "辽宁科技企业服务处 曹处长", "liaoning", "ln.enterprise-services", Role.DIVISION_HEAD);
 		this.accounts.createIfAbsent("admin", PASSWORD, "系统管理员", AccountKind.ADMIN, null, null, EnumSet.of(Role.ADMIN));

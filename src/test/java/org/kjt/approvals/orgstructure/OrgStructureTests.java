@@ -118,9 +118,9 @@ class OrgStructureTests {
 		int routing = count("org_routing");
 		int changes = count("org_routing_change");
 		assertThat(this.loader.loadAll()).isZero();
-		assertThat(count("org_division")).isEqualTo(divisions).isEqualTo(30);
+		assertThat(count("org_division")).isEqualTo(divisions).isEqualTo(31);
 		assertThat(count("org_text")).isEqualTo(texts);
-		assertThat(count("org_routing")).isEqualTo(routing).isEqualTo(52);
+		assertThat(count("org_routing")).isEqualTo(routing).isEqualTo(61);
 		assertThat(count("org_routing_change")).isEqualTo(changes);
 	}
 
@@ -168,7 +168,7 @@ class OrgStructureTests {
 		this.mvc.perform(get("/api/departments"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))
-			.andExpect(jsonPath("$[?(@.code == 'jilin')].divisionCount").value(15));
+			.andExpect(jsonPath("$[?(@.code == 'jilin')].divisionCount").value(16));
 		// The list is one query; it agrees with each department's details.
 		assertThat(this.orgStructure.summaries()).extracting(DepartmentSummary::code)
 			.containsExactly("jilin", "liaoning");
