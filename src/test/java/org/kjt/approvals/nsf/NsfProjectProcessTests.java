@@ -1,8 +1,6 @@
 package org.kjt.approvals.nsf;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +40,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApprovalsTest
 class NsfProjectProcessTests {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	NsfFixtures nsf;
 
 	@Autowired
 	Calls calls;
@@ -76,26 +75,12 @@ class NsfProjectProcessTests {
 		this.clock.reset();
 	}
 
-	static Map<String, Object> form(String type, String amount) {
-		Map<String, Object> form = new LinkedHashMap<>();
-		form.put("projectTitle", "面向边缘计算的低功耗神经网络加速方法研究");
-		form.put("projectType", type);
-		form.put("discipline", "INFORMATION_SCIENCES");
-		form.put("principalInvestigator", "周明");
-		form.put("piTitle", "副教授");
-		form.put("piBirthDate", "1992-06-01");
-		form.put("requestedAmount", amount);
-		form.put("durationYears", "3");
-		form.put("researchContent", "研究稀疏量化与存算一体的联合优化方法");
-		return form;
-	}
-
 	@Test
 	void liaoningFundsAfterReviewNoticeAndApprovalThenTheTaskBookIsReturnedAndAccepted() {
 		LocalDate day = LocalDate.of(2031, 3, 3);
-		openCall("liaoning", "ln-nsf", day, "2031年度辽宁省自然科学基金(测试三月批)");
+		this.nsf.openCall("ln-nsf", day, "2031年度辽宁省自然科学基金(测试三月批)");
 		this.clock.setDate(day);
-		long id = submitted("applicant2", "liaoning", form("GENERAL", "10"));
+		long id = this.nsf.submitted("applicant2", "liaoning", NsfFixtures.form("GENERAL", "10"));
 		CaseView submitted = this.views.as("applicant2", id);
 		assertThat(submitted.division()).isEqualTo("ln.talent-nsf");
 		assertThat(submitted.form()).containsEntry("maxAmount", "10");
@@ -103,11 +88,11 @@ class NsfProjectProcessTests {
 		this.tasks.complete("ln-nsf", id, "formalCheck", "accept", "形式审查通过", Map.of());
 		assertThat(this.views.as("applicant2", id).notices()).extracting(CaseView.NoticeView::type)
 			.containsExactly("FUND_RECEIPT");
-		PanelView panel = panel("ln-nsf", id);
+		PanelView panel = this.nsf.panel("ln-nsf", id);
 		assertThat(panel.seats()).hasSize(3).allMatch((seat) -> seat.username().startsWith("ln-reviewer"));
 		// Exactly 60: the mark is reached (not above it, unlike the recognition).
-		scoreAll(id, "ln-nsf", Map.of("significance", 18, "innovation", 18, "feasibility", 15, "team", 9));
-		assertThat(panel("ln-nsf", id).score()).isEqualByComparingTo("60");
+		this.nsf.scoreAll(id, "ln-nsf", Map.of("significance", 18, "innovation", 18, "feasibility", 15, "team", 9));
+		assertThat(this.nsf.panel("ln-nsf", id).score()).isEqualByComparingTo("60");
 		assertThat(this.views.as("applicant2", id).step()).isEqualTo("panelMeeting");
 
 		// The amount: within what was asked and the kind's limit.
@@ -159,11 +144,11 @@ class NsfProjectProcessTests {
 	@Test
 	void inJilinTheCommitteeReviewsAndTheDepartmentApprovesAndAYouthProjectHasItsAgeLimit() {
 		LocalDate day = LocalDate.of(2031, 4, 7);
-		openCall("jilin", "jl-nsf", day, "2031年度吉林省自然科学基金(测试四月批)");
+		this.nsf.openCall("jl-nsf", day, "2031年度吉林省自然科学基金(测试四月批)");
 		this.clock.setDate(day);
 		// Youth: the PI born 1992-06-01 is 38; too old. Also too much asked.
-		Map<String, Object> youth = form("YOUTH", "6");
-		long tooOld = draft("applicant", "jilin", youth);
+		Map<String, Object> youth = NsfFixtures.form("YOUTH", "6");
+		long tooOld = this.nsf.draft("applicant", "jilin", youth);
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.submit(tooOld)))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("nsf.error.limits")
@@ -172,12 +157,12 @@ class NsfProjectProcessTests {
 				.contains("6 万元", "38 周岁"));
 		assertThat(this.views.as("applicant", tooOld).status()).isEqualTo(CaseStatus.DRAFT);
 
-		long id = submitted("applicant", "jilin", form("GENERAL", "10"));
+		long id = this.nsf.submitted("applicant", "jilin", NsfFixtures.form("GENERAL", "10"));
 		assertThat(this.views.as("applicant", id).division()).isEqualTo("jl.nsf-committee");
 		assertThat(this.tasks.groupQueue("jl-approval", id)).isEmpty();
 		this.tasks.complete("jl-nsf", id, "formalCheck", "accept", "形式审查通过", Map.of());
-		assertThat(panel("jl-nsf", id).seats()).allMatch((seat) -> seat.username().startsWith("jl-reviewer"));
-		scoreAll(id, "jl-nsf", Map.of("significance", 25, "innovation", 25, "feasibility", 20, "team", 12));
+		assertThat(this.nsf.panel("jl-nsf", id).seats()).allMatch((seat) -> seat.username().startsWith("jl-reviewer"));
+		this.nsf.scoreAll(id, "jl-nsf", Map.of("significance", 25, "innovation", 25, "feasibility", 20, "team", 12));
 		this.tasks.complete("jl-nsf", id, "panelMeeting", "fund", "建议资助", Map.of("fundingAmount", "10"));
 		this.clock.setDate(LocalDate.of(2031, 4, 14));
 		this.tasks.fireTimer(id, "publicNotice");
@@ -189,8 +174,8 @@ class NsfProjectProcessTests {
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("panelMeeting");
 		assertThat(this.views.as("applicant", id).division()).isEqualTo("jl.nsf-committee");
 		this.tasks.complete("jl-nsf", id, "panelMeeting", "redraw", "重新评议", Map.of("redrawReason", "补充评议资助强度"));
-		assertThat(panel("jl-nsf", id).round()).isEqualTo(2);
-		scoreAll(id, "jl-nsf", Map.of("significance", 25, "innovation", 25, "feasibility", 20, "team", 12));
+		assertThat(this.nsf.panel("jl-nsf", id).round()).isEqualTo(2);
+		this.nsf.scoreAll(id, "jl-nsf", Map.of("significance", 25, "innovation", 25, "feasibility", 20, "team", 12));
 		this.tasks.complete("jl-nsf", id, "panelMeeting", "fund", "建议资助8万元", Map.of("fundingAmount", "8"));
 		this.clock.setDate(LocalDate.of(2031, 4, 21));
 		this.tasks.fireTimer(id, "publicNotice");
@@ -201,15 +186,15 @@ class NsfProjectProcessTests {
 	@Test
 	void belowTheMarkIsNotFundedAndAnUpheldObjectionGoesBackToThePanelMeeting() {
 		LocalDate day = LocalDate.of(2031, 5, 5);
-		openCall("liaoning", "ln-nsf", day, "2031年度辽宁省自然科学基金(测试五月批)");
+		this.nsf.openCall("ln-nsf", day, "2031年度辽宁省自然科学基金(测试五月批)");
 		this.clock.setDate(day);
-		long below = submitted("applicant2", "liaoning", form("GENERAL", "10"));
-		long objected = submitted("applicant2", "liaoning", form("KEY", "30"));
+		long below = this.nsf.submitted("applicant2", "liaoning", NsfFixtures.form("GENERAL", "10"));
+		long objected = this.nsf.submitted("applicant2", "liaoning", NsfFixtures.form("KEY", "30"));
 		this.tasks.complete("ln-nsf", below, "formalCheck", "accept", "通过", Map.of());
 		this.tasks.complete("ln-nsf", objected, "formalCheck", "accept", "通过", Map.of());
 
 		// 60, 60, 59: a mean of 59.67, below the mark.
-		List<PanelView.SeatView> seats = panel("ln-nsf", below).seats();
+		List<PanelView.SeatView> seats = this.nsf.panel("ln-nsf", below).seats();
 		for (int i = 0; i < seats.size(); i++) {
 			PanelView.SeatView seat = seats.get(i);
 			Map<String, Integer> points = Map.of("significance", 18, "innovation", 18, "feasibility", 15, "team",
@@ -220,7 +205,8 @@ class NsfProjectProcessTests {
 		assertThat(notFunded.status()).isEqualTo(CaseStatus.NOT_FUNDED);
 		assertThat(notFunded.notices().get(notFunded.notices().size() - 1).body()).contains("59.67", "资助线");
 
-		scoreAll(objected, "ln-nsf", Map.of("significance", 27, "innovation", 27, "feasibility", 22, "team", 13));
+		this.nsf.scoreAll(objected, "ln-nsf",
+				Map.of("significance", 27, "innovation", 27, "feasibility", 22, "team", 13));
 		this.tasks.complete("ln-nsf", objected, "panelMeeting", "fund", "建议资助", Map.of("fundingAmount", "30"));
 		PublicNoticeView notice = notice("liaoning", LocalDate.of(2031, 5, 9));
 		long objection = this.notices.object(notice.id(), "吴九", "wujiu@example.cn", "项目与负责人已承担项目内容重复");
@@ -239,9 +225,9 @@ class NsfProjectProcessTests {
 	@Test
 	void oneCorrectionNoticeThenNotAcceptedAndAWithdrawalClosesTheReviewersSeats() {
 		LocalDate day = LocalDate.of(2031, 6, 2);
-		openCall("liaoning", "ln-nsf", day, "2031年度辽宁省自然科学基金(测试六月批)");
+		this.nsf.openCall("ln-nsf", day, "2031年度辽宁省自然科学基金(测试六月批)");
 		this.clock.setDate(day);
-		long id = submitted("applicant2", "liaoning", form("GENERAL", "10"));
+		long id = this.nsf.submitted("applicant2", "liaoning", NsfFixtures.form("GENERAL", "10"));
 		this.tasks.complete("ln-nsf", id, "formalCheck", "correct", "承诺书未盖章",
 				Map.of("items", Map.of("host-commitment", "依托单位承诺书未加盖公章")));
 		CaseView correcting = this.views.as("applicant2", id);
@@ -261,44 +247,11 @@ class NsfProjectProcessTests {
 		assertThat(rejected.status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
 		assertThat(rejected.notices().get(1).body()).contains("依托单位不在本省注册", "行政复议");
 
-		long withdrawn = submitted("applicant2", "liaoning", form("GENERAL", "10"));
+		long withdrawn = this.nsf.submitted("applicant2", "liaoning", NsfFixtures.form("GENERAL", "10"));
 		this.tasks.complete("ln-nsf", withdrawn, "formalCheck", "accept", "通过", Map.of());
 		this.users.run("applicant2", () -> this.cases.withdraw(withdrawn, "负责人调离"));
 		assertThat(this.views.as("applicant2", withdrawn).status()).isEqualTo(CaseStatus.WITHDRAWN);
-		assertThat(panel("ln-nsf", withdrawn).seats()).allMatch((seat) -> seat.state() == SeatState.CLOSED);
-	}
-
-	private void openCall(String department, String staff, LocalDate from, String title) {
-		this.users.run(staff, () -> this.calls.open(NsfRules.ITEM, title, from.atStartOfDay(ZONE).toInstant(),
-				from.plusDays(5).atStartOfDay(ZONE).toInstant(), null));
-	}
-
-	private long draft(String applicant, String department, Map<String, Object> form) {
-		return this.users.as(applicant, () -> {
-			long id = this.cases.create(department, NsfRules.ITEM, form).id();
-			for (String material : List.of("application-form", "host-commitment", "pi-credentials")) {
-				this.cases.upload(id, material, material + ".pdf", TestFiles.PDF);
-			}
-			return id;
-		});
-	}
-
-	private long submitted(String applicant, String department, Map<String, Object> form) {
-		long id = draft(applicant, department, form);
-		this.users.run(applicant, () -> this.cases.submit(id));
-		return id;
-	}
-
-	private PanelView panel(String staff, long id) {
-		return this.users.as(staff, () -> this.panels.panel(id, Locale.SIMPLIFIED_CHINESE));
-	}
-
-	private void scoreAll(long id, String staff, Map<String, Integer> points) {
-		for (PanelView.SeatView seat : panel(staff, id).seats()) {
-			if (seat.state() == SeatState.ASSIGNED) {
-				this.users.run(seat.username(), () -> this.panels.score(seat.id(), points, "评议意见"));
-			}
-		}
+		assertThat(this.nsf.panel("ln-nsf", withdrawn).seats()).allMatch((seat) -> seat.state() == SeatState.CLOSED);
 	}
 
 	private PublicNoticeView notice(String department, LocalDate endsOn) {
