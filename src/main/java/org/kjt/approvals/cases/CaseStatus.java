@@ -34,12 +34,16 @@ public enum CaseStatus {
 	/** Funded (予以立项), with the amount; the task book follows. */
 	FUNDED,
 	/** Not funded (不予立项), with reasons. */
-	NOT_FUNDED;
+	NOT_FUNDED,
+	/** Awarded (授奖), approved by the provincial government; certificate issued. */
+	AWARDED,
+	/** Not awarded, with the reason. */
+	NOT_AWARDED;
 
 	public boolean isDecided() {
 		return this == NOT_ACCEPTED || this == GRANTED || this == REFUSED || this == WITHDRAWN || this == FILED
 				|| this == AGREED || this == NOT_AGREED || this == RECOGNISED || this == NOT_RECOGNISED
-				|| this == FUNDED || this == NOT_FUNDED;
+				|| this == FUNDED || this == NOT_FUNDED || this == AWARDED || this == NOT_AWARDED;
 	}
 
 }

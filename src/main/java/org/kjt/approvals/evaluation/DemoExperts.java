@@ -89,6 +89,14 @@ class DemoExperts implements ApplicationRunner {
 		reviewer("jl-reviewer2", "林雪", "东北师范大学", "12220000MB0000022", "jilin", "jl.nsf-committee");
 		reviewer("jl-reviewer3", "郑凯", "长春理工大学", "12220000MB0000023", "jilin", "jl.nsf-committee");
 		reviewer("jl-reviewer4", "谢丽", "中国科学院长春光学精密机械与物理研究所", "12100000MB0000024", "jilin", "jl.nsf-committee");
+		// Discipline panels of the science awards (five a panel, one more to spare).
+		String[] judges = { "韩立平", "杜鹏", "孔繁华", "曾庆丰", "彭晓燕", "潘志强" };
+		for (int i = 0; i < judges.length; i++) {
+			judge("ln-judge" + (i + 1), judges[i], "辽宁省高校" + (i + 1), "12210000MB003" + i + "000", "liaoning",
+					"ln.transfer-awards");
+			judge("jl-judge" + (i + 1), judges[i] + "(吉林)", "吉林省高校" + (i + 1), "12220000MB004" + i + "000", "jilin",
+					"jl.planning");
+		}
 		if (this.demoCall
 				&& this.calls.findByDepartmentCodeAndItemCodeOrderByOpensAtDesc(DEPARTMENT, "high-tech-enterprise")
 					.isEmpty()) {
@@ -108,6 +116,18 @@ class DemoExperts implements ApplicationRunner {
 		this.experts.save(new Expert(department, division, username, name, organisation, creditCode,
 				EnumSet.of(Discipline.INFORMATION_SCIENCES, Discipline.ENGINEERING_MATERIALS), ExpertKind.TECHNICAL,
 				"0431-8516" + username.substring(username.length() - 1) + "000"));
+	}
+
+	private void judge(String username, String name, String organisation, String code, String department,
+			String division) {
+		if (this.experts.findByUsername(username).isPresent()) {
+			return;
+		}
+		String creditCode = CreditCode.withCheck(code.substring(0, 17));
+		this.accounts.createDemoExpert(username, name, department, division, organisation, creditCode);
+		this.experts.save(new Expert(department, division, username, name, organisation, creditCode,
+				EnumSet.of(Discipline.INFORMATION_SCIENCES, Discipline.ELECTRONIC_INFORMATION), ExpertKind.TECHNICAL,
+				"024-2200" + username.substring(username.length() - 1) + "000"));
 	}
 
 	private void technical(String username, String name, String organisation, String code,

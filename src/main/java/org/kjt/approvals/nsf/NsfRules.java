@@ -110,7 +110,7 @@ class NsfRules implements CaseRules, FormAssist {
 					throw DomainException.conflict("nsf.error.notPassed",
 							completion.processVariables().apply("panelScore"));
 				}
-				NsfProjectType type = NsfProjectType.valueOf(String.valueOf(completion.form().get("projectType")));
+				NsfProjectType type = NsfProjectType.valueOf(String.valueOf(completion.form().get("grantType")));
 				BigDecimal asked = new BigDecimal(String.valueOf(completion.form().get("requestedAmount")));
 				BigDecimal amount = amount("fundingAmount", String.valueOf(completion.fields().get("fundingAmount")));
 				BigDecimal most = asked.min(this.limits.maxAmount(type));
@@ -190,7 +190,7 @@ class NsfRules implements CaseRules, FormAssist {
 	@Override
 	public List<String> choices(String field) {
 		return switch (field) {
-			case "projectType" -> Arrays.stream(NsfProjectType.values()).map(Enum::name).toList();
+			case "grantType" -> Arrays.stream(NsfProjectType.values()).map(Enum::name).toList();
 			case "discipline" -> Discipline.scienceDepartments().stream().map(Enum::name).toList();
 			default -> List.of();
 		};
@@ -204,7 +204,7 @@ class NsfRules implements CaseRules, FormAssist {
 	/** The fund's limits for the kind chosen, met or not, while the form is filled in. */
 	@Override
 	public List<String> live(Map<String, Object> form, Locale locale) {
-		for (String needed : List.of("projectType", "discipline", "requestedAmount", "durationYears", "piBirthDate")) {
+		for (String needed : List.of("grantType", "discipline", "requestedAmount", "durationYears", "piBirthDate")) {
 			if (form.get(needed) == null || form.get(needed).toString().isBlank()) {
 				return List.of();
 			}
@@ -213,7 +213,7 @@ class NsfRules implements CaseRules, FormAssist {
 			List<String> problems = problems(form, LocalDate.now(this.clock), locale);
 			NsfProjectType type = type(form);
 			List<String> lines = new ArrayList<>();
-			lines.add(message("nsf.live.limits", locale, message("choice.projectType." + type.name(), locale),
+			lines.add(message("nsf.live.limits", locale, message("choice.grantType." + type.name(), locale),
 					this.limits.maxAmount(type).toPlainString(), this.limits.maxYears(type)));
 			if (problems.isEmpty()) {
 				lines.add("✓ " + message("nsf.live.ok", locale));
@@ -228,11 +228,11 @@ class NsfRules implements CaseRules, FormAssist {
 	}
 
 	private static NsfProjectType type(Map<String, Object> form) {
-		String text = text(form, "projectType");
+		String text = text(form, "grantType");
 		return Arrays.stream(NsfProjectType.values())
 			.filter((type) -> type.name().equals(text))
 			.findFirst()
-			.orElseThrow(() -> DomainException.invalid("projectType", "nsf.error.projectType", text));
+			.orElseThrow(() -> DomainException.invalid("grantType", "nsf.error.projectType", text));
 	}
 
 	private static int years(Map<String, Object> form) {

@@ -65,6 +65,8 @@ class DemoAccounts implements ApplicationRunner {
 		staff("jl-basic-head", "吉林基础研究处 高处长", "jilin", "jl.basic-research", Role.DIVISION_HEAD);
 		staff("ln-nsf", "辽宁人才与基金处 唐科员", "liaoning", "ln.talent-nsf");
 		staff("ln-nsf-head", "辽宁人才与基金处 宋处长", "liaoning", "ln.talent-nsf", Role.DIVISION_HEAD);
+		staff("jl-planning", "吉林发展计划处 钟科员", "jilin", "jl.planning");
+		staff("ln-awards", "辽宁成果转化与奖励处 白科员", "liaoning", "ln.transfer-awards");
 		staff("ln-enterprise", "辽宁科技企业服务处 许科员", "liaoning", "ln.enterprise-services");
 		staff("ln-enterprise-head", "辽宁科技企业服务处 曹处长", "liaoning", "ln.enterprise-services", Role.DIVISION_HEAD);
 		this.accounts.createIfAbsent("admin", PASSWORD, "系统管理员", AccountKind.ADMIN, null, null, EnumSet.of(Role.ADMIN));

@@ -100,6 +100,31 @@ class TranslationBundleTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * Every module's bundle is one namespace with the others: a key two bundles give
+	 * different words for shows one of them at random (e.g. a field code two processes
+	 * share, with choices of their own).
+	 */
+	@Test
+	void noKeyMeansTwoThings() throws IOException {
+		java.util.Map<String, String> seen = new java.util.HashMap<>();
+		Set<String> conflicts = new TreeSet<>();
+		for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+			Properties properties = new Properties();
+			try (InputStream in = bundle.getInputStream()) {
+				properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			String language = bundle.getFilename().endsWith("_en.properties") ? "en:" : "zh:";
+			for (String key : properties.stringPropertyNames()) {
+				String before = seen.putIfAbsent(language + key, properties.getProperty(key));
+				if (before != null && !before.equals(properties.getProperty(key))) {
+					conflicts.add(language + key + " (" + bundle.getFilename() + ")");
+				}
+			}
+		}
+		assertThat(conflicts).isEmpty();
+	}
+
 	private static Set<String> keys(Resource resource) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = resource.getInputStream()) {

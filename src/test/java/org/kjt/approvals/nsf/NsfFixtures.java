@@ -44,7 +44,7 @@ public class NsfFixtures {
 	public static Map<String, Object> form(String type, String amount) {
 		Map<String, Object> form = new LinkedHashMap<>();
 		form.put("projectTitle", "面向边缘计算的低功耗神经网络加速方法研究");
-		form.put("projectType", type);
+		form.put("grantType", type);
 		form.put("discipline", "INFORMATION_SCIENCES");
 		form.put("principalInvestigator", "周明");
 		form.put("piTitle", "副教授");
