@@ -10,6 +10,7 @@ CREATE TABLE ev_call (
     opens_at TIMESTAMP(6) NOT NULL,
     closes_at TIMESTAMP(6) NOT NULL,
     quota INT,
+    entries INT DEFAULT 0 NOT NULL,
     extended BOOLEAN NOT NULL,
     extension_reason VARCHAR(1000),
     extended_by VARCHAR(64),
@@ -81,7 +82,8 @@ CREATE TABLE ev_panel_seat (
     late BOOLEAN NOT NULL,
     conflict_reason VARCHAR(1000),
     version BIGINT NOT NULL,
-    CONSTRAINT fk_ev_seat_draw FOREIGN KEY (draw_id) REFERENCES ev_draw (id)
+    CONSTRAINT fk_ev_seat_draw FOREIGN KEY (draw_id) REFERENCES ev_draw (id),
+    CONSTRAINT uk_ev_seat_draw_expert UNIQUE (draw_id, expert_id)
 );
 CREATE INDEX ix_ev_seat_expert ON ev_panel_seat (expert_username, state);
 CREATE INDEX ix_ev_seat_draw ON ev_panel_seat (draw_id);
@@ -95,6 +97,7 @@ CREATE TABLE ev_public_notice (
     proposal VARCHAR(1000) NOT NULL,
     starts_on DATE NOT NULL,
     ends_on DATE NOT NULL,
+    withdrawn BOOLEAN DEFAULT FALSE NOT NULL,
     version BIGINT NOT NULL
 );
 CREATE INDEX ix_ev_notice_department ON ev_public_notice (department_code, ends_on);

@@ -20,6 +20,7 @@ import org.kjt.approvals.cases.Steps.Outcome;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.evaluation.Calls;
 import org.kjt.approvals.evaluation.Discipline;
+import org.kjt.approvals.evaluation.Panels;
 import org.kjt.approvals.evaluation.PublicNotices;
 
 import org.springframework.context.MessageSource;
@@ -49,7 +50,9 @@ class AwardRules implements CaseRules, FormAssist {
 		.staff("nominationObjections", Outcome.of("done"))
 		.staff("committeeVote",
 				Outcome.of("vote", Field.text("votesFor"), Field.text("votesAgainst"), Field.text("votesAbstain"),
-						Field.choice("awardGrade", "FIRST", "SECOND", "THIRD", "NONE")))
+						Field.choice("awardGrade", "FIRST", "SECOND", "THIRD", "NONE")),
+				// Below the panel's mark the division does not submit it, with reasons.
+				Outcome.of("notSubmitted", Field.area("notSubmittedReasons")))
 		.staff("awardObjections", Outcome.of("done"))
 		.staff("governmentApproval", Outcome.of("approved", Field.text("approvalDocument"), Field.date("approvalDate")),
 				Outcome.of("notApproved", Field.area("notApprovedReasons")))
@@ -63,7 +66,10 @@ class AwardRules implements CaseRules, FormAssist {
 
 	private final MessageSource messages;
 
-	AwardRules(Calls calls, PublicNotices notices, AwardCommittee committee, MessageSource messages) {
+	private final Panels panels;
+
+	AwardRules(Calls calls, PublicNotices notices, AwardCommittee committee, MessageSource messages, Panels panels) {
+		this.panels = panels;
 		this.calls = calls;
 		this.notices = notices;
 		this.committee = committee;
@@ -97,10 +103,25 @@ class AwardRules implements CaseRules, FormAssist {
 					throw DomainException.conflict("award.error.correctionOnce", completion.facts().referenceNo());
 				}
 			}
-			case "nominationObjections:done", "awardObjections:done" ->
+			case "formalCheck:accept" -> requireDrawable(completion);
+			case "nominationObjections:done" -> {
+				boolean upheld = this.notices.requireHandled(completion.caseId());
+				variables.put("objectionUpheld", upheld);
+				if (!upheld) {
+					requireDrawable(completion);
+				}
+			}
+			case "awardObjections:done" ->
 				variables.put("objectionUpheld", this.notices.requireHandled(completion.caseId()));
-			case "committeeVote:vote" -> vote(completion, variables);
+			case "committeeVote:vote" -> {
+				if (!Boolean.TRUE.equals(completion.processVariables().apply("panelPassed"))) {
+					throw DomainException.conflict("award.error.notPassed",
+							completion.processVariables().apply("panelScore"));
+				}
+				vote(completion, variables);
+			}
 			case "governmentApproval:approved" -> {
+				this.notices.requireHandled(completion.caseId());
 				LocalDate approved = LocalDate.parse(String.valueOf(completion.fields().get("approvalDate")));
 				if (approved.isAfter(completion.today())) {
 					throw DomainException.invalid("approvalDate", "award.error.approvalInFuture", approved);
@@ -137,6 +158,18 @@ class AwardRules implements CaseRules, FormAssist {
 		variables.put("voteCarried", this.committee.carries(votesFor, voting));
 		variables.put("awardGrade", grade);
 		variables.put("voteTally", votesFor + "/" + against + "/" + abstain);
+	}
+
+	/**
+	 * The panel is drawn later, by the nomination notice's timer, where a refusal would
+	 * reach nobody: the pool is checked now, while someone acts.
+	 */
+	private void requireDrawable(Completion completion) {
+		Object avoided = completion.form().get("avoidExperts");
+		this.panels.requireDrawable(completion.facts().departmentCode(), ITEM,
+				Discipline.valueOf(String.valueOf(completion.form().get("discipline"))),
+				(String) completion.processVariables().apply("applicantCreditCode"),
+				(avoided == null) ? null : avoided.toString());
 	}
 
 	private static int count(String field, @Nullable Object value) {
@@ -189,11 +222,13 @@ class AwardRules implements CaseRules, FormAssist {
 		if (nominees.isEmpty() || nominees.size() > category.maxPersons()) {
 			problems.add(message("award.limit.persons", locale, nominees.size(), category.maxPersons()));
 		}
-		String nominator = String.valueOf(form.get("nominatorType"));
-		if (!"ORGANISATION".equals(nominator) && !"EXPERTS".equals(nominator)) {
-			throw DomainException.invalid("nominatorType", "award.error.nominatorType", nominator);
-		}
-		if ("EXPERTS".equals(nominator) && rows(form.get("expertNominators"), 2, "expertNominators").size() < 3) {
+		String given = String.valueOf(form.get("nominatorType"));
+		NominatorType nominator = Arrays.stream(NominatorType.values())
+			.filter((type) -> type.name().equals(given))
+			.findFirst()
+			.orElseThrow(() -> DomainException.invalid("nominatorType", "award.error.nominatorType", given));
+		if (nominator == NominatorType.EXPERTS
+				&& rows(form.get("expertNominators"), 2, "expertNominators").size() < 3) {
 			problems.add(message("award.limit.experts", locale));
 		}
 		if (category == AwardCategory.FRIENDSHIP) {
@@ -236,7 +271,7 @@ class AwardRules implements CaseRules, FormAssist {
 	public List<String> choices(String field) {
 		return switch (field) {
 			case "awardCategory" -> Arrays.stream(AwardCategory.values()).map(Enum::name).toList();
-			case "nominatorType" -> List.of("ORGANISATION", "EXPERTS");
+			case "nominatorType" -> Arrays.stream(NominatorType.values()).map(Enum::name).toList();
 			case "discipline" -> Arrays.stream(Discipline.values()).map(Enum::name).toList();
 			default -> List.of();
 		};

@@ -142,7 +142,9 @@ public class AwardSteps {
 	 */
 	public void notAwarded(DelegateExecution execution) {
 		Object notApproved = execution.getVariable("notApprovedReasons");
-		String reason = (notApproved != null) ? notApproved.toString()
+		Object notSubmitted = execution.getVariable("notSubmittedReasons");
+		String reason = (notApproved != null) ? notApproved.toString() : (notSubmitted != null)
+				? notSubmitted + "\n" + this.caseSteps.text("award.scoreBelowMark", execution.getVariable("panelScore"))
 				: (execution.getVariable("voteCarried") != null)
 						? this.caseSteps.text("award.voteNotCarried", execution.getVariable("voteTally"))
 						: this.caseSteps.text("award.scoreBelowMark", execution.getVariable("panelScore"));

@@ -63,8 +63,11 @@ public class CaseQueries {
 
 	CaseQueries(CaseFileRepository cases, CaseEventRepository events, Catalogue catalogue, CaseAccess access,
 			CaseForms forms, CaseVariables variables, CaseClocks clocks, MaterialStore materials, Notices notices,
-			Clock clock) {
+			Clock clock, java.util.List<StaffOnlyHistory> staffOnly) {
 		this.clock = clock;
+		java.util.Set<String> internal = new java.util.HashSet<>(INTERNAL);
+		staffOnly.forEach((module) -> internal.addAll(module.staffOnlyTypes()));
+		this.internal = Set.copyOf(internal);
 		this.cases = cases;
 		this.events = events;
 		this.catalogue = catalogue;
@@ -243,6 +246,9 @@ public class CaseQueries {
 	private static final Set<String> INTERNAL = Set.of(CaseHistoryType.TASK_COMPLETED.name(),
 			CaseHistoryType.CONSULTATION_REQUESTED.name());
 
+	/** The internal types with those the modules keep from applicants. */
+	private final Set<String> internal;
+
 	/** History types drawn from rows of their own instead of case events. */
 	private static final Set<String> DERIVED = Set.of(CaseHistoryType.MATERIAL_UPLOADED.name(),
 			CaseHistoryType.NOTICE_ISSUED.name());
@@ -272,7 +278,7 @@ public class CaseQueries {
 				// Rows of an earlier release: the material and notice rows tell it now.
 				continue;
 			}
-			boolean hidden = applicantView && INTERNAL.contains(event.getType());
+			boolean hidden = applicantView && this.internal.contains(event.getType());
 			history.add(applicantView
 					? new CaseView.HistoryEntry(event.getOccurredAt(), visibleActor(file, event.getActor()),
 							event.getType(), event.getStep(), event.getOutcome(), hidden ? null : event.getDetail(),

@@ -40,6 +40,10 @@ class Call {
 	@Column(nullable = false)
 	private boolean extended;
 
+	/** Applications taken so far: counted under the call's lock, against the quota. */
+	@Column(nullable = false)
+	private int entries;
+
 	@Column(name = "extension_reason", length = 1000)
 	private @Nullable String extensionReason;
 
@@ -79,6 +83,14 @@ class Call {
 		this.extensionReason = reason;
 		this.extendedBy = by;
 		this.extendedAt = at;
+	}
+
+	void entered() {
+		this.entries++;
+	}
+
+	int getEntries() {
+		return this.entries;
 	}
 
 	boolean isOpenAt(Instant instant) {

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.Catalogue;
@@ -47,8 +48,11 @@ public class Calls {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	Calls(CallRepository calls, CallEntryRepository entries, EvaluationItems items, Catalogue catalogue,
-			OrgStructure orgStructure, CurrentUser currentUser, Clock clock) {
+			OrgStructure orgStructure, CurrentUser currentUser, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.calls = calls;
 		this.entries = entries;
 		this.items = items;
@@ -119,7 +123,7 @@ public class Calls {
 			throw DomainException.conflict("call.error.alreadyClosed", call.getTitle(), format(call.getClosesAt()));
 		}
 		call.extend(closesAt, reason.strip(), me.username(), this.clock.instant());
-		return view(call, this.entries.countByCallId(call.getId()), Locale.SIMPLIFIED_CHINESE);
+		return view(call, call.getEntries(), Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/**
@@ -137,12 +141,7 @@ public class Calls {
 			.filter((call) -> departmentCode == null || call.getDepartmentCode().equals(departmentCode))
 			.sorted(Comparator.comparing(Call::getOpensAt).reversed())
 			.toList();
-		Map<Long, Long> counts = new HashMap<>();
-		if (!found.isEmpty()) {
-			this.entries.countByCalls(found.stream().map(Call::getId).toList())
-				.forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
-		}
-		return found.stream().map((call) -> view(call, counts.getOrDefault(call.getId(), 0L), locale)).toList();
+		return found.stream().map((call) -> view(call, call.getEntries(), locale)).toList();
 	}
 
 	/**
@@ -158,7 +157,7 @@ public class Calls {
 			.stream()
 			.filter((call) -> call.isOpenAt(now))
 			.findFirst()
-			.map((call) -> view(call, this.entries.countByCallId(call.getId()), Locale.SIMPLIFIED_CHINESE));
+			.map((call) -> view(call, call.getEntries(), Locale.SIMPLIFIED_CHINESE));
 	}
 
 	/**
@@ -190,14 +189,17 @@ public class Calls {
 			}
 			throw DomainException.conflict("call.error.none");
 		}
-		// Taken in turn: the last place of a quota goes to one submission only.
-		Call call = this.calls.lock(open.getId()).orElseThrow();
-		long taken = this.entries.countByCallId(call.getId());
-		if (call.getQuota() != null && taken >= call.getQuota()) {
+		// Taken in turn, the count read as last committed (a locking read): the last
+		// place
+		// of a quota goes to one submission only.
+		Call call = open;
+		this.entityManager.refresh(call, LockModeType.PESSIMISTIC_WRITE);
+		if (call.getQuota() != null && call.getEntries() >= call.getQuota()) {
 			throw DomainException.conflict("call.error.quotaReached", call.getTitle(), call.getQuota());
 		}
+		call.entered();
 		this.entries.save(new CallEntry(caseId, call.getId(), now));
-		return view(call, taken + 1, Locale.SIMPLIFIED_CHINESE);
+		return view(call, call.getEntries(), Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/**

@@ -64,10 +64,19 @@ public class EvaluationSteps {
 			.date();
 		Object discipline = form.get(item.disciplineField());
 		Object avoided = form.get("avoidExperts");
+		// The panel reads the application, not whom the applicant avoids nor personal
+		// data (a date of birth, a passport).
+		Map<String, Object> application = new java.util.LinkedHashMap<>(form);
+		application.remove("avoidExperts");
+		this.caseSteps.item(execution)
+			.formFields()
+			.stream()
+			.filter(org.kjt.approvals.cases.ServiceItem.FormField::personal)
+			.forEach((field) -> application.remove(field.code()));
 		PanelView panel = this.panels.draw(new PanelRequest(caseId(execution), facts.departmentCode(), facts.itemCode(),
 				facts.referenceNo(), this.caseSteps.applicant(execution).getValue(),
 				(String) execution.getVariable("applicantCreditCode"), (avoided == null) ? null : avoided.toString(),
-				Discipline.valueOf(String.valueOf(discipline)), form, due));
+				Discipline.valueOf(String.valueOf(discipline)), application, due));
 		execution.setVariable("scoringDueAt", this.caseSteps.endOfDay(due));
 		execution.setVariable("scoringRemindAt", this.caseSteps.endOfDay(remind.minusDays(1)));
 		this.caseSteps.status(execution, CaseStatus.ACCEPTED);
@@ -127,12 +136,17 @@ public class EvaluationSteps {
 		CaseFacts facts = this.caseSteps.facts(execution);
 		EvaluationItem item = this.items.require(facts.itemCode());
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate starts = this.calendar.isWorkingDay(today) ? today : this.calendar.addWorkingDays(today, 1).date();
+		// Full working days: from the working day after it is published, whatever the
+		// hour.
+		LocalDate starts = this.calendar.addWorkingDays(today, 1).date();
 		LocalDate ends = this.calendar.addWorkingDays(starts, item.noticeWorkingDays() - 1).date();
 		PublicNoticeView notice = this.notices.open(caseId(execution), facts.departmentCode(), facts.itemCode(),
 				this.caseSteps.applicant(execution).getValue(), proposal, starts, ends);
 		execution.setVariable("noticeId", notice.id());
-		execution.setVariable("noticeEndsAt", this.caseSteps.endOfDay(ends));
+		// The notice ends at midnight after its last day: an objection that last evening
+		// is in before the objections are counted.
+		execution.setVariable("noticeEndsAt",
+				java.util.Date.from(ends.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()));
 		this.caseSteps.status(execution, CaseStatus.PUBLIC_NOTICE);
 		this.caseSteps.record(execution, EvaluationHistoryType.NOTICE_OPENED, null,
 				Phrase.of("record.noticeOpened", starts.toString(), ends.toString(), item.noticeWorkingDays()));
@@ -165,17 +179,19 @@ public class EvaluationSteps {
 				facts.itemCode(), this.caseSteps.applicant(execution).getValue(),
 				(String) execution.getVariable("applicantCreditCode"), title);
 		execution.setVariable("certificateNumber", certificate.number());
+		execution.setVariable("certificateValidUntil", String.valueOf(certificate.validUntil()));
 		this.caseSteps.record(execution, EvaluationHistoryType.CERTIFICATE_ISSUED, null,
 				Phrase.of("record.certificateIssued", certificate.number(), String.valueOf(certificate.validUntil())));
 		return certificate.number();
 	}
 
 	/**
-	 * The case was withdrawn: its panel's open seats close.
+	 * The case was withdrawn: its panel's open seats close, its notice comes down.
 	 * @param execution the process execution
 	 */
 	public void withdrawn(DelegateExecution execution) {
 		this.panels.close(caseId(execution));
+		this.notices.withdraw(caseId(execution));
 	}
 
 	private static long caseId(DelegateExecution execution) {

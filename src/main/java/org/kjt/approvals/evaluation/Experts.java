@@ -30,7 +30,10 @@ public class Experts {
 
 	private final CurrentUser currentUser;
 
-	Experts(ExpertRepository experts, Accounts accounts, Calls calls, CurrentUser currentUser) {
+	private final Panels panels;
+
+	Experts(ExpertRepository experts, Accounts accounts, Calls calls, CurrentUser currentUser, Panels panels) {
+		this.panels = panels;
 		this.experts = experts;
 		this.accounts = accounts;
 		this.calls = calls;
@@ -87,8 +90,8 @@ public class Experts {
 	}
 
 	/**
-	 * Takes an expert out of the draw (and their log-in away), or back in. Seats already
-	 * drawn stay on the record.
+	 * Takes an expert out of the draw (and their log-in away), or back in. Seats they
+	 * scored stay on the record; those they had not are drawn again.
 	 * @param id the expert
 	 * @param active whether they are drawn
 	 * @return the expert
@@ -98,6 +101,10 @@ public class Experts {
 		Expert found = mine(id);
 		found.activate(active);
 		this.accounts.enableExpert(found.getUsername(), active);
+		if (!active) {
+			// Their seats not yet scored go to others, drawn in their place.
+			this.panels.release(found.getUsername(), this.currentUser.require().username());
+		}
 		return ExpertView.of(found);
 	}
 

@@ -34,6 +34,19 @@ interface SeatRepository extends JpaRepository<PanelSeat, Long> {
 
 	List<PanelSeat> findByDrawIdOrderById(Long drawId);
 
+	/**
+	 * A draw's seats, locked and as last committed (a locking read): taken after the
+	 * draw's lock, so that two experts finishing together see each other's scores.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from PanelSeat s where s.drawId = :draw order by s.id")
+	List<PanelSeat> lockByDraw(@Param("draw") long drawId);
+
+	@Query("select s.drawId from PanelSeat s where s.id = :seat and s.expertUsername = :username")
+	Optional<Long> drawOf(@Param("seat") long seatId, @Param("username") String username);
+
+	List<PanelSeat> findByExpertUsernameAndState(String expertUsername, SeatState state);
+
 	List<PanelSeat> findByDrawIdInOrderById(Collection<Long> drawIds);
 
 	Page<PanelSeat> findByExpertUsernameAndStateInOrderByIdDesc(String expertUsername, Collection<SeatState> states,

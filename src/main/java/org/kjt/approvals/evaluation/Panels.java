@@ -31,6 +31,7 @@ import org.kjt.approvals.security.Role;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -72,12 +73,15 @@ public class Panels {
 
 	private final Calls calls;
 
+	private final MessageSource messages;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Panels(DrawRepository draws, SeatRepository seats, ExpertRepository experts, EvaluationItems items,
 			OrgStructure orgStructure, Catalogue catalogue, CurrentUser currentUser, CaseHistory history,
-			RuntimeService runtimeService, Clock clock, Calls calls) {
+			RuntimeService runtimeService, Clock clock, Calls calls, MessageSource messages) {
 		this.calls = calls;
+		this.messages = messages;
 		this.draws = draws;
 		this.seats = seats;
 		this.experts = experts;
@@ -119,6 +123,27 @@ public class Panels {
 	}
 
 	/**
+	 * Refuses (409) while the pool cannot give the item's panel for an application (e.g.
+	 * before a step whose timer draws it later, where a refusal would reach nobody).
+	 * @param departmentCode department
+	 * @param itemCode item
+	 * @param discipline the application's discipline
+	 * @param applicantCreditCode the applicant's credit code
+	 * @param avoided whom the applicant names
+	 */
+	@Transactional(readOnly = true)
+	public void requireDrawable(String departmentCode, String itemCode, Discipline discipline,
+			@Nullable String applicantCreditCode, @Nullable String avoided) {
+		EvaluationItem item = this.items.require(itemCode);
+		int drawn = PanelDrawing
+			.draw(pool(departmentCode, itemCode), item.panel(), discipline, 0L, applicantCreditCode, avoided, Set.of())
+			.size();
+		if (drawn < item.panelSize()) {
+			throw DomainException.conflict("panel.error.poolTooSmall", item.panelSize(), drawn, composition(item));
+		}
+	}
+
+	/**
 	 * The applications assigned to the current expert, newest first.
 	 * @param pageable page
 	 * @param locale the reader's language
@@ -145,6 +170,11 @@ public class Panels {
 	@Transactional(readOnly = true)
 	public Assignment assignment(long seatId, Locale locale) {
 		PanelSeat seat = ownSeat(seatId);
+		// A seat left (conflict declared, case withdrawn) no longer opens the
+		// application.
+		if (seat.getState() != SeatState.ASSIGNED && seat.getState() != SeatState.SCORED) {
+			throw DomainException.notFound("panel.error.seatNotFound", seatId);
+		}
 		return assignment(seat, this.draws.findById(seat.getDrawId()).orElseThrow(), locale);
 	}
 
@@ -158,8 +188,9 @@ public class Panels {
 	 */
 	@Transactional
 	public Assignment declareConflict(long seatId, String reason) {
-		PanelSeat seat = ownSeat(seatId);
-		Draw draw = this.draws.lock(seat.getDrawId()).orElseThrow();
+		Locked locked = lockOwn(seatId);
+		PanelSeat seat = locked.seat();
+		Draw draw = locked.draw();
 		if (seat.getState() != SeatState.ASSIGNED) {
 			throw DomainException.conflict("panel.error.notOpen", draw.getReferenceNo());
 		}
@@ -167,13 +198,67 @@ public class Panels {
 			throw DomainException.invalid("reason", "panel.error.conflictReason");
 		}
 		seat.conflict(reason.strip());
-		Expert expert = this.experts.findById(seat.getExpertId()).orElseThrow();
-		String replacement = fill(draw).stream().map(Expert::getName).collect(Collectors.joining("、"));
-		this.history.recordEvent(draw.getCaseId(), this.currentUser.require().username(),
-				EvaluationHistoryType.CONFLICT_DECLARED, SCORING_ACTIVITY,
-				replacement.isEmpty() ? Phrase.of("record.conflictNoReplacement", expert.getName(), reason.strip())
-						: Phrase.of("record.conflictReplaced", expert.getName(), reason.strip(), replacement));
+		replace(draw, locked.all(), seat, this.currentUser.require().username(), reason.strip());
 		return assignment(seat, draw, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/**
+	 * The reviewing division takes a seat from an expert who does not score (or can no
+	 * longer), with the reason; another of the same kind is drawn in their place.
+	 * @param caseId the case
+	 * @param seatId the seat
+	 * @param reason why
+	 * @return the panel
+	 */
+	@Transactional
+	public PanelView replaceSeat(long caseId, long seatId, String reason) {
+		Draw latest = managedDraw(caseId);
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			throw DomainException.invalid("reason", "panel.error.conflictReason");
+		}
+		Draw draw = this.draws.lock(latest.getId()).orElseThrow();
+		List<PanelSeat> all = this.seats.lockByDraw(draw.getId());
+		PanelSeat seat = all.stream()
+			.filter((candidate) -> candidate.getId() == seatId)
+			.findFirst()
+			.orElseThrow(() -> DomainException.notFound("panel.error.seatNotFound", seatId));
+		if (seat.getState() != SeatState.ASSIGNED) {
+			throw DomainException.conflict("panel.error.notOpen", draw.getReferenceNo());
+		}
+		seat.conflict(reason.strip());
+		replace(draw, all, seat, this.currentUser.require().username(), reason.strip());
+		return view(draw, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/**
+	 * An expert taken out of the pool leaves the seats they have not scored; others are
+	 * drawn in their place (for the pool's service, which has checked the caller).
+	 * @param expertUsername the expert's log-in
+	 * @param actor who took them out
+	 */
+	@Transactional
+	public void release(String expertUsername, String actor) {
+		for (PanelSeat open : this.seats.findByExpertUsernameAndState(expertUsername, SeatState.ASSIGNED)) {
+			Draw draw = this.draws.lock(open.getDrawId()).orElseThrow();
+			List<PanelSeat> all = this.seats.lockByDraw(draw.getId());
+			PanelSeat seat = all.stream()
+				.filter((candidate) -> candidate.getId().equals(open.getId()))
+				.findFirst()
+				.orElseThrow();
+			if (seat.getState() == SeatState.ASSIGNED) {
+				seat.conflict(text("panel.released"));
+				replace(draw, all, seat, actor, text("panel.released"));
+			}
+		}
+	}
+
+	/** A seat left: another is drawn, and the history says who and why. */
+	private void replace(Draw draw, List<PanelSeat> all, PanelSeat left, String actor, String reason) {
+		Expert expert = this.experts.findById(left.getExpertId()).orElseThrow();
+		String replacement = fill(draw, all).stream().map(Expert::getName).collect(Collectors.joining("、"));
+		this.history.recordEvent(draw.getCaseId(), actor, EvaluationHistoryType.CONFLICT_DECLARED, SCORING_ACTIVITY,
+				replacement.isEmpty() ? Phrase.of("record.conflictNoReplacement", expert.getName(), reason)
+						: Phrase.of("record.conflictReplaced", expert.getName(), reason, replacement));
 	}
 
 	/**
@@ -186,11 +271,12 @@ public class Panels {
 	public PanelView fillVacancies(long caseId) {
 		Draw latest = managedDraw(caseId);
 		Draw draw = this.draws.lock(latest.getId()).orElseThrow();
-		List<Expert> added = fill(draw);
-		if (added.isEmpty() && vacancies(draw) > 0) {
-			throw DomainException.conflict("panel.error.poolTooSmall",
-					this.items.require(draw.getItemCode()).panelSize(),
-					this.items.require(draw.getItemCode()).panelSize() - vacancies(draw), draw.getComposition());
+		List<PanelSeat> all = this.seats.lockByDraw(draw.getId());
+		List<Expert> added = fill(draw, all);
+		int size = this.items.require(draw.getItemCode()).panelSize();
+		if (added.isEmpty() && vacancies(draw, all) > 0) {
+			throw DomainException.conflict("panel.error.poolTooSmall", size, size - vacancies(draw, all),
+					draw.getComposition());
 		}
 		if (!added.isEmpty()) {
 			this.history.recordEvent(caseId, this.currentUser.require().username(), EvaluationHistoryType.PANEL_DRAWN,
@@ -211,10 +297,11 @@ public class Panels {
 	 */
 	@Transactional
 	public Assignment score(long seatId, @Nullable Map<String, Integer> scores, @Nullable String comment) {
-		PanelSeat seat = ownSeat(seatId);
-		// Seats of one panel are scored in turn: the last one moves the case exactly
-		// once.
-		Draw draw = this.draws.lock(seat.getDrawId()).orElseThrow();
+		// Seats of one panel are scored in turn, each seeing the others as committed: the
+		// last one moves the case exactly once.
+		Locked locked = lockOwn(seatId);
+		PanelSeat seat = locked.seat();
+		Draw draw = locked.draw();
 		if (seat.getState() == SeatState.SCORED) {
 			throw DomainException.conflict("panel.error.alreadyScored", draw.getReferenceNo());
 		}
@@ -253,7 +340,7 @@ public class Panels {
 				SCORING_ACTIVITY,
 				late ? Phrase.of("record.expertScoredLate", expert.getName(), draw.getDueOn().toString())
 						: Phrase.of("record.expertScored", expert.getName()));
-		if (complete(draw)) {
+		if (complete(draw, locked.all())) {
 			// The case waits at its scoring step; the last score moves it on.
 			ProcessInstance instance = this.runtimeService.createProcessInstanceQuery()
 				.processInstanceBusinessKey(String.valueOf(draw.getCaseId()))
@@ -347,13 +434,14 @@ public class Panels {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> missing(long caseId) {
-		return this.draws.findFirstByCaseIdOrderByRoundDesc(caseId)
-			.map((draw) -> this.seats.findByDrawIdOrderById(draw.getId())
+		return this.draws.findFirstByCaseIdOrderByRoundDesc(caseId).map((draw) -> {
+			List<PanelSeat> open = this.seats.findByDrawIdOrderById(draw.getId())
 				.stream()
 				.filter((seat) -> seat.getState() == SeatState.ASSIGNED)
-				.map((seat) -> this.experts.findById(seat.getExpertId()).map(Expert::getName).orElse("?"))
-				.toList())
-			.orElse(List.of());
+				.toList();
+			Map<Long, Expert> byId = expertsById(open.stream().map(PanelSeat::getExpertId).toList());
+			return open.stream().map((seat) -> byId.get(seat.getExpertId()).getName()).toList();
+		}).orElse(List.of());
 	}
 
 	/**
@@ -364,15 +452,16 @@ public class Panels {
 	@Transactional
 	public void close(long caseId) {
 		this.draws.findFirstByCaseIdOrderByRoundDesc(caseId)
-			.ifPresent((draw) -> this.seats.findByDrawIdOrderById(draw.getId())
+			.ifPresent((draw) -> this.seats.lockByDraw(draw.getId())
 				.stream()
 				.filter((seat) -> seat.getState() == SeatState.ASSIGNED)
 				.forEach(PanelSeat::close));
 	}
 
-	private List<Expert> fill(Draw draw) {
+	/** Draws the seats left empty; the seats are the draw's, locked. */
+	private List<Expert> fill(Draw draw, List<PanelSeat> seated) {
 		EvaluationItem item = this.items.require(draw.getItemCode());
-		List<PanelSeat> current = this.seats.findByDrawIdOrderById(draw.getId());
+		List<PanelSeat> current = new ArrayList<>(seated);
 		Set<Long> excluded = current.stream()
 			.map(PanelSeat::getExpertId)
 			.collect(Collectors.toCollection(HashSet::new));
@@ -394,7 +483,7 @@ public class Panels {
 					draw.getAvoided(), excluded);
 			Map<Long, Expert> byId = expertsById(drawn.stream().map(PanelDrawing.Candidate::id).toList());
 			for (PanelDrawing.Candidate candidate : drawn) {
-				this.seats.save(new PanelSeat(draw, byId.get(candidate.id()), kind, drawNo));
+				current.add(this.seats.save(new PanelSeat(draw, byId.get(candidate.id()), kind, drawNo)));
 				excluded.add(candidate.id());
 				added.add(byId.get(candidate.id()));
 			}
@@ -402,17 +491,16 @@ public class Panels {
 		return added;
 	}
 
-	private int vacancies(Draw draw) {
+	private int vacancies(Draw draw, List<PanelSeat> all) {
 		EvaluationItem item = this.items.require(draw.getItemCode());
-		long seated = this.seats.findByDrawIdOrderById(draw.getId())
+		long seated = this.seats.lockByDraw(draw.getId())
 			.stream()
 			.filter((seat) -> seat.getState() != SeatState.CONFLICT)
 			.count();
 		return item.panelSize() - (int) seated;
 	}
 
-	private boolean complete(Draw draw) {
-		List<PanelSeat> all = this.seats.findByDrawIdOrderById(draw.getId());
+	private boolean complete(Draw draw, List<PanelSeat> all) {
 		long scored = all.stream().filter((seat) -> seat.getState() == SeatState.SCORED).count();
 		boolean open = all.stream().anyMatch((seat) -> seat.getState() == SeatState.ASSIGNED);
 		return !open && scored == this.items.require(draw.getItemCode()).panelSize();
@@ -428,6 +516,27 @@ public class Panels {
 
 	private Map<Long, Expert> expertsById(List<Long> ids) {
 		return this.experts.findAllById(ids).stream().collect(Collectors.toMap(Expert::getId, Function.identity()));
+	}
+
+	/**
+	 * The current expert's seat: its draw locked, the draw's seats read as last committed
+	 * (nothing of them read before the lock).
+	 */
+	private Locked lockOwn(long seatId) {
+		AppUser me = expert();
+		long drawId = this.seats.drawOf(seatId, me.username())
+			.orElseThrow(() -> DomainException.notFound("panel.error.seatNotFound", seatId));
+		Draw draw = this.draws.lock(drawId).orElseThrow();
+		List<PanelSeat> all = this.seats.lockByDraw(drawId);
+		PanelSeat seat = all.stream().filter((candidate) -> candidate.getId() == seatId).findFirst().orElseThrow();
+		return new Locked(draw, all, seat);
+	}
+
+	private record Locked(Draw draw, List<PanelSeat> all, PanelSeat seat) {
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private PanelSeat ownSeat(long seatId) {

@@ -40,6 +40,10 @@ class PublicNotice {
 	@Column(name = "ends_on", nullable = false)
 	private LocalDate endsOn;
 
+	/** The case was withdrawn: the notice is taken down. */
+	@Column(nullable = false)
+	private boolean withdrawn;
+
 	@Version
 	private long version;
 
@@ -58,7 +62,11 @@ class PublicNotice {
 	}
 
 	boolean runsOn(LocalDate day) {
-		return !day.isBefore(this.startsOn) && !day.isAfter(this.endsOn);
+		return !this.withdrawn && !day.isBefore(this.startsOn) && !day.isAfter(this.endsOn);
+	}
+
+	void withdraw() {
+		this.withdrawn = true;
 	}
 
 	Long getId() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -19,8 +18,9 @@ import org.springframework.data.repository.query.Param;
 interface NoticeRepository extends JpaRepository<PublicNotice, Long> {
 
 	@Query("select n from PublicNotice n where (:department is null or n.departmentCode = :department)"
-			+ " and n.startsOn <= :day and n.endsOn >= :day order by n.endsOn, n.id")
-	List<PublicNotice> runningOn(@Param("department") @Nullable String department, @Param("day") LocalDate day);
+			+ " and n.startsOn <= :day and n.endsOn >= :day and n.withdrawn = false order by n.endsOn, n.id")
+	Page<PublicNotice> runningOn(@Param("department") @Nullable String department, @Param("day") LocalDate day,
+			Pageable pageable);
 
 	Optional<PublicNotice> findFirstByCaseIdOrderByIdDesc(Long caseId);
 

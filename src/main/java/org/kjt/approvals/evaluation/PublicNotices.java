@@ -92,15 +92,23 @@ public class PublicNotices {
 	/**
 	 * The notices running today, soonest to end first; public.
 	 * @param departmentCode department, or null for both
+	 * @param pageable page
 	 * @param locale the reader's language
 	 * @return the notices
 	 */
 	@Transactional(readOnly = true)
-	public List<PublicNoticeView> running(@Nullable String departmentCode, Locale locale) {
-		return this.notices.runningOn(departmentCode, LocalDate.now(this.clock))
-			.stream()
-			.map((notice) -> view(notice, locale))
-			.toList();
+	public Page<PublicNoticeView> running(@Nullable String departmentCode, Pageable pageable, Locale locale) {
+		return this.notices.runningOn(departmentCode, LocalDate.now(this.clock), pageable)
+			.map((notice) -> view(notice, locale));
+	}
+
+	/**
+	 * The case was withdrawn: its notice is taken down and takes no more objections.
+	 * @param caseId the case
+	 */
+	@Transactional
+	public void withdraw(long caseId) {
+		this.notices.findFirstByCaseIdOrderByIdDesc(caseId).ifPresent(PublicNotice::withdraw);
 	}
 
 	/**

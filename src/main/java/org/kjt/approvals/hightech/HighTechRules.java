@@ -100,8 +100,17 @@ class HighTechRules implements CaseRules, FormAssist {
 							completion.processVariables().apply("panelScore"));
 				}
 			}
-			case "objectionHandling:done" ->
-				variables.put("objectionUpheld", this.notices.requireHandled(completion.caseId()));
+			case "objectionHandling:done" -> {
+				boolean upheld = this.notices.requireHandled(completion.caseId());
+				variables.put("objectionUpheld", upheld);
+				if (upheld) {
+					// An upheld objection needs a fresh review before anything is
+					// proposed
+					// again.
+					variables.put("panelPassed", false);
+				}
+			}
+			case "recognitionDecision:recognise" -> this.notices.requireHandled(completion.caseId());
 			default -> {
 			}
 		}

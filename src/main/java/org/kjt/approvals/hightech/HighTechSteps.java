@@ -120,11 +120,9 @@ public class HighTechSteps {
 	 * @param execution the process execution
 	 */
 	public void notRecognised(DelegateExecution execution) {
-		// Found against by the division (its reasons), or below the pass mark (the
-		// score).
-		Object reasons = execution.getVariable("notRecognisedReasons");
-		String stated = (reasons != null) ? reasons.toString()
-				: this.caseSteps.text("hightech.scoreBelowMark", execution.getVariable("panelScore"));
+		// The division's reasons, with the panel's score they stand beside.
+		String stated = execution.getVariable("notRecognisedReasons") + "\n"
+				+ this.caseSteps.text("hightech.scoreLine", execution.getVariable("panelScore"));
 		this.caseSteps.notice(execution, HighTechNotice.RECOGNITION_REFUSAL, "notice.hightechRefusal.title",
 				"notice.hightechRefusal.body", stated, this.procedureSteps.remedies(execution));
 		this.caseSteps.conclude(execution, CaseStatus.NOT_RECOGNISED, "notRecognise");
@@ -137,10 +135,9 @@ public class HighTechSteps {
 	public void recognised(DelegateExecution execution) {
 		String number = this.evaluationSteps.issueCertificate(execution,
 				this.caseSteps.text("hightech.certificateTitle"));
-		LocalDate today = LocalDate.now(this.clock);
 		this.caseSteps.notice(execution, HighTechNotice.RECOGNITION_DECISION, "notice.hightechDecision.title",
-				"notice.hightechDecision.body", number, today.toString(), today.plusYears(3).minusDays(1).toString(),
-				execution.getVariable("panelScore"));
+				"notice.hightechDecision.body", number, LocalDate.now(this.clock).toString(),
+				execution.getVariable("certificateValidUntil"), execution.getVariable("panelScore"));
 		this.caseSteps.conclude(execution, CaseStatus.RECOGNISED, "recognise");
 	}
 

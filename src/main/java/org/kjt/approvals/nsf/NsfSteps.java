@@ -114,13 +114,13 @@ public class NsfSteps {
 	}
 
 	/**
-	 * Not funded: below the reviewers' mark, or the panel meeting's reasons.
+	 * Not funded: the panel meeting's reasons, beside the reviewers' score.
 	 * @param execution the process execution
 	 */
 	public void notFunded(DelegateExecution execution) {
-		Object reasons = execution.getVariable("notFundedReasons");
-		String stated = (reasons != null) ? reasons.toString()
-				: this.caseSteps.text("nsf.scoreBelowMark", execution.getVariable("panelScore"));
+		// The panel meeting's reasons, with the reviewers' score they stand beside.
+		String stated = execution.getVariable("notFundedReasons") + "\n"
+				+ this.caseSteps.text("nsf.scoreLine", execution.getVariable("panelScore"));
 		this.caseSteps.notice(execution, NsfNotice.FUND_REFUSAL, "notice.nsfRefusal.title", "notice.nsfRefusal.body",
 				this.caseSteps.form(execution).get("projectTitle"), stated);
 		this.caseSteps.conclude(execution, CaseStatus.NOT_FUNDED, "notFund");

@@ -434,6 +434,9 @@ public class Accounts {
 	public List<AppUser> staffOf(String departmentCode, String divisionCode) {
 		return this.users.findByDepartmentCodeAndDivisionCodeOrderByUsername(departmentCode, divisionCode)
 			.stream()
+			// The pool's experts are kept under the division that manages them: not
+			// staff.
+			.filter((account) -> account.getKind() == AccountKind.STAFF)
 			.map(UserAccount::toAppUser)
 			.toList();
 	}
@@ -449,6 +452,7 @@ public class Accounts {
 	public List<StaffAccount> staffOfDivision(String departmentCode, String divisionCode) {
 		return this.users.findByDepartmentCodeAndDivisionCodeOrderByUsername(departmentCode, divisionCode)
 			.stream()
+			.filter((account) -> account.getKind() == AccountKind.STAFF)
 			.map(StaffAccount::of)
 			.toList();
 	}

@@ -99,7 +99,8 @@ class ScienceAwardProcessTests {
 		CaseView published = this.views.as("applicant2", id);
 		assertThat(published.status()).isEqualTo(CaseStatus.PUBLIC_NOTICE);
 		assertThat(published.step()).isEqualTo("nominationNotice");
-		assertThat(notice("liaoning", LocalDate.of(2033, 3, 18)).proposal()).contains("提名公示", "科学技术进步奖", "刘强、陈静");
+		this.clock.setDate(LocalDate.of(2033, 3, 8));
+		assertThat(notice("liaoning", LocalDate.of(2033, 3, 21)).proposal()).contains("提名公示", "科学技术进步奖", "刘强、陈静");
 
 		// No objection to the nomination: on to the discipline panel of five.
 		this.clock.setDate(LocalDate.of(2033, 3, 21));
@@ -127,7 +128,8 @@ class ScienceAwardProcessTests {
 		voteMine(id, 11, 3, 1, "FIRST");
 		CaseView proposed = this.views.as("applicant2", id);
 		assertThat(proposed.step()).isEqualTo("awardNotice");
-		PublicNoticeView awardNotice = notice("liaoning", LocalDate.of(2033, 4, 1));
+		this.clock.setDate(LocalDate.of(2033, 3, 22));
+		PublicNoticeView awardNotice = notice("liaoning", LocalDate.of(2033, 4, 4));
 		assertThat(awardNotice.proposal()).contains("拟授予科学技术进步奖一等奖", "刘强、陈静");
 		long objection = this.notices.object(awardNotice.id(), "林一", "13300000000", "完成人排序有争议");
 		this.clock.setDate(LocalDate.of(2033, 4, 4));
@@ -173,8 +175,12 @@ class ScienceAwardProcessTests {
 		assertThat(notAwarded.status()).isEqualTo(CaseStatus.NOT_AWARDED);
 		assertThat(notAwarded.notices().get(notAwarded.notices().size() - 1).body()).contains("10/4/1", "规定多数");
 
-		// 74 from everyone: below the mark of 75.
+		// 74 from everyone: below the mark of 75; not put to the vote, with reasons.
 		scoreAll(below, Map.of("innovation", 22, "level", 22, "impact", 20, "contribution", 10));
+		assertThatThrownBy(() -> vote(below, 15, 0, 0, "THIRD")).isInstanceOf(DomainException.class)
+			.hasMessageContaining("notPassed");
+		this.tasks.completeMine("ln-awards", below, "committeeVote", "notSubmitted", "未达推荐线",
+				Map.of("notSubmittedReasons", "学科评审组评审未达到推荐线,不提交表决"));
 		CaseView belowMark = this.views.as("applicant2", below);
 		assertThat(belowMark.status()).isEqualTo(CaseStatus.NOT_AWARDED);
 		assertThat(belowMark.notices().get(belowMark.notices().size() - 1).body()).contains("74.00", "推荐线");
@@ -187,7 +193,8 @@ class ScienceAwardProcessTests {
 		this.clock.setDate(day);
 		long id = submitted("applicant2", "liaoning", progress());
 		this.tasks.complete("ln-awards", id, "formalCheck", "accept", "提名材料齐全", Map.of());
-		PublicNoticeView nomination = notice("liaoning", LocalDate.of(2033, 6, 17));
+		this.clock.setDate(LocalDate.of(2033, 6, 7));
+		PublicNoticeView nomination = notice("liaoning", LocalDate.of(2033, 6, 20));
 		long objection = this.notices.object(nomination.id(), "马二", "mar@example.cn", "该成果已获国家科技奖励");
 		this.clock.setDate(LocalDate.of(2033, 6, 20));
 		this.tasks.fireTimer(id, "nominationNotice");
@@ -311,7 +318,8 @@ class ScienceAwardProcessTests {
 	}
 
 	private PublicNoticeView notice(String department, LocalDate endsOn) {
-		return this.notices.running(department, Locale.ROOT)
+		return this.notices.running(department, org.springframework.data.domain.PageRequest.of(0, 100), Locale.ROOT)
+			.getContent()
 			.stream()
 			.filter((running) -> running.endsOn().equals(endsOn))
 			.findFirst()

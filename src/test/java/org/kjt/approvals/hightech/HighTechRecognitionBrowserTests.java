@@ -165,12 +165,15 @@ class HighTechRecognitionBrowserTests {
 			task.locator("#opinion textarea").fill("专家评审81分,拟认定");
 		});
 
-		// Anyone objects on the public page.
+		// Anyone objects on the public page, from the working day after it is published.
+		this.clock.setDate(LocalDate.of(2030, 3, 5));
 		this.page = BrowserSupport.newPage(base);
 		this.page.navigate("/public-notices");
-		long noticeId = this.notices.running("liaoning", java.util.Locale.ROOT)
+		long noticeId = this.notices
+			.running("liaoning", org.springframework.data.domain.PageRequest.of(0, 100), java.util.Locale.ROOT)
+			.getContent()
 			.stream()
-			.filter((notice) -> notice.endsOn().equals(LocalDate.of(2030, 3, 15)))
+			.filter((notice) -> notice.endsOn().equals(LocalDate.of(2030, 3, 18)))
 			.findFirst()
 			.orElseThrow()
 			.id();
@@ -187,7 +190,7 @@ class HighTechRecognitionBrowserTests {
 
 		// After the notice: the division rejects the objection in its view, then closes
 		// the step.
-		this.clock.setDate(LocalDate.of(2030, 3, 18));
+		this.clock.setDate(LocalDate.of(2030, 3, 19));
 		this.tasks.fireTimer(caseId, "publicNotice");
 		this.page = BrowserSupport.newPage(base);
 		BrowserSupport.logIn(this.page, "ln-enterprise", "demo");

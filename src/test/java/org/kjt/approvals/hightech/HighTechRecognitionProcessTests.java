@@ -154,21 +154,33 @@ class HighTechRecognitionProcessTests {
 		CaseView onNotice = this.views.as(APPLICANT, id);
 		assertThat(onNotice.status()).isEqualTo(CaseStatus.PUBLIC_NOTICE);
 		assertThat(onNotice.step()).isEqualTo("publicNotice");
-		PublicNoticeView notice = this.notices.running("liaoning", Locale.SIMPLIFIED_CHINESE)
+		this.clock.setDate(LocalDate.of(2027, 3, 2));
+		PublicNoticeView notice = this.notices
+			.running("liaoning", org.springframework.data.domain.PageRequest.of(0, 100), Locale.SIMPLIFIED_CHINESE)
+			.getContent()
 			.stream()
 			.filter((running) -> running.subject().equals(onNotice.applicantName()))
 			.findFirst()
 			.orElseThrow();
-		// 10 working days from Monday 1 March: Friday 12 March.
-		assertThat(notice.startsOn()).isEqualTo(day);
-		assertThat(notice.endsOn()).isEqualTo(LocalDate.of(2027, 3, 12));
+		// 10 full working days from the day after it is published: 2 to 15 March.
+		assertThat(notice.startsOn()).isEqualTo(LocalDate.of(2027, 3, 2));
+		assertThat(notice.endsOn()).isEqualTo(LocalDate.of(2027, 3, 15));
+		// Not before it starts.
+		this.clock.setDate(day);
+		assertThatThrownBy(() -> this.notices.object(notice.id(), "张三", "13800000000", "提前的异议"))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("objectionWindow");
+		this.clock.setDate(LocalDate.of(2027, 3, 2));
 		assertThat(notice.proposal()).contains("80.00");
 
 		assertThatThrownBy(() -> this.notices.object(notice.id(), " ", "13800000000", "理由"))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("objectionField");
 		long objection = this.notices.object(notice.id(), "张三", "13800000000", "该企业知识产权存在权属纠纷");
-		this.clock.setInstant(LocalDateTime.of(2027, 3, 13, 0, 0).atZone(HighTechFixtures.ZONE).toInstant());
+		// The last evening still counts; midnight after it does not.
+		this.clock.setInstant(LocalDateTime.of(2027, 3, 15, 23, 59).atZone(HighTechFixtures.ZONE).toInstant());
+		long lastEvening = this.notices.object(notice.id(), "王二", "13700000000", "最后一天的异议");
+		this.clock.setInstant(LocalDateTime.of(2027, 3, 16, 0, 0).atZone(HighTechFixtures.ZONE).toInstant());
 		assertThatThrownBy(() -> this.notices.object(notice.id(), "李四", "13900000000", "迟到的异议"))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("objectionWindow");
@@ -184,6 +196,11 @@ class HighTechRecognitionProcessTests {
 			.hasMessageContaining("objectionNotFound");
 		ObjectionView rejected = this.users.as("ln-enterprise",
 				() -> this.notices.handle(objection, false, "经核查,知识产权权属清晰,异议不成立"));
+		assertThatThrownBy(
+				() -> this.tasks.completeMine("ln-enterprise", id, "objectionHandling", "done", "已处理", Map.of()))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("objectionsOpen");
+		this.users.run("ln-enterprise", () -> this.notices.handle(lastEvening, false, "与第一件异议相同,不成立"));
 		assertThat(rejected.answer()).contains("权属清晰");
 		this.tasks.completeMine("ln-enterprise", id, "objectionHandling", "done", "异议已处理", Map.of());
 		assertThat(this.views.as(APPLICANT, id).step()).isEqualTo("recognitionDecision");
@@ -198,8 +215,8 @@ class HighTechRecognitionProcessTests {
 			.containsExactly("RECOGNITION_RECEIPT", "RECOGNITION_DECISION");
 		CertificateView certificate = this.certificates.ofCase(id).orElseThrow();
 		assertThat(certificate.number()).matches("GR202721\\d{6}");
-		assertThat(certificate.validUntil()).isEqualTo(LocalDate.of(2030, 3, 12));
-		assertThat(recognised.notices().get(1).body()).contains(certificate.number(), "2030-03-12");
+		assertThat(certificate.validUntil()).isEqualTo(LocalDate.of(2030, 3, 15));
+		assertThat(recognised.notices().get(1).body()).contains(certificate.number(), "2030-03-15");
 		CertificateView verified = this.certificates.verify(certificate.number().toLowerCase(Locale.ROOT), Locale.ROOT);
 		assertThat(verified.valid()).isTrue();
 		assertThat(verified.holder()).isEqualTo(recognised.applicantName());
@@ -218,11 +235,18 @@ class HighTechRecognitionProcessTests {
 		this.tasks.complete("ln-enterprise", passing, "formalCheck", "accept", "材料齐全", Map.of());
 
 		this.hightech.scoreAll(failing, HighTechFixtures.points(20, 20, 15, 15));
+		// Not passed: people decide, and nobody can propose it.
+		assertThat(this.views.as(APPLICANT, failing).step()).isEqualTo("proposal");
+		assertThatThrownBy(() -> this.tasks.complete("ln-enterprise", failing, "proposal", "propose", "拟认定", Map.of()))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("notPassed");
+		this.tasks.completeMine("ln-enterprise", failing, "proposal", "notRecognise", "未达到认定分数",
+				Map.of("notRecognisedReasons", "创新能力评价未超过70分"));
 		CaseView notRecognised = this.views.as(APPLICANT, failing);
 		assertThat(notRecognised.status()).isEqualTo(CaseStatus.NOT_RECOGNISED);
 		CaseView.NoticeView refusal = notRecognised.notices().get(notRecognised.notices().size() - 1);
 		assertThat(refusal.type()).isEqualTo("RECOGNITION_REFUSAL");
-		assertThat(refusal.body()).contains("70.00", "未超过70分", "行政复议", "行政诉讼");
+		assertThat(refusal.body()).contains("创新能力评价未超过70分", "70.00", "行政复议", "行政诉讼");
 
 		// Totals 70, 70, 70, 71: a mean of 70.25, above the mark.
 		List<PanelView.SeatView> seats = this.hightech.panel(passing).seats();
@@ -455,25 +479,34 @@ class HighTechRecognitionProcessTests {
 		this.tasks.complete("ln-enterprise", id, "formalCheck", "accept", "材料齐全", Map.of());
 		this.hightech.scoreAll(id, HighTechFixtures.points(25, 25, 15, 15));
 		this.tasks.complete("ln-enterprise", id, "proposal", "propose", "拟认定", Map.of());
-		PublicNoticeView notice = this.notices.running("liaoning", Locale.ROOT)
+		this.clock.setDate(LocalDate.of(2027, 9, 7));
+		PublicNoticeView notice = this.notices
+			.running("liaoning", org.springframework.data.domain.PageRequest.of(0, 100), Locale.ROOT)
+			.getContent()
 			.stream()
-			.filter((running) -> running.endsOn().equals(LocalDate.of(2027, 9, 17)))
+			.filter((running) -> running.endsOn().equals(LocalDate.of(2027, 9, 20)))
 			.findFirst()
 			.orElseThrow();
 		long objection = this.notices.object(notice.id(), "王五", "wangwu@example.cn", "高新技术产品收入含非高新产品收入");
-		this.clock.setDate(LocalDate.of(2027, 9, 20));
+		this.clock.setDate(LocalDate.of(2027, 9, 21));
 		this.tasks.fireTimer(id, "publicNotice");
 		this.users.run("ln-enterprise", () -> this.notices.handle(objection, true, "经核查,部分收入不属于高新技术产品收入,异议成立"));
 		this.tasks.complete("ln-enterprise", id, "objectionHandling", "done", "异议成立,重新审核", Map.of());
 		assertThat(this.views.as(APPLICANT, id).step()).isEqualTo("proposal");
 		assertThat(this.views.as(APPLICANT, id).status()).isEqualTo(CaseStatus.ACCEPTED);
+		// Upheld: nothing is proposed again without a fresh review.
+		assertThatThrownBy(() -> this.tasks.complete("ln-enterprise", id, "proposal", "propose", "再次公示", Map.of()))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("notPassed");
 
-		this.tasks.complete("ln-enterprise", id, "proposal", "redraw", "收入构成需重新评审",
+		this.tasks.completeMine("ln-enterprise", id, "proposal", "redraw", "收入构成需重新评审",
 				Map.of("redrawReason", "异议成立,请专家重新评价"));
 		PanelView second = this.hightech.panel(id);
 		assertThat(second.round()).isEqualTo(2);
 		assertThat(second.seats()).allMatch((seat) -> seat.state() == SeatState.ASSIGNED);
 		this.hightech.scoreAll(id, HighTechFixtures.points(15, 20, 15, 15));
+		this.tasks.complete("ln-enterprise", id, "proposal", "notRecognise", "重新评审未通过",
+				Map.of("notRecognisedReasons", "重新评审后创新能力评价未超过70分"));
 		CaseView failed = this.views.as(APPLICANT, id);
 		assertThat(failed.status()).isEqualTo(CaseStatus.NOT_RECOGNISED);
 		assertThat(failed.notices().get(failed.notices().size() - 1).body()).contains("65.00");

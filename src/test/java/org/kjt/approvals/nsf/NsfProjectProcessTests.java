@@ -107,7 +107,8 @@ class NsfProjectProcessTests {
 		this.tasks.completeMine("ln-nsf", id, "panelMeeting", "fund", "建议资助8万元", Map.of("fundingAmount", "8"));
 		CaseView onNotice = this.views.as("applicant2", id);
 		assertThat(onNotice.status()).isEqualTo(CaseStatus.PUBLIC_NOTICE);
-		PublicNoticeView notice = notice("liaoning", LocalDate.of(2031, 3, 7));
+		this.clock.setDate(LocalDate.of(2031, 3, 4));
+		PublicNoticeView notice = notice("liaoning", LocalDate.of(2031, 3, 10));
 		assertThat(notice.proposal()).contains("面向边缘计算", "周明", "8 万元");
 
 		// Five working days, no objection: straight to the head's approval.
@@ -201,6 +202,13 @@ class NsfProjectProcessTests {
 					(i == 0) ? 8 : 9);
 			this.users.run(seat.username(), () -> this.panels.score(seat.id(), points, "研究基础一般"));
 		}
+		// Below the mark: the panel meeting cannot recommend it, and finds against it.
+		assertThatThrownBy(() -> this.tasks.complete("ln-nsf", below, "panelMeeting", "fund", "建议资助",
+				Map.of("fundingAmount", "5")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("notPassed");
+		this.tasks.completeMine("ln-nsf", below, "panelMeeting", "notFund", "未达资助线",
+				Map.of("notFundedReasons", "同行评议未达到资助线"));
 		CaseView notFunded = this.views.as("applicant2", below);
 		assertThat(notFunded.status()).isEqualTo(CaseStatus.NOT_FUNDED);
 		assertThat(notFunded.notices().get(notFunded.notices().size() - 1).body()).contains("59.67", "资助线");
@@ -208,7 +216,8 @@ class NsfProjectProcessTests {
 		this.nsf.scoreAll(objected, "ln-nsf",
 				Map.of("significance", 27, "innovation", 27, "feasibility", 22, "team", 13));
 		this.tasks.complete("ln-nsf", objected, "panelMeeting", "fund", "建议资助", Map.of("fundingAmount", "30"));
-		PublicNoticeView notice = notice("liaoning", LocalDate.of(2031, 5, 9));
+		this.clock.setDate(LocalDate.of(2031, 5, 6));
+		PublicNoticeView notice = notice("liaoning", LocalDate.of(2031, 5, 12));
 		long objection = this.notices.object(notice.id(), "吴九", "wujiu@example.cn", "项目与负责人已承担项目内容重复");
 		this.clock.setDate(LocalDate.of(2031, 5, 12));
 		this.tasks.fireTimer(objected, "publicNotice");
@@ -255,7 +264,8 @@ class NsfProjectProcessTests {
 	}
 
 	private PublicNoticeView notice(String department, LocalDate endsOn) {
-		return this.notices.running(department, Locale.ROOT)
+		return this.notices.running(department, org.springframework.data.domain.PageRequest.of(0, 100), Locale.ROOT)
+			.getContent()
 			.stream()
 			.filter((running) -> running.endsOn().equals(endsOn))
 			.findFirst()

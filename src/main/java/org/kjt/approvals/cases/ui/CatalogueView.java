@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.kjt.approvals.base.ui.Switcher;
 import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.cases.CatalogueNotes;
 import org.kjt.approvals.cases.MaterialRequirement;
 import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.orgstructure.DepartmentRef;
@@ -36,8 +37,11 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
 	private final OrgStructure orgStructure;
 
-	CatalogueView(Catalogue catalogue, OrgStructure orgStructure, CurrentUser currentUser) {
+	private final List<CatalogueNotes> notes;
+
+	CatalogueView(Catalogue catalogue, OrgStructure orgStructure, CurrentUser currentUser, List<CatalogueNotes> notes) {
 		this.orgStructure = orgStructure;
+		this.notes = notes;
 		boolean applicant = currentUser.get().map((user) -> user.has(Role.APPLICANT)).orElse(false);
 		Div content = new Div();
 		Switcher departments = new Switcher(getTranslation("catalogue.department"),
@@ -55,6 +59,11 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 		content.removeAll();
 		// The department's routing table, read once for all its items.
 		List<RoutingEntryView> routing = this.orgStructure.routing(department);
+		// What modules add (e.g. an evaluated item's calls), read once per department.
+		Map<String, List<String>> added = new java.util.HashMap<>();
+		this.notes.forEach((source) -> source.notes(department, getLocale())
+			.forEach(
+					(item, lines) -> added.computeIfAbsent(item, (code) -> new java.util.ArrayList<>()).addAll(lines)));
 		for (ServiceItem item : catalogue.items(department)) {
 			VerticalLayout body = new VerticalLayout();
 			body.add(
@@ -66,6 +75,11 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 							((item.timeLimitDays() > 0) ? getTranslation("catalogue.timeLimit", item.timeLimitDays())
 									: getTranslation("catalogue.inCalls"))),
 					new Paragraph(getTranslation("catalogue.fee") + getTranslation("colon") + item.fee(getLocale())));
+			added.getOrDefault(item.code(), List.of()).forEach((line) -> {
+				Paragraph note = new Paragraph(line);
+				note.addClassName("catalogue-note");
+				body.add(note);
+			});
 			UnorderedList materials = new UnorderedList();
 			for (MaterialRequirement material : item.materials()) {
 				materials.add(new ListItem(material.name(getLocale()) + "("

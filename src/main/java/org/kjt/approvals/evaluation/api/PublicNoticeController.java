@@ -36,8 +36,9 @@ class PublicNoticeController {
 	@GetMapping("/api/notices/public")
 	@Operation(summary = "Public notices running today, with their objection window (public)",
 			description = "department: jilin or liaoning (both when absent)")
-	List<PublicNoticeView> running(@RequestParam(required = false) @Nullable String department, Locale locale) {
-		return this.notices.running(department, locale);
+	Page<PublicNoticeView> running(@RequestParam(required = false) @Nullable String department,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
+		return this.notices.running(department, Paging.of(page, size), locale);
 	}
 
 	@PostMapping("/api/notices/public/{id}/objections")

@@ -86,7 +86,9 @@ class PublicNoticesView extends VerticalLayout implements HasDynamicTitle {
 			this.content.add(card);
 		}
 		this.content.add(new H3(getTranslation("publicNotice.running")));
-		List<PublicNoticeView> running = this.notices.running(chosen, getLocale());
+		List<PublicNoticeView> running = this.notices
+			.running(chosen, org.springframework.data.domain.PageRequest.of(0, 50), getLocale())
+			.getContent();
 		if (running.isEmpty()) {
 			Paragraph none = new Paragraph(getTranslation("publicNotice.none"));
 			none.setId("notices-none");

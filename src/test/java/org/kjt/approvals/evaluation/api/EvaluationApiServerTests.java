@@ -154,12 +154,13 @@ class EvaluationApiServerTests {
 				"{\"outcome\":\"propose\",\"opinion\":\"拟认定\",\"fields\":{}}", 204);
 
 		// The public sees the notice and objects without logging in.
+		this.clock.setDate(LocalDate.of(2028, 3, 7));
 		JsonNode notices = ApiClient
 			.json(this.api.raw("GET", "/api/notices/public?department=liaoning", null, "application/json", null, null)
 				.body());
 		JsonNode notice = null;
-		for (JsonNode running : notices) {
-			if (running.get("endsOn").asString().equals("2028-03-17")) {
+		for (JsonNode running : notices.get("content")) {
+			if (running.get("endsOn").asString().equals("2028-03-20")) {
 				notice = running;
 			}
 		}
@@ -184,7 +185,7 @@ class EvaluationApiServerTests {
 				"{\"upheld\":false,\"answer\":\"不成立\"}", 404);
 		this.api.post("/api/objections/" + objection + "/decision", "ln-enterprise", "{\"answer\":\"不成立\"}", 400);
 
-		this.clock.setInstant(LocalDateTime.of(2028, 3, 18, 8, 0).atZone(HighTechFixtures.ZONE).toInstant());
+		this.clock.setInstant(LocalDateTime.of(2028, 3, 21, 8, 0).atZone(HighTechFixtures.ZONE).toInstant());
 		assertThat(this.api
 			.raw("POST", "/api/notices/public/" + noticeId + "/objections", null, "application/json",
 					"{\"name\":\"迟到\",\"contact\":\"1\",\"reason\":\"晚了\"}".getBytes(StandardCharsets.UTF_8),
@@ -221,7 +222,7 @@ class EvaluationApiServerTests {
 		JsonNode verified = ApiClient
 			.json(this.api.raw("GET", "/api/certificates/" + number, null, "application/json", null, null).body());
 		assertThat(verified.get("valid").asBoolean()).isTrue();
-		assertThat(verified.get("validUntil").asString()).isEqualTo("2031-03-17");
+		assertThat(verified.get("validUntil").asString()).isEqualTo("2031-03-20");
 		assertThat(this.api.raw("GET", "/api/certificates/GR000000000000", null, "application/json", null, null)
 			.statusCode()).isEqualTo(404);
 	}

@@ -3,6 +3,7 @@ package org.kjt.approvals.evaluation.ui;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseStatus;
+import org.kjt.approvals.cases.CatalogueNotes;
 import org.kjt.approvals.evaluation.Assignment;
 import org.kjt.approvals.evaluation.CallView;
 import org.kjt.approvals.evaluation.Certificates;
@@ -70,6 +72,9 @@ class EvaluationViewsTests extends KaribuSupport {
 
 	@Autowired
 	Certificates certificates;
+
+	@Autowired
+	List<CatalogueNotes> catalogueNotes;
 
 	@AfterEach
 	void resetClock() {
@@ -149,13 +154,22 @@ class EvaluationViewsTests extends KaribuSupport {
 		_get(DateTimePicker.class, (spec) -> spec.withId("call-closes")).setValue(LocalDateTime.of(2029, 9, 14, 17, 0));
 		_click(_get(Button.class, (spec) -> spec.withId("call-open")));
 		assertThat(GridKt._fetch(calls, 0, 100)).extracting(CallView::title).contains("2029年度高新技术企业认定(界面发布批)");
+		// Published in the catalogue, beside the item.
+		assertThat(this.catalogueNotes.stream()
+			.flatMap((source) -> source.notes("liaoning", Locale.SIMPLIFIED_CHINESE)
+				.getOrDefault("high-tech-enterprise", List.of())
+				.stream()))
+			.anyMatch((line) -> line.startsWith("2029年度高新技术企业认定(界面发布批) · 申报时间 2029-09-03 09:00"));
 
 		// Scored and proposed: on public notice, objected to from the public page.
 		this.hightech.scoreAll(id, HighTechFixtures.points(25, 25, 15, 15));
 		this.tasks.complete("ln-enterprise", id, "proposal", "propose", "拟认定", Map.of());
-		long noticeId = this.notices.running("liaoning", java.util.Locale.ROOT)
+		this.clock.setDate(LocalDate.of(2029, 4, 3));
+		long noticeId = this.notices
+			.running("liaoning", org.springframework.data.domain.PageRequest.of(0, 100), java.util.Locale.ROOT)
+			.getContent()
 			.stream()
-			.filter((notice) -> notice.endsOn().equals(LocalDate.of(2029, 4, 13)))
+			.filter((notice) -> notice.endsOn().equals(LocalDate.of(2029, 4, 16)))
 			.findFirst()
 			.orElseThrow()
 			.id();
