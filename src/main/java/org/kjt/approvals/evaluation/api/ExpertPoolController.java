@@ -88,6 +88,13 @@ class ExpertPoolController {
 		return this.panels.fillVacancies(id);
 	}
 
+	@PostMapping("/api/cases/{id}/panel/seats/{seatId}/replacement")
+	@Operation(summary = "Take a seat from an expert who has not scored (or cannot), with the reason; another is"
+			+ " drawn in their place", description = "{\"reason\"}")
+	PanelView replace(@PathVariable long id, @PathVariable long seatId, @RequestBody Map<String, String> body) {
+		return this.panels.replaceSeat(id, seatId, body.get("reason"));
+	}
+
 	@GetMapping("/api/cases/{id}/panel/replay")
 	@Operation(summary = "The panel the recorded seed gives over the pool as it is now (a check of the draw)")
 	List<String> replay(@PathVariable long id) {
