@@ -1,7 +1,6 @@
 package org.kjt.approvals.awards;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -85,12 +84,7 @@ public class Calls {
 		if (quota != null && quota < 1) {
 			throw DomainException.invalid("quota", "call.error.quota");
 		}
-		for (Call other : this.calls.findByDepartmentCodeAndItemCodeOrderByOpensAtDesc(department, itemCode)) {
-			if (other.getOpensAt().isBefore(closesAt) && opensAt.isBefore(other.getClosesAt())) {
-				throw DomainException.conflict("call.error.overlap", other.getTitle(), format(other.getOpensAt()),
-						format(other.getClosesAt()));
-			}
-		}
+		requireNoOverlap(department, itemCode, null, opensAt, closesAt);
 		Call call = this.calls
 			.save(new Call(department, itemCode, name, opensAt, closesAt, quota, me.username(), this.clock.instant()));
 		return view(call, 0, Locale.SIMPLIFIED_CHINESE);
@@ -122,8 +116,24 @@ public class Calls {
 		if (!this.clock.instant().isBefore(call.getClosesAt())) {
 			throw DomainException.conflict("call.error.alreadyClosed", call.getTitle(), format(call.getClosesAt()));
 		}
+		requireNoOverlap(call.getDepartmentCode(), call.getItemCode(), call.getId(), call.getOpensAt(), closesAt);
 		call.extend(closesAt, reason.strip(), me.username(), this.clock.instant());
 		return view(call, call.getEntries(), Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/**
+	 * One call of an item at a time: the item's calls are read locked, so that two opened
+	 * or extended together cannot overlap either.
+	 */
+	private void requireNoOverlap(String department, String itemCode, @Nullable Long except, Instant opensAt,
+			Instant closesAt) {
+		for (Call other : this.calls.lockOfItem(department, itemCode)) {
+			if (!other.getId().equals(except) && other.getOpensAt().isBefore(closesAt)
+					&& opensAt.isBefore(other.getClosesAt())) {
+				throw DomainException.conflict("call.error.overlap", other.getTitle(), format(other.getOpensAt()),
+						format(other.getClosesAt()));
+			}
+		}
 	}
 
 	/**
@@ -136,11 +146,7 @@ public class Calls {
 	@Transactional(readOnly = true)
 	public List<CallView> published(@Nullable String departmentCode, Locale locale) {
 		Instant now = this.clock.instant();
-		List<Call> found = this.calls.notClosedBefore(now.minus(java.time.Duration.ofDays(365)))
-			.stream()
-			.filter((call) -> departmentCode == null || call.getDepartmentCode().equals(departmentCode))
-			.sorted(Comparator.comparing(Call::getOpensAt).reversed())
-			.toList();
+		List<Call> found = this.calls.notClosedBefore(departmentCode, now.minus(java.time.Duration.ofDays(365)));
 		return found.stream().map((call) -> view(call, call.getEntries(), locale)).toList();
 	}
 

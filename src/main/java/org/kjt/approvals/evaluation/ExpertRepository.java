@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ExpertRepository extends JpaRepository<Expert, Long> {
 
-	List<Expert> findByDepartmentCodeAndDivisionCodeOrderById(String departmentCode, String divisionCode);
+	org.springframework.data.domain.Page<Expert> findByDepartmentCodeAndDivisionCodeOrderById(String departmentCode,
+			String divisionCode, org.springframework.data.domain.Pageable pageable);
 
 	List<Expert> findByDepartmentCodeAndDivisionCodeAndActiveTrueOrderById(String departmentCode, String divisionCode);
 

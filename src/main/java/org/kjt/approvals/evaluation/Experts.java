@@ -1,6 +1,5 @@
 package org.kjt.approvals.evaluation;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -41,16 +40,16 @@ public class Experts {
 	}
 
 	/**
-	 * The pool of the user's division.
-	 * @return every expert, active or not
+	 * The pool of the user's division, a page at a time.
+	 * @param pageable page
+	 * @return its experts, active or not
 	 */
 	@Transactional(readOnly = true)
-	public List<ExpertView> pool() {
+	public org.springframework.data.domain.Page<ExpertView> pool(org.springframework.data.domain.Pageable pageable) {
 		AppUser me = manager();
-		return this.experts.findByDepartmentCodeAndDivisionCodeOrderById(me.departmentCode(), me.divisionCode())
-			.stream()
-			.map(ExpertView::of)
-			.toList();
+		return this.experts
+			.findByDepartmentCodeAndDivisionCodeOrderById(me.departmentCode(), me.divisionCode(), pageable)
+			.map(ExpertView::of);
 	}
 
 	/**

@@ -137,7 +137,7 @@ class HighTechPanelConcurrencyTests {
 			.findFirst()
 			.orElseThrow();
 		ExpertView leaving = this.users.as("ln-enterprise",
-				() -> this.experts.pool()
+				() -> this.experts.pool(org.springframework.data.domain.PageRequest.of(0, 100))
 					.stream()
 					.filter((expert) -> expert.username().equals(financial.username()))
 					.findFirst()

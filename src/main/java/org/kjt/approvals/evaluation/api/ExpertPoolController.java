@@ -40,8 +40,8 @@ class ExpertPoolController {
 
 	@GetMapping("/api/experts")
 	@Operation(summary = "The division's expert pool, with personal data (the division that reviews an item)")
-	List<ExpertView> pool() {
-		return this.experts.pool();
+	Page<ExpertView> pool(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.experts.pool(Paging.of(page, size));
 	}
 
 	@PostMapping("/api/experts")

@@ -223,7 +223,7 @@ class EvaluationAdminView extends VerticalLayout implements HasDynamicTitle {
 			toggle.setId("toggle-" + expert.username());
 			return toggle;
 		});
-		this.expertGrid.setAllRowsVisible(true);
+		this.expertGrid.setHeight("24rem");
 		Button add = new Button(getTranslation("experts.add"), (click) -> addExpertDialog());
 		add.setId("expert-add");
 		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -303,10 +303,46 @@ class EvaluationAdminView extends VerticalLayout implements HasDynamicTitle {
 			fill.setVisible(panel.vacancies() > 0);
 			return fill;
 		});
-		this.panelGrid.setAllRowsVisible(true);
+		this.panelGrid.addComponentColumn((panel) -> {
+			Button replace = new Button(getTranslation("panels.replace"), (click) -> replaceDialog(panel));
+			replace.setId("replace-" + panel.caseId());
+			replace.setVisible(panel.seats().stream().anyMatch((seat) -> seat.state() == SeatState.ASSIGNED));
+			return replace;
+		}).setKey("replace");
+		this.panelGrid.setHeight("24rem");
 		VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("panels.intro")), this.panelGrid);
 		tab.setPadding(false);
 		return tab;
+	}
+
+	/**
+	 * An expert who does not score (or cannot) gives their seat to another, with the
+	 * reason.
+	 */
+	private void replaceDialog(PanelView panel) {
+		Dialog dialog = new Dialog(getTranslation("panels.replaceTitle", panel.referenceNo()));
+		Select<PanelView.SeatView> seat = new Select<>();
+		seat.setId("replace-seat");
+		seat.setLabel(getTranslation("panels.replaceSeat"));
+		seat.setItems(panel.seats().stream().filter((open) -> open.state() == SeatState.ASSIGNED).toList());
+		seat.setItemLabelGenerator((open) -> open.expertName() + " · " + getTranslation("expertKind." + open.kind()));
+		TextArea reason = new TextArea(getTranslation("panels.replaceReason"));
+		reason.setId("replace-reason");
+		reason.setMaxLength(1000);
+		reason.setWidthFull();
+		Button confirm = new Button(getTranslation("panels.replace"), (click) -> {
+			if (seat.getValue() != null && Refusals
+				.attempt(() -> this.panels.replaceSeat(panel.caseId(), seat.getValue().id(), reason.getValue()))) {
+				dialog.close();
+				refresh();
+			}
+		});
+		confirm.setId("replace-confirm");
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.add(new VerticalLayout(seat, reason));
+		dialog.setWidth("min(36em, 95vw)");
+		dialog.getFooter().add(new Button(getTranslation("expert.cancel"), (click) -> dialog.close()), confirm);
+		dialog.open();
 	}
 
 	/** Each seat: the expert and where they stand; the total only once all are in. */
@@ -348,7 +384,7 @@ class EvaluationAdminView extends VerticalLayout implements HasDynamicTitle {
 			handle.setId("handle-" + objection.id());
 			return handle;
 		}).setKey("handle");
-		this.objectionGrid.setAllRowsVisible(true);
+		this.objectionGrid.setHeight("24rem");
 		VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("objections.intro")), this.objectionGrid);
 		tab.setPadding(false);
 		return tab;
@@ -386,9 +422,13 @@ class EvaluationAdminView extends VerticalLayout implements HasDynamicTitle {
 			.stream()
 			.filter((call) -> this.items.contains(call.itemCode()))
 			.toList());
-		this.expertGrid.setItems(this.experts.pool());
-		this.panelGrid.setItems(this.panels.panels(PageRequest.of(0, 50)).getContent());
-		this.objectionGrid.setItems(this.notices.open(PageRequest.of(0, 50)).getContent());
+		// The pool, the panels and the objections a page at a time, as the grid scrolls.
+		this.expertGrid
+			.setItems((query) -> this.experts.pool(PageRequest.of(query.getPage(), query.getPageSize())).stream());
+		this.panelGrid
+			.setItems((query) -> this.panels.panels(PageRequest.of(query.getPage(), query.getPageSize())).stream());
+		this.objectionGrid
+			.setItems((query) -> this.notices.open(PageRequest.of(query.getPage(), query.getPageSize())).stream());
 	}
 
 	private java.time.Instant instant(LocalDateTime local) {

@@ -90,8 +90,10 @@ class ExpertAssignmentsView extends VerticalLayout implements HasUrlParameter<Lo
 			open.setId("open-" + assignment.id());
 			return open;
 		});
-		grid.setItems(this.panels.assignments(PageRequest.of(0, 100), getLocale()).getContent());
-		grid.setAllRowsVisible(true);
+		grid.setItems(
+				(query) -> this.panels.assignments(PageRequest.of(query.getPage(), query.getPageSize()), getLocale())
+					.stream());
+		grid.setHeight("28rem");
 		add(grid);
 	}
 

@@ -141,6 +141,19 @@ class EvaluationViewsTests extends KaribuSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(shown.seats()).allMatch((seat) -> seat.total() == null);
+		// A silent expert's seat goes to another, from the panel's row.
+		List<PanelView> rows = GridKt._fetch(panels, 0, 100);
+		int panelRow = rows.stream().map(PanelView::caseId).toList().indexOf(id);
+		_click((Button) GridKt._getCellComponent(panels, panelRow, "replace"));
+		@SuppressWarnings("unchecked")
+		Select<PanelView.SeatView> seat = _get(Select.class, (spec) -> spec.withId("replace-seat"));
+		PanelView.SeatView silent = shown.seats().get(0);
+		seat.setValue(silent);
+		_get(TextArea.class, (spec) -> spec.withId("replace-reason")).setValue("逾期未评分,联系不上");
+		_click(_get(Button.class, (spec) -> spec.withId("replace-confirm")));
+		assertThat(this.hightech.panel(id).seats()).filteredOn((open) -> open.id() == silent.id())
+			.extracting(PanelView.SeatView::state)
+			.containsExactly(SeatState.CONFLICT);
 
 		// A new call from the form.
 		tab(0);
