@@ -112,6 +112,13 @@ class AwardRules implements CaseRules, FormAssist {
 			}
 			case "awardObjections:done" ->
 				variables.put("objectionUpheld", this.notices.requireHandled(completion.caseId()));
+			case "committeeVote:notSubmitted" -> {
+				// Only a result below the mark stays away from the committee.
+				if (Boolean.TRUE.equals(completion.processVariables().apply("panelPassed"))) {
+					throw DomainException.conflict("award.error.passedMustVote",
+							completion.processVariables().apply("panelScore"));
+				}
+			}
 			case "committeeVote:vote" -> {
 				if (!Boolean.TRUE.equals(completion.processVariables().apply("panelPassed"))) {
 					throw DomainException.conflict("award.error.notPassed",

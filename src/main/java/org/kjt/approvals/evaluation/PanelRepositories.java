@@ -45,7 +45,13 @@ interface SeatRepository extends JpaRepository<PanelSeat, Long> {
 	@Query("select s.drawId from PanelSeat s where s.id = :seat and s.expertUsername = :username")
 	Optional<Long> drawOf(@Param("seat") long seatId, @Param("username") String username);
 
-	List<PanelSeat> findByExpertUsernameAndState(String expertUsername, SeatState state);
+	/**
+	 * An expert's seats in a state, as (seat, draw) ids in the draws' order (locked in
+	 * turn).
+	 */
+	@Query("select s.id, s.drawId from PanelSeat s where s.expertUsername = :username and s.state = :state"
+			+ " order by s.drawId, s.id")
+	List<Object[]> seatsOf(@Param("username") String expertUsername, @Param("state") SeatState state);
 
 	List<PanelSeat> findByDrawIdInOrderById(Collection<Long> drawIds);
 

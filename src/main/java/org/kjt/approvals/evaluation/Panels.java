@@ -203,8 +203,8 @@ public class Panels {
 	}
 
 	/**
-	 * The reviewing division takes a seat from an expert who does not score (or can no
-	 * longer), with the reason; another of the same kind is drawn in their place.
+	 * The reviewing division takes a seat from an expert who let the due day pass without
+	 * scoring, with the reason; another of the same kind is drawn in their place.
 	 * @param caseId the case
 	 * @param seatId the seat
 	 * @param reason why
@@ -225,6 +225,11 @@ public class Panels {
 		if (seat.getState() != SeatState.ASSIGNED) {
 			throw DomainException.conflict("panel.error.notOpen", draw.getReferenceNo());
 		}
+		// Only an expert who let the due day pass: the division does not choose its
+		// panel.
+		if (!LocalDate.now(this.clock).isAfter(draw.getDueOn())) {
+			throw DomainException.conflict("panel.error.notOverdue", draw.getDueOn());
+		}
 		seat.conflict(reason.strip());
 		replace(draw, all, seat, this.currentUser.require().username(), reason.strip());
 		return view(draw, Locale.SIMPLIFIED_CHINESE);
@@ -238,17 +243,25 @@ public class Panels {
 	 */
 	@Transactional
 	public void release(String expertUsername, String actor) {
-		for (PanelSeat open : this.seats.findByExpertUsernameAndState(expertUsername, SeatState.ASSIGNED)) {
-			Draw draw = this.draws.lock(open.getDrawId()).orElseThrow();
+		// Ids only, in the draws' order: each draw's seats are read under its lock, and
+		// two
+		// releases lock draws in the same order.
+		for (Object[] ids : this.seats.seatsOf(expertUsername, SeatState.ASSIGNED)) {
+			long seatId = ((Number) ids[0]).longValue();
+			Draw draw = this.draws.lock(((Number) ids[1]).longValue()).orElseThrow();
 			List<PanelSeat> all = this.seats.lockByDraw(draw.getId());
-			PanelSeat seat = all.stream()
-				.filter((candidate) -> candidate.getId().equals(open.getId()))
-				.findFirst()
-				.orElseThrow();
+			PanelSeat seat = all.stream().filter((candidate) -> candidate.getId() == seatId).findFirst().orElseThrow();
 			if (seat.getState() == SeatState.ASSIGNED) {
 				seat.conflict(text("panel.released"));
 				replace(draw, all, seat, actor, text("panel.released"));
 			}
+		}
+	}
+
+	/** A panel whose case was withdrawn draws nobody more. */
+	private static void requireScoring(Draw draw, List<PanelSeat> all) {
+		if (all.stream().anyMatch((seat) -> seat.getState() == SeatState.CLOSED)) {
+			throw DomainException.conflict("panel.error.notOpen", draw.getReferenceNo());
 		}
 	}
 
@@ -272,6 +285,7 @@ public class Panels {
 		Draw latest = managedDraw(caseId);
 		Draw draw = this.draws.lock(latest.getId()).orElseThrow();
 		List<PanelSeat> all = this.seats.lockByDraw(draw.getId());
+		requireScoring(draw, all);
 		List<Expert> added = fill(draw, all);
 		int size = this.items.require(draw.getItemCode()).panelSize();
 		if (added.isEmpty() && vacancies(draw, all) > 0) {

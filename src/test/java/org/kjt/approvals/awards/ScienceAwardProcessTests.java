@@ -124,6 +124,11 @@ class ScienceAwardProcessTests {
 			.hasMessageContaining("noQuorum");
 		assertThatThrownBy(() -> voteMine(id, 12, 2, 1, "NONE")).isInstanceOf(DomainException.class)
 			.hasMessageContaining("gradeNeeded");
+		// Above the mark it goes to the vote: it cannot be kept from the committee.
+		assertThatThrownBy(() -> this.tasks.completeMine("ln-awards", id, "committeeVote", "notSubmitted", "不提交",
+				Map.of("notSubmittedReasons", "不提交")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("passedMustVote");
 		// 11 of 15 voting is two thirds: carried.
 		voteMine(id, 11, 3, 1, "FIRST");
 		CaseView proposed = this.views.as("applicant2", id);

@@ -118,6 +118,11 @@ class HighTechPanelConcurrencyTests {
 		assertThatThrownBy(() -> this.users.run("ln-approval", () -> this.panels.replaceSeat(id, silent.id(), "未评分")))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("notFound");
+		// Not before the due day (21 April): the division does not choose its panel.
+		assertThatThrownBy(() -> this.users.run("ln-enterprise", () -> this.panels.replaceSeat(id, silent.id(), "想换人")))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("notOverdue");
+		this.clock.setDate(LocalDate.of(2036, 4, 22));
 		PanelView replaced = this.users.as("ln-enterprise",
 				() -> this.panels.replaceSeat(id, silent.id(), "逾期未评分且联系不上"));
 		assertThat(replaced.seats()).filteredOn((seat) -> seat.id() == silent.id())

@@ -523,6 +523,10 @@ class HighTechRecognitionProcessTests {
 		this.users.run(APPLICANT, () -> this.cases.withdraw(id, "经营调整,暂不申报"));
 		assertThat(this.views.as(APPLICANT, id).status()).isEqualTo(CaseStatus.WITHDRAWN);
 		assertThat(this.hightech.panel(id).seats()).allMatch((open) -> open.state() == SeatState.CLOSED);
+		// Nobody more is drawn for it.
+		assertThatThrownBy(() -> this.users.run("ln-enterprise", () -> this.panels.fillVacancies(id)))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("notOpen");
 		assertThat(this.users.as(seat.username(),
 				() -> this.panels.assignments(PageRequest.of(0, 50), Locale.ROOT).getContent()))
 			.noneMatch((assignment) -> assignment.id() == seat.id());

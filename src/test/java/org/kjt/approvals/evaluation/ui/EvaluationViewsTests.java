@@ -141,7 +141,9 @@ class EvaluationViewsTests extends KaribuSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(shown.seats()).allMatch((seat) -> seat.total() == null);
-		// A silent expert's seat goes to another, from the panel's row.
+		// A silent expert's seat goes to another after the due day (16 April), from the
+		// panel's row.
+		this.clock.setDate(LocalDate.of(2029, 4, 17));
 		List<PanelView> rows = GridKt._fetch(panels, 0, 100);
 		int panelRow = rows.stream().map(PanelView::caseId).toList().indexOf(id);
 		_click((Button) GridKt._getCellComponent(panels, panelRow, "replace"));
@@ -154,6 +156,7 @@ class EvaluationViewsTests extends KaribuSupport {
 		assertThat(this.hightech.panel(id).seats()).filteredOn((open) -> open.id() == silent.id())
 			.extracting(PanelView.SeatView::state)
 			.containsExactly(SeatState.CONFLICT);
+		this.clock.setDate(LocalDate.of(2029, 4, 2));
 
 		// A new call from the form.
 		tab(0);
