@@ -19,6 +19,7 @@ import org.kjt.approvals.cases.Steps.Outcome;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.evaluation.Calls;
 import org.kjt.approvals.evaluation.Discipline;
+import org.kjt.approvals.evaluation.FormalCheck;
 import org.kjt.approvals.evaluation.Panels;
 import org.kjt.approvals.evaluation.PublicNotices;
 
@@ -38,13 +39,8 @@ class AwardRules implements CaseRules, FormAssist {
 
 	static final String ITEM = "science-award";
 
-	/** Local practice: the formal check within 5 working days of the submission. */
-	static final int FORMAL_CHECK_WORKING_DAYS = 5;
-
 	private static final Steps STEPS = Steps.of(PROCESS)
-		.staffWithOwnLimit("formalCheck", Outcome.of("accept"),
-				Outcome.of("correct", Field.materials("correctionItems")),
-				Outcome.of("reject", Field.area("rejectReasons")))
+		.staffWithOwnLimit(FormalCheck.STEP, FormalCheck.outcomes())
 		.applicant("correction")
 		.staff("nominationObjections", Outcome.of("done"))
 		.staff("committeeVote",
@@ -82,26 +78,19 @@ class AwardRules implements CaseRules, FormAssist {
 
 	@Override
 	public int intakeWorkingDays() {
-		return FORMAL_CHECK_WORKING_DAYS;
+		return FormalCheck.WORKING_DAYS;
 	}
 
 	/** One correction notice, never a second. */
 	@Override
 	public List<String> offered(Steps.Step step, CaseFacts facts) {
-		if ("formalCheck".equals(step.id()) && facts.correctionRounds() >= 1) {
-			return step.outcomeCodes().stream().filter((code) -> !"correct".equals(code)).toList();
-		}
-		return step.outcomeCodes();
+		return FormalCheck.offered(step, facts);
 	}
 
 	@Override
 	public void complete(Completion completion, Map<String, Object> variables) {
 		switch (completion.step() + ":" + completion.outcome()) {
-			case "formalCheck:correct" -> {
-				if (completion.facts().correctionRounds() >= 1) {
-					throw DomainException.conflict("award.error.correctionOnce", completion.facts().referenceNo());
-				}
-			}
+			case "formalCheck:correct" -> FormalCheck.check(completion);
 			case "formalCheck:accept" -> requireDrawable(completion);
 			case "nominationObjections:done" -> {
 				boolean upheld = this.notices.requireHandled(completion.caseId());

@@ -8,12 +8,10 @@ import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
-import org.kjt.approvals.cases.MaterialRequirement;
-import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.evaluation.EvaluationSteps;
+import org.kjt.approvals.evaluation.FormalCheck;
 import org.kjt.approvals.procedure.ProcedureSteps;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,15 +31,41 @@ public class AwardSteps {
 
 	private final Clock clock;
 
-	private final int correctionDays;
+	private final FormalCheck formalCheck;
 
 	AwardSteps(CaseSteps caseSteps, EvaluationSteps evaluationSteps, ProcedureSteps procedureSteps, Clock clock,
-			@Value("${approvals.correction-days:30}") int correctionDays) {
+			FormalCheck formalCheck) {
 		this.caseSteps = caseSteps;
 		this.evaluationSteps = evaluationSteps;
 		this.procedureSteps = procedureSteps;
 		this.clock = clock;
-		this.correctionDays = correctionDays;
+		this.formalCheck = formalCheck;
+	}
+
+	/**
+	 * The one correction notice of the formal check.
+	 * @param execution the process execution
+	 */
+	public void correctionRequested(DelegateExecution execution) {
+		this.formalCheck.correctionRequested(execution, AwardNotice.AWARD_CORRECTION, "notice.awardCorrection.title",
+				"notice.awardCorrection.body");
+	}
+
+	/**
+	 * The corrected materials are in: the formal check again.
+	 * @param execution the process execution
+	 */
+	public void resubmitted(DelegateExecution execution) {
+		this.formalCheck.resubmitted(execution);
+	}
+
+	/**
+	 * The formal check failed: not taken up, with the reasons and the remedies.
+	 * @param execution the process execution
+	 */
+	public void notAccepted(DelegateExecution execution) {
+		this.formalCheck.notAccepted(execution, AwardNotice.AWARD_NOT_ACCEPTED, "notice.awardNotAccepted.title",
+				"notice.awardNotAccepted.body");
 	}
 
 	/**
@@ -57,47 +81,6 @@ public class AwardSteps {
 		this.evaluationSteps.openNotice(execution, this.caseSteps.text("award.nominationNotice", category(execution),
 				form.get("achievementTitle"), nominees(form)));
 		this.caseSteps.waitingAt(execution, "nominationNotice", "REVIEW");
-	}
-
-	/**
-	 * The one correction notice, listing everything to correct and by when.
-	 * @param execution the process execution
-	 */
-	public void correctionRequested(DelegateExecution execution) {
-		this.caseSteps.awaitCorrection(execution);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> items = (Map<String, Object>) execution.getVariable("correctionItems");
-		ServiceItem item = this.caseSteps.item(execution);
-		LocalDate correctBy = LocalDate.now(this.clock).plusDays(this.correctionDays);
-		execution.setVariable("correctionDue", this.caseSteps.endOfDay(correctBy));
-		String listed = (items == null) ? ""
-				: items.entrySet()
-					.stream()
-					.map((entry) -> item.material(entry.getKey()).map(MaterialRequirement::name).orElse(entry.getKey())
-							+ ":" + entry.getValue())
-					.collect(Collectors.joining("\n"));
-		this.caseSteps.notice(execution, AwardNotice.AWARD_CORRECTION, "notice.awardCorrection.title",
-				"notice.awardCorrection.body", listed, correctBy.toString());
-	}
-
-	/**
-	 * The corrected materials are in: the formal check again, with its own limit.
-	 * @param execution the process execution
-	 */
-	public void resubmitted(DelegateExecution execution) {
-		this.caseSteps.receivedAgain(execution,
-				this.caseSteps.addWorkingDays(LocalDate.now(this.clock), AwardRules.FORMAL_CHECK_WORKING_DAYS));
-	}
-
-	/**
-	 * The formal check failed: not taken up, with the reasons and the remedies.
-	 * @param execution the process execution
-	 */
-	public void notAccepted(DelegateExecution execution) {
-		this.caseSteps.notice(execution, AwardNotice.AWARD_NOT_ACCEPTED, "notice.awardNotAccepted.title",
-				"notice.awardNotAccepted.body", execution.getVariable("rejectReasons"),
-				this.procedureSteps.remedies(execution));
-		this.caseSteps.conclude(execution, CaseStatus.NOT_ACCEPTED, "reject");
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.kjt.approvals.cases.Steps.Outcome;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.evaluation.Calls;
 import org.kjt.approvals.evaluation.Discipline;
+import org.kjt.approvals.evaluation.FormalCheck;
 import org.kjt.approvals.evaluation.PublicNotices;
 
 import org.springframework.context.MessageSource;
@@ -37,13 +38,8 @@ class HighTechRules implements CaseRules, FormAssist {
 
 	static final String ITEM = "high-tech-enterprise";
 
-	/** Local practice: the formal check within 5 working days of the submission. */
-	static final int FORMAL_CHECK_WORKING_DAYS = 5;
-
 	private static final Steps STEPS = Steps.of(PROCESS)
-		.staffWithOwnLimit("formalCheck", Outcome.of("accept"),
-				Outcome.of("correct", Field.materials("correctionItems")),
-				Outcome.of("reject", Field.area("rejectReasons")))
+		.staffWithOwnLimit(FormalCheck.STEP, FormalCheck.outcomes())
 		.applicant("correction")
 		.staff("proposal", Outcome.of("propose"), Outcome.of("redraw", Field.area("redrawReason")),
 				Outcome.of("notRecognise", Field.area("notRecognisedReasons")))
@@ -73,26 +69,19 @@ class HighTechRules implements CaseRules, FormAssist {
 
 	@Override
 	public int intakeWorkingDays() {
-		return FORMAL_CHECK_WORKING_DAYS;
+		return FormalCheck.WORKING_DAYS;
 	}
 
 	/** One correction notice, never a second. */
 	@Override
 	public List<String> offered(Steps.Step step, CaseFacts facts) {
-		if ("formalCheck".equals(step.id()) && facts.correctionRounds() >= 1) {
-			return step.outcomeCodes().stream().filter((code) -> !"correct".equals(code)).toList();
-		}
-		return step.outcomeCodes();
+		return FormalCheck.offered(step, facts);
 	}
 
 	@Override
 	public void complete(Completion completion, Map<String, Object> variables) {
 		switch (completion.step() + ":" + completion.outcome()) {
-			case "formalCheck:correct" -> {
-				if (completion.facts().correctionRounds() >= 1) {
-					throw DomainException.conflict("hightech.error.correctionOnce", completion.facts().referenceNo());
-				}
-			}
+			case "formalCheck:correct" -> FormalCheck.check(completion);
 			case "proposal:propose" -> {
 				// Only a result the panel passed goes on public notice.
 				if (!Boolean.TRUE.equals(completion.processVariables().apply("panelPassed"))) {

@@ -3,17 +3,14 @@ package org.kjt.approvals.nsf;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseSteps;
-import org.kjt.approvals.cases.MaterialRequirement;
-import org.kjt.approvals.cases.ServiceItem;
 import org.kjt.approvals.evaluation.EvaluationSteps;
+import org.kjt.approvals.evaluation.FormalCheck;
 import org.kjt.approvals.procedure.ProcedureSteps;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +29,41 @@ public class NsfSteps {
 
 	private final Clock clock;
 
-	private final int correctionDays;
+	private final FormalCheck formalCheck;
 
 	NsfSteps(CaseSteps caseSteps, EvaluationSteps evaluationSteps, ProcedureSteps procedureSteps, Clock clock,
-			@Value("${approvals.correction-days:30}") int correctionDays) {
+			FormalCheck formalCheck) {
 		this.caseSteps = caseSteps;
 		this.evaluationSteps = evaluationSteps;
 		this.procedureSteps = procedureSteps;
 		this.clock = clock;
-		this.correctionDays = correctionDays;
+		this.formalCheck = formalCheck;
+	}
+
+	/**
+	 * The one correction notice of the formal check.
+	 * @param execution the process execution
+	 */
+	public void correctionRequested(DelegateExecution execution) {
+		this.formalCheck.correctionRequested(execution, NsfNotice.FUND_CORRECTION, "notice.nsfCorrection.title",
+				"notice.nsfCorrection.body");
+	}
+
+	/**
+	 * The corrected materials are in: the formal check again.
+	 * @param execution the process execution
+	 */
+	public void resubmitted(DelegateExecution execution) {
+		this.formalCheck.resubmitted(execution);
+	}
+
+	/**
+	 * The formal check failed: not taken up, with the reasons and the remedies.
+	 * @param execution the process execution
+	 */
+	public void notAccepted(DelegateExecution execution) {
+		this.formalCheck.notAccepted(execution, NsfNotice.FUND_NOT_ACCEPTED, "notice.nsfNotAccepted.title",
+				"notice.nsfNotAccepted.body");
 	}
 
 	/**
@@ -51,47 +74,6 @@ public class NsfSteps {
 		this.caseSteps.status(execution, CaseStatus.ACCEPTED);
 		this.caseSteps.notice(execution, NsfNotice.FUND_RECEIPT, "notice.nsfReceipt.title", "notice.nsfReceipt.body",
 				this.caseSteps.form(execution).get("projectTitle"), LocalDate.now(this.clock).toString());
-	}
-
-	/**
-	 * The one correction notice, listing everything to correct and by when.
-	 * @param execution the process execution
-	 */
-	public void correctionRequested(DelegateExecution execution) {
-		this.caseSteps.awaitCorrection(execution);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> items = (Map<String, Object>) execution.getVariable("correctionItems");
-		ServiceItem item = this.caseSteps.item(execution);
-		LocalDate correctBy = LocalDate.now(this.clock).plusDays(this.correctionDays);
-		execution.setVariable("correctionDue", this.caseSteps.endOfDay(correctBy));
-		String listed = (items == null) ? ""
-				: items.entrySet()
-					.stream()
-					.map((entry) -> item.material(entry.getKey()).map(MaterialRequirement::name).orElse(entry.getKey())
-							+ ":" + entry.getValue())
-					.collect(Collectors.joining("\n"));
-		this.caseSteps.notice(execution, NsfNotice.FUND_CORRECTION, "notice.nsfCorrection.title",
-				"notice.nsfCorrection.body", listed, correctBy.toString());
-	}
-
-	/**
-	 * The corrected materials are in: the formal check again, with its own limit.
-	 * @param execution the process execution
-	 */
-	public void resubmitted(DelegateExecution execution) {
-		this.caseSteps.receivedAgain(execution,
-				this.caseSteps.addWorkingDays(LocalDate.now(this.clock), NsfRules.FORMAL_CHECK_WORKING_DAYS));
-	}
-
-	/**
-	 * The formal check failed: not taken up, with the reasons and the remedies.
-	 * @param execution the process execution
-	 */
-	public void notAccepted(DelegateExecution execution) {
-		this.caseSteps.notice(execution, NsfNotice.FUND_NOT_ACCEPTED, "notice.nsfNotAccepted.title",
-				"notice.nsfNotAccepted.body", execution.getVariable("rejectReasons"),
-				this.procedureSteps.remedies(execution));
-		this.caseSteps.conclude(execution, CaseStatus.NOT_ACCEPTED, "reject");
 	}
 
 	/**
