@@ -240,12 +240,13 @@ public class Calls {
 		if (!me.isStaff() || me.departmentCode() == null || me.divisionCode() == null) {
 			return List.of();
 		}
-		return this.items.codes()
+		// The department's routing read once, not a look-up per item.
+		return this.orgStructure.routing(me.departmentCode())
 			.stream()
-			.filter((
-					code) -> this.catalogue.find(code).map((item) -> item.offeredBy(me.departmentCode())).orElse(false))
-			.filter((code) -> me.divisionCode()
-				.equals(this.orgStructure.responsibleDivision(me.departmentCode(), code, StepRole.REVIEW).code()))
+			.filter((entry) -> entry.role() == StepRole.REVIEW && me.divisionCode().equals(entry.division())
+					&& this.items.codes().contains(entry.item()))
+			.map((entry) -> entry.item())
+			.distinct()
 			.sorted()
 			.toList();
 	}

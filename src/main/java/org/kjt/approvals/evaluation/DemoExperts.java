@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.kjt.approvals.base.ApprovalsProperties;
 import org.kjt.approvals.base.StartupLock;
@@ -45,6 +46,8 @@ class DemoExperts implements ApplicationRunner {
 
 	private final boolean demoCall;
 
+	private Set<String> existing = Set.of();
+
 	DemoExperts(ExpertRepository experts, CallRepository calls, Accounts accounts, ApprovalsProperties properties,
 			StartupLock startupLock, Clock clock, @Value("${approvals.demo-call:true}") boolean demoCall) {
 		this.experts = experts;
@@ -66,6 +69,8 @@ class DemoExperts implements ApplicationRunner {
 	}
 
 	private void createAll() {
+		// Read once: a node restarting finds the pool there and adds nothing.
+		this.existing = this.experts.findAll().stream().map(Expert::getUsername).collect(Collectors.toSet());
 		technical("expert1", "王立新", "东北大学", "12210000MB0000001",
 				EnumSet.of(Discipline.ELECTRONIC_INFORMATION, Discipline.ADVANCED_MANUFACTURING));
 		technical("expert2", "刘晓梅", "大连理工大学", "12210000MB0000002",
@@ -108,7 +113,7 @@ class DemoExperts implements ApplicationRunner {
 
 	private void reviewer(String username, String name, String organisation, String code, String department,
 			String division) {
-		if (this.experts.findByUsername(username).isPresent()) {
+		if (this.existing.contains(username)) {
 			return;
 		}
 		String creditCode = CreditCode.withCheck(code.substring(0, 17));
@@ -120,7 +125,7 @@ class DemoExperts implements ApplicationRunner {
 
 	private void judge(String username, String name, String organisation, String code, String department,
 			String division) {
-		if (this.experts.findByUsername(username).isPresent()) {
+		if (this.existing.contains(username)) {
 			return;
 		}
 		String creditCode = CreditCode.withCheck(code.substring(0, 17));
@@ -137,7 +142,7 @@ class DemoExperts implements ApplicationRunner {
 
 	private void add(String username, String name, String organisation, String code, Set<Discipline> disciplines,
 			ExpertKind kind) {
-		if (this.experts.findByUsername(username).isPresent()) {
+		if (this.existing.contains(username)) {
 			return;
 		}
 		String creditCode = (code.length() == 18 && CreditCode.isValid(code)) ? code

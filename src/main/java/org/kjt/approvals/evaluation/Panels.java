@@ -475,7 +475,8 @@ public class Panels {
 	/** Draws the seats left empty; the seats are the draw's, locked. */
 	private List<Expert> fill(Draw draw, List<PanelSeat> seated) {
 		EvaluationItem item = this.items.require(draw.getItemCode());
-		List<PanelSeat> current = new ArrayList<>(seated);
+		// The caller's list: it sees the seats drawn here too.
+		List<PanelSeat> current = seated;
 		Set<Long> excluded = current.stream()
 			.map(PanelSeat::getExpertId)
 			.collect(Collectors.toCollection(HashSet::new));
@@ -507,10 +508,7 @@ public class Panels {
 
 	private int vacancies(Draw draw, List<PanelSeat> all) {
 		EvaluationItem item = this.items.require(draw.getItemCode());
-		long seated = this.seats.lockByDraw(draw.getId())
-			.stream()
-			.filter((seat) -> seat.getState() != SeatState.CONFLICT)
-			.count();
+		long seated = all.stream().filter((seat) -> seat.getState() != SeatState.CONFLICT).count();
 		return item.panelSize() - (int) seated;
 	}
 

@@ -146,9 +146,11 @@ public class PublicNotices {
 		AppUser me = this.currentUser.require();
 		List<Objection> found = this.objections.findByCaseIdOrderById(caseId);
 		Map<Long, PublicNotice> byId = noticesOf(found);
-		found.forEach((objection) -> requireManaging(me, byId.get(objection.getNoticeId())));
+		List<String> managed = this.calls.managedItems(me);
+		found.forEach((objection) -> requireManaging(me, managed, byId.get(objection.getNoticeId())));
 		if (found.isEmpty()) {
-			this.notices.findFirstByCaseIdOrderByIdDesc(caseId).ifPresent((notice) -> requireManaging(me, notice));
+			this.notices.findFirstByCaseIdOrderByIdDesc(caseId)
+				.ifPresent((notice) -> requireManaging(me, managed, notice));
 		}
 		return found.stream().map((objection) -> view(objection, byId.get(objection.getNoticeId()))).toList();
 	}
@@ -183,7 +185,7 @@ public class PublicNotices {
 		Objection objection = this.objections.lock(objectionId)
 			.orElseThrow(() -> DomainException.notFound("notice.error.objectionNotFound", objectionId));
 		PublicNotice notice = this.notices.findById(objection.getNoticeId()).orElseThrow();
-		requireManaging(me, notice);
+		requireManaging(me, this.calls.managedItems(me), notice);
 		if (objection.getState() != ObjectionState.OPEN) {
 			throw DomainException.conflict("notice.error.objectionHandled", objectionId);
 		}
@@ -225,9 +227,26 @@ public class PublicNotices {
 		return counts.get(ObjectionState.UPHELD) > 0;
 	}
 
-	private void requireManaging(AppUser me, @Nullable PublicNotice notice) {
+	/**
+	 * Closes a case's objections for its process (the step that handles them): every one
+	 * handled (409 otherwise), {@code objectionUpheld} set, and after an upheld one
+	 * {@code panelPassed} cleared, so that a fresh review comes before anything is
+	 * proposed again.
+	 * @param caseId the case
+	 * @param variables the step's completion variables
+	 */
+	@Transactional(readOnly = true)
+	public void objectionsHandled(long caseId, Map<String, Object> variables) {
+		boolean upheld = requireHandled(caseId);
+		variables.put("objectionUpheld", upheld);
+		if (upheld) {
+			variables.put("panelPassed", false);
+		}
+	}
+
+	private static void requireManaging(AppUser me, List<String> managed, @Nullable PublicNotice notice) {
 		if (notice == null || !notice.getDepartmentCode().equals(me.departmentCode())
-				|| !this.calls.managedItems(me).contains(notice.getItemCode())) {
+				|| !managed.contains(notice.getItemCode())) {
 			throw DomainException.notFound("notice.error.objectionNotFound", (notice == null) ? 0 : notice.getId());
 		}
 	}

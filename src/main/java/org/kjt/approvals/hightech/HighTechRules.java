@@ -89,16 +89,7 @@ class HighTechRules implements CaseRules, FormAssist {
 							completion.processVariables().apply("panelScore"));
 				}
 			}
-			case "objectionHandling:done" -> {
-				boolean upheld = this.notices.requireHandled(completion.caseId());
-				variables.put("objectionUpheld", upheld);
-				if (upheld) {
-					// An upheld objection needs a fresh review before anything is
-					// proposed
-					// again.
-					variables.put("panelPassed", false);
-				}
-			}
+			case "objectionHandling:done" -> this.notices.objectionsHandled(completion.caseId(), variables);
 			case "recognitionDecision:recognise" -> this.notices.requireHandled(completion.caseId());
 			default -> {
 			}

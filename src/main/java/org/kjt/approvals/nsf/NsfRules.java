@@ -109,16 +109,7 @@ class NsfRules implements CaseRules, FormAssist {
 				}
 				variables.put("fundingAmount", amount.toPlainString());
 			}
-			case "objectionHandling:done" -> {
-				boolean upheld = this.notices.requireHandled(completion.caseId());
-				variables.put("objectionUpheld", upheld);
-				if (upheld) {
-					// An upheld objection needs a fresh review before funding is
-					// recommended
-					// again.
-					variables.put("panelPassed", false);
-				}
-			}
+			case "objectionHandling:done" -> this.notices.objectionsHandled(completion.caseId(), variables);
 			case "fundingDecision:approve" -> this.notices.requireHandled(completion.caseId());
 			default -> {
 			}
