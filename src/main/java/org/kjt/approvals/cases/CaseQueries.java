@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -153,8 +154,21 @@ public class CaseQueries {
 	 */
 	@Transactional(readOnly = true)
 	public Page<CaseSummary> mine(String item, @Nullable String step, Pageable pageable) {
+		return mine(List.of(item), step, pageable);
+	}
+
+	/**
+	 * The applicant's own cases of some service items, newest first, optionally only
+	 * those waiting at one step; paged in the database.
+	 * @param items service item codes
+	 * @param step BPMN task id, or null for any
+	 * @param pageable page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<CaseSummary> mine(Collection<String> items, @Nullable String step, Pageable pageable) {
 		AppUser user = this.access.requireApplicant();
-		return this.cases.findOwnOfItem(user.username(), item, step, pageable).map(CaseQueries::summary);
+		return this.cases.findOwnOfItems(user.username(), items, step, pageable).map(CaseQueries::summary);
 	}
 
 	/**

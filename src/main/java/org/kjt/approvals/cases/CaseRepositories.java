@@ -20,11 +20,12 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	Page<CaseFile> findByApplicantUsernameOrderByCreatedAtDesc(String applicantUsername, Pageable pageable);
 
 	/**
-	 * One applicant's cases of one item, optionally at one step; few rows per applicant.
+	 * One applicant's cases of some items, optionally at one step; few rows per
+	 * applicant.
 	 */
-	@Query("select c from CaseFile c where c.applicantUsername = :applicant and c.itemCode = :item"
+	@Query("select c from CaseFile c where c.applicantUsername = :applicant and c.itemCode in :items"
 			+ " and (:step is null or c.currentStep = :step) order by c.createdAt desc")
-	Page<CaseFile> findOwnOfItem(@Param("applicant") String applicant, @Param("item") String item,
+	Page<CaseFile> findOwnOfItems(@Param("applicant") String applicant, @Param("items") Collection<String> items,
 			@Param("step") @Nullable String step, Pageable pageable);
 
 	Optional<CaseFile> findByProcessInstanceId(String processInstanceId);

@@ -13,6 +13,10 @@ enum OutboundNotice implements NoticeType {
 	TRAINING_RECEIPT("培收"),
 	/** The sign-off's opinion (审核意见): agreed or not agreed, with reasons. */
 	TRAINING_OPINION("培审"),
+	/** An official trip received for review, with the internal time limit. */
+	TRIP_RECEIPT("出收"),
+	/** The opinion on an official trip (出国任务审批意见): agreed or not, with reasons. */
+	TRIP_OPINION("出审"),
 	/** Returned to the unit for changes. */
 	CORRECTION("补"),
 	/** 备案回执: a general project filed. */

@@ -164,6 +164,11 @@ class OutboundRules implements CaseRules, FormAssist {
 	 */
 	@Override
 	public Optional<Table> table(String field) {
+		return tripTable(field);
+	}
+
+	/** The itinerary and participants tables, the same on every trip's form. */
+	static Optional<Table> tripTable(String field) {
 		return switch (field) {
 			case "itinerary" -> Optional.of(new Table(":",
 					List.of(new Column("outbound.table.country", ColumnKind.TEXT),

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.flowable.engine.delegate.DelegateExecution;
-import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.DecisionTables;
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.cases.CaseHistoryType;
 import org.kjt.approvals.cases.CaseStatus;
@@ -59,6 +59,39 @@ public class OutboundSteps {
 		this.caseSteps.notice(execution, OutboundNotice.TRAINING_RECEIPT, "notice.outboundAccepted.title",
 				"notice.outboundAccepted.body", this.caseSteps.item(execution).name(), DATE.format(today), limit,
 				DATE.format(this.caseSteps.facts(execution).receivedOn()));
+	}
+
+	/**
+	 * An official trip is taken up for review (again after a revision or a change of
+	 * participants): the internal time limit starts and the unit is told by when it gets
+	 * the opinion.
+	 * @param execution the process execution
+	 */
+	public void officialTripAccepted(DelegateExecution execution) {
+		LocalDate today = LocalDate.now(this.clock);
+		int limit = this.caseSteps.startClock(execution, today);
+		execution.setVariable("participantsChanged", false);
+		this.caseSteps.notice(execution, OutboundNotice.TRIP_RECEIPT, "notice.officialTripAccepted.title",
+				"notice.officialTripAccepted.body", this.caseSteps.form(execution).get("projectName"),
+				DATE.format(today), limit, DATE.format(this.caseSteps.facts(execution).receivedOn()));
+	}
+
+	/** The head signed the review's 同意: the trip may go ahead after its publicity. */
+	public void officialTripAgreed(DelegateExecution execution) {
+		Map<String, Object> form = this.caseSteps.form(execution);
+		this.caseSteps.decide(execution, CaseStatus.AGREED, "agree");
+		this.caseSteps.notice(execution, OutboundNotice.TRIP_OPINION, "notice.officialTripAgreed.title",
+				"notice.officialTripAgreed.body", form.get("projectName"), form.get("groupSize"),
+				execution.getVariable("departureDate"), execution.getVariable("returnDate"), form.get("days"));
+		execution.setVariable("outcomeStatus", CaseStatus.AGREED.name());
+	}
+
+	/** The head signed the review's 不同意, with its reasons. */
+	public void officialTripNotAgreed(DelegateExecution execution) {
+		this.caseSteps.notice(execution, OutboundNotice.TRIP_OPINION, "notice.officialTripNotAgreed.title",
+				"notice.officialTripNotAgreed.body", this.caseSteps.form(execution).get("projectName"),
+				execution.getVariable("disagreeReasons"));
+		this.caseSteps.conclude(execution, CaseStatus.NOT_AGREED, "disagree");
 	}
 
 	/** Which sign-off the project needs: the department's decision table decides. */
@@ -117,8 +150,10 @@ public class OutboundSteps {
 	 * Returned for changes, with the reasons; the unit revises and it is checked again.
 	 */
 	public void returned(DelegateExecution execution) {
-		this.caseSteps.notice(execution, OutboundNotice.CORRECTION, "notice.outboundReturned.title",
-				"notice.outboundReturned.body", execution.getVariable("returnReasons"));
+		String notice = OfficialTripRules.ITEM.equals(execution.getVariable("itemCode")) ? "officialTripReturned"
+				: "outboundReturned";
+		this.caseSteps.notice(execution, OutboundNotice.CORRECTION, "notice." + notice + ".title",
+				"notice." + notice + ".body", execution.getVariable("returnReasons"));
 		this.caseSteps.status(execution, CaseStatus.CORRECTION_REQUESTED);
 	}
 

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.base.Translations;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.CaseQueries;
@@ -57,8 +57,11 @@ public class OutboundTrainings {
 
 	private final OutboundRules rules;
 
+	private final OfficialTripRules officialTrips;
+
 	OutboundTrainings(Cases cases, CaseQueries queries, WorkingDayCalendar calendar, Clock clock,
-			Translations translations, OutboundRules rules) {
+			Translations translations, OutboundRules rules, OfficialTripRules officialTrips) {
+		this.officialTrips = officialTrips;
 		this.cases = cases;
 		this.queries = queries;
 		this.calendar = calendar;
@@ -76,14 +79,19 @@ public class OutboundTrainings {
 		return step != null && OutboundRules.isApplicantStep(step);
 	}
 
+	/** The items whose cases are trips: training projects and official trips. */
+	public static final List<String> ITEMS = List.of(OutboundRules.PROCESS, OfficialTripRules.ITEM);
+
 	/**
 	 * The rule checks of a trip form: its figures and each breach (marked ⚠).
+	 * @param item the trip's service item
 	 * @param form the form
 	 * @param locale language
 	 * @return lines to show
 	 */
-	public List<String> checks(Map<String, Object> form, Locale locale) {
-		return this.rules.live(form, locale);
+	public List<String> checks(String item, Map<String, Object> form, Locale locale) {
+		return OfficialTripRules.ITEM.equals(item) ? this.officialTrips.live(form, locale)
+				: this.rules.live(form, locale);
 	}
 
 	/**
@@ -103,7 +111,7 @@ public class OutboundTrainings {
 	@Transactional(readOnly = true)
 	public Trip trip(long caseId) {
 		CaseView own = requireTraining(caseId);
-		TripPlan plan = TripPlan.parse(own.form());
+		TripPlan plan = TripPlan.of(own.item(), own.form());
 		LocalDate latestPublicityEnd = plan.departure().minusDays(1);
 		while (!this.calendar.isWorkingDay(latestPublicityEnd)) {
 			latestPublicityEnd = latestPublicityEnd.minusDays(1);
@@ -308,18 +316,18 @@ public class OutboundTrainings {
 
 	private CaseView requireTraining(long caseId) {
 		CaseView own = this.queries.own(caseId);
-		if (!OutboundRules.PROCESS.equals(own.item())) {
+		if (!ITEMS.contains(own.item())) {
 			throw DomainException.conflict("case.error.stepNotPending", own.referenceNo());
 		}
 		return own;
 	}
 
 	private static LocalDate departure(CaseView own) {
-		return TripPlan.parse(own.form()).departure();
+		return TripPlan.of(own.item(), own.form()).departure();
 	}
 
 	private static LocalDate returnDate(CaseView own) {
-		return TripPlan.parse(own.form()).returnDate();
+		return TripPlan.of(own.item(), own.form()).returnDate();
 	}
 
 	private Date endOfDay(LocalDate date) {

@@ -18,8 +18,9 @@ import org.kjt.approvals.base.DomainException;
  * A trip as the form describes it, and the rules a key project's sign-off checks: key
  * talent programmes of 14/21/30/60 days, groups of 3-5, participants aged 55 or under;
  * the budget per person per day. The limits of temporary official trips (at most 6 people
- * and 3 countries, 5/8/10 days for 1/2/3 countries counting departure and return) are
- * only advisory notes.
+ * and 3 countries, 5/8/10 days for 1/2/3 countries counting departure and return) bind an
+ * official trip ({@code OFFICIAL}, domain-rules §3) and are only advisory notes on a
+ * training plan.
  */
 record TripPlan(String projectType, List<Stop> stops, List<Participant> participants, BigDecimal budgetCny,
 		LocalDate departure, LocalDate returnDate, long days, BigDecimal perPersonPerDay) {
@@ -57,6 +58,20 @@ record TripPlan(String projectType, List<Stop> stops, List<Participant> particip
 	record Breach(String field, String key, Object value, Object limit) {
 	}
 
+	/** The type of an official trip, which has no project type on its form. */
+	static final String OFFICIAL = "OFFICIAL";
+
+	/**
+	 * A case's trip, read as its item's form.
+	 * @param item service item code
+	 * @param form the form
+	 * @return the trip
+	 */
+	static TripPlan of(String item, Map<String, Object> form) {
+		return OfficialTripRules.ITEM.equals(item) ? official(form) : parse(form);
+	}
+
+	/** A training project's plan. */
 	static TripPlan parse(Map<String, Object> form) {
 		String type = text(form, "projectType").toUpperCase(Locale.ROOT);
 		if (!type.equals("GENERAL") && !type.equals("KEY")) {
@@ -65,6 +80,15 @@ record TripPlan(String projectType, List<Stop> stops, List<Participant> particip
 		if (type.equals("KEY") && blank(form.get("programmeName"))) {
 			throw DomainException.invalid("programmeName", "outbound.error.required", "programmeName");
 		}
+		return parse(type, form);
+	}
+
+	/** An official trip's plan. */
+	static TripPlan official(Map<String, Object> form) {
+		return parse(OFFICIAL, form);
+	}
+
+	private static TripPlan parse(String type, Map<String, Object> form) {
 		List<Stop> stops = new ArrayList<>();
 		for (String part : text(form, "itinerary").split("[;;\\n]+")) {
 			if (part.isBlank()) {
@@ -146,6 +170,9 @@ record TripPlan(String projectType, List<Stop> stops, List<Participant> particip
 	 */
 	List<Breach> breaches(BigDecimal maxPerPersonPerDay) {
 		List<Breach> breaches = new ArrayList<>();
+		if (OFFICIAL.equals(this.projectType)) {
+			return tripLimits("outbound.rule.trip");
+		}
 		if (!"KEY".equals(this.projectType)) {
 			return breaches;
 		}
@@ -177,21 +204,36 @@ record TripPlan(String projectType, List<Stop> stops, List<Participant> particip
 		if ("KEY".equals(this.projectType)) {
 			return notes;
 		}
-		int countries = countries().size();
-		if (countries > MAX_COUNTRIES) {
-			notes.add(new Breach("itinerary", "outbound.advice.countries", countries, MAX_COUNTRIES));
-		}
-		if (groupSize() > MAX_GROUP) {
-			notes.add(new Breach("participants", "outbound.advice.group", groupSize(), MAX_GROUP));
-		}
-		Integer maxDays = MAX_DAYS.get(Math.min(countries, MAX_COUNTRIES));
-		if (maxDays != null && this.days > maxDays) {
-			notes.add(new Breach("itinerary", "outbound.advice.days", this.days, maxDays));
+		if (!OFFICIAL.equals(this.projectType)) {
+			notes.addAll(tripLimits("outbound.advice"));
 		}
 		if (this.perPersonPerDay.compareTo(maxPerPersonPerDay) > 0) {
-			notes.add(new Breach("budgetCny", "outbound.advice.budget", this.perPersonPerDay, maxPerPersonPerDay));
+			notes.add(new Breach("budgetCny",
+					OFFICIAL.equals(this.projectType) ? "outbound.advice.tripBudget" : "outbound.advice.budget",
+					this.perPersonPerDay, maxPerPersonPerDay));
 		}
 		return notes;
+	}
+
+	/**
+	 * The limits of a temporary official trip, each exceeded one under the message keys
+	 * {@code <prefix>.countries}, {@code .group} and {@code .days}. Over three countries
+	 * the three-country limit of days applies as well.
+	 */
+	private List<Breach> tripLimits(String prefix) {
+		List<Breach> found = new ArrayList<>();
+		int countries = countries().size();
+		if (countries > MAX_COUNTRIES) {
+			found.add(new Breach("itinerary", prefix + ".countries", countries, MAX_COUNTRIES));
+		}
+		if (groupSize() > MAX_GROUP) {
+			found.add(new Breach("participants", prefix + ".group", groupSize(), MAX_GROUP));
+		}
+		int maxDays = MAX_DAYS.get(Math.min(countries, MAX_COUNTRIES));
+		if (this.days > maxDays) {
+			found.add(new Breach("itinerary", prefix + ".days", this.days, maxDays));
+		}
+		return found;
 	}
 
 	private static boolean blank(Object value) {

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.kjt.approvals.base.DomainException;
-import org.kjt.approvals.cases.Steps;
-import org.kjt.approvals.procedure.LicenceApplicationRules;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
+import org.kjt.approvals.cases.Steps;
+import org.kjt.approvals.procedure.LicenceApplicationRules;
 
 import org.springframework.stereotype.Component;
 

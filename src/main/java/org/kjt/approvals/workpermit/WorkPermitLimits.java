@@ -75,6 +75,14 @@ class WorkPermitLimits {
 		return limit(department, "short-term-days", 5);
 	}
 
+	/**
+	 * A 外国高端人才确认函 asked for on its own: 5 by default, local practice (no national limit
+	 * is published for it).
+	 */
+	int confirmation(String department) {
+		return limit(department, "confirmation-days", 5);
+	}
+
 	/** Extension and change of a card: 5 by default. */
 	int amendment(String department) {
 		return limit(department, "amendment-days", 5);

@@ -8,7 +8,9 @@ enum WorkPermitNotice implements NoticeType {
 	/** 外国人工作许可通知. */
 	WORK_PERMIT_NOTICE("外许"),
 	/** 外国高端人才确认函, for the R visa of category-A talent. */
-	TALENT_CONFIRMATION("外确");
+	TALENT_CONFIRMATION("外确"),
+	/** Not issued (不予出具外国高端人才确认函), with reasons and remedies. */
+	TALENT_CONFIRMATION_REFUSAL("外确不");
 
 	private final String word;
 

@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.kjt.approvals.base.DomainException;
 import org.jspecify.annotations.Nullable;
-import org.kjt.approvals.cases.Steps;
-import org.kjt.approvals.documents.DocumentNumbers;
+import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
+import org.kjt.approvals.cases.Steps;
+import org.kjt.approvals.documents.DocumentNumbers;
 import org.kjt.approvals.procedure.LicenceApplicationRules;
 import org.kjt.approvals.procedure.LicensingProcedure;
 

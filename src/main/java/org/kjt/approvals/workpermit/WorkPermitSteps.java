@@ -240,6 +240,35 @@ public class WorkPermitSteps {
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
 	}
 
+	/**
+	 * A 外国高端人才确认函 asked for on its own is issued: for the holder as on the card now (a
+	 * new passport was changed on the card first), citing the Notice the card was issued
+	 * on.
+	 * @param execution the process execution
+	 */
+	public void confirmationIssued(DelegateExecution execution) {
+		String number = (String) execution.getVariable("permitNumber");
+		Permits.Card card = this.permits.latestCard(number)
+			.orElseThrow(() -> new IllegalStateException("No card " + number));
+		this.caseSteps.grantWith(execution, WorkPermitNotice.TALENT_CONFIRMATION, "notice.talentConfirmation.title",
+				"notice.talentConfirmation.body", card.holderName(), card.nationality(),
+				card.passportNumber().toUpperCase(Locale.ROOT), card.noticeNumber());
+		this.caseSteps.conclude(execution, CaseStatus.GRANTED, "grant");
+	}
+
+	/**
+	 * Not issued, with the reasons and the remedies against it.
+	 * @param execution the process execution
+	 */
+	public void confirmationRefused(DelegateExecution execution) {
+		this.caseSteps.decide(execution, CaseStatus.REFUSED, "refuse");
+		this.caseSteps.notice(execution, WorkPermitNotice.TALENT_CONFIRMATION_REFUSAL,
+				"notice.talentConfirmationRefused.title", "notice.talentConfirmationRefused.body",
+				execution.getVariable("permitNumber"), execution.getVariable("refusalReasons"),
+				this.procedureSteps.remedies(execution));
+		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
+	}
+
 	private String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, Translations.CHINESE);
 	}

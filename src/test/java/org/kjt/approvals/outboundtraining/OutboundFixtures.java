@@ -55,6 +55,52 @@ public class OutboundFixtures {
 	}
 
 	/**
+	 * An official trip: three people, Germany 2026-12-07 to 12-11 (five days, the
+	 * one-country limit).
+	 * @return the form
+	 */
+	public static Map<String, Object> official() {
+		Map<String, Object> form = new HashMap<>();
+		form.put("projectName", "赴德国开展智能制造合作交流");
+		form.put("tripPurpose", "落实省院与弗劳恩霍夫协会合作协议,商谈联合实验室建设");
+		form.put("hostInstitution", "Fraunhofer IPA");
+		form.put("invitation", "Fraunhofer IPA 2026-10-20 邀请函");
+		form.put("itinerary", "DEU:2026-12-07:2026-12-11");
+		form.put("participants", "张三|研究员|省科学院|45;李四|副研究员|省科学院|38;王五|工程师|省科学院|30");
+		form.put("fundingSource", "单位自筹");
+		form.put("budgetCny", "60000");
+		return form;
+	}
+
+	/**
+	 * Creates an official trip in Liaoning with its three materials, not submitted.
+	 * @param unit applicant user
+	 * @param form the form
+	 * @return the case id
+	 */
+	public long officialDraft(String unit, Map<String, Object> form) {
+		return this.users.as(unit, () -> {
+			long id = this.cases.create("liaoning", OfficialTripRules.ITEM, form).id();
+			this.cases.upload(id, "invitation", "invitation.pdf", TestFiles.PDF);
+			this.cases.upload(id, "schedule", "schedule.pdf", TestFiles.PDF);
+			this.cases.upload(id, "budget", "budget.pdf", TestFiles.PDF);
+			return id;
+		});
+	}
+
+	/**
+	 * Creates and submits an official trip in Liaoning.
+	 * @param unit applicant user
+	 * @param form the form
+	 * @return the case id
+	 */
+	public long officialSubmitted(String unit, Map<String, Object> form) {
+		long id = officialDraft(unit, form);
+		this.users.run(unit, () -> this.cases.submit(id));
+		return id;
+	}
+
+	/**
 	 * Creates, completes with the three materials and submits a trip as a unit.
 	 * @param unit applicant user
 	 * @param department department code

@@ -30,7 +30,10 @@ public class WorkPermitFixtures {
 
 	private final Users users;
 
-	WorkPermitFixtures(Cases cases, Tasks tasks, Users users) {
+	private final WorkPermits permits;
+
+	WorkPermitFixtures(Cases cases, Tasks tasks, Users users, WorkPermits permits) {
+		this.permits = permits;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.users = users;
@@ -103,6 +106,22 @@ public class WorkPermitFixtures {
 			this.cases.submit(id);
 			return id;
 		});
+	}
+
+	/**
+	 * Granted in Liaoning in the category given, entered on {@link #DAY}, the card
+	 * issued.
+	 * @return the permit number
+	 */
+	public String card(String employer, Map<String, Object> form, String category) {
+		long id = submitted(employer, "liaoning", form);
+		this.tasks.complete("ln-approval", id, "intake", "accept", "予以受理", Map.of());
+		this.tasks.complete("ln-expert", id, "review", "propose", "拟准予",
+				Map.of("proposal", "grant", "category", category));
+		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		this.users.run(employer, () -> this.permits.applyForCard(id, DAY.toString()));
+		this.tasks.complete("ln-approval", id, "cardIssue", "issue", "发证", Map.of());
+		return this.users.as(employer, () -> this.permits.forCase(id)).orElseThrow().permitNumber();
 	}
 
 	/** Accepted, proposed as category B, signed off: the Notice is out. */

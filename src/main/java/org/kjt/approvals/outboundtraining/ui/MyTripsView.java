@@ -60,8 +60,6 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed("APPLICANT")
 class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-	private static final String ITEM = "outbound-training";
-
 	private final OutboundTrainings trainings;
 
 	private final CaseQueries cases;
@@ -94,9 +92,21 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		add(new H2(getTranslation("trips.title")));
 		boolean english = isEnglish();
 		HorizontalLayout apply = new HorizontalLayout();
+		// Training projects in both departments; official trips where a department
+		// offers them.
 		this.orgStructure.departments()
-			.forEach((department) -> apply.add(new Anchor("portal/apply/" + department.code() + "/" + ITEM,
-					getTranslation("trips.apply") + " · " + (english ? department.nameEn() : department.nameZh()))));
+			.forEach((department) -> OutboundTrainings.ITEMS.stream()
+				.filter((item) -> this.catalogue.find(item)
+					.map((found) -> found.offeredBy(department.code()))
+					.orElse(false))
+				.forEach((item) -> {
+					Anchor link = new Anchor("portal/apply/" + department.code() + "/" + item,
+							getTranslation("trips.apply." + item) + " · "
+									+ (english ? department.nameEn() : department.nameZh()));
+					link.setId("apply-" + department.code() + "-" + item);
+					apply.add(link);
+				}));
+		apply.setWrap(true);
 		add(apply, trips());
 		if (this.selected != null) {
 			try {
@@ -125,8 +135,9 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			open.setEnabled(this.trainings.waitsForUnit(trip.step()));
 			return open;
 		});
-		grid.setItems(
-				(query) -> this.cases.mine(ITEM, null, PageRequest.of(query.getPage(), query.getPageSize())).stream());
+		grid.setItems((query) -> this.cases
+			.mine(OutboundTrainings.ITEMS, null, PageRequest.of(query.getPage(), query.getPageSize()))
+			.stream());
 		grid.setAllRowsVisible(true);
 		grid.setEmptyStateText(getTranslation("trips.none"));
 		return grid;
@@ -145,7 +156,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		step.setId("trip-step");
 		box.add(new HorizontalLayout(status, step,
 				new Span(getTranslation("trips.dates", trip.departure(), trip.returnDate()))));
-		box.add(checks(view.form()));
+		box.add(checks(view.item(), view.form()));
 		String current = Objects.requireNonNullElse(view.step(), "");
 		switch (current) {
 			case "revise" -> box.add(revise(trip));
@@ -168,12 +179,12 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 	}
 
 	/** The rule checks, breaches in red, as the signers see them. */
-	private VerticalLayout checks(Map<String, Object> form) {
+	private VerticalLayout checks(String item, Map<String, Object> form) {
 		VerticalLayout checks = new VerticalLayout(new Span(getTranslation("trips.checks")));
 		checks.setId("trip-checks");
 		checks.setPadding(false);
 		checks.setSpacing(false);
-		for (String line : this.trainings.checks(form, getLocale())) {
+		for (String line : this.trainings.checks(item, form, getLocale())) {
 			Span span = new Span(line);
 			if (line.startsWith("⚠")) {
 				span.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -192,7 +203,7 @@ class MyTripsView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			.filter((notice) -> "CORRECTION".equals(notice.type()))
 			.reduce((first, second) -> second)
 			.ifPresent((notice) -> box.add(new Span(getTranslation("trips.revise.notice")), new Pre(notice.body())));
-		ServiceItem item = this.catalogue.require(view.department(), ITEM);
+		ServiceItem item = this.catalogue.require(view.department(), view.item());
 		FormLayout form = new FormLayout();
 		Map<String, HasValue<?, ?>> inputs = new LinkedHashMap<>();
 		for (ServiceItem.FormField field : item.formFields()) {

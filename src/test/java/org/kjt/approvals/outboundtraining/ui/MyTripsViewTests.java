@@ -88,7 +88,7 @@ class MyTripsViewTests extends KaribuSupport {
 		Grid<CaseSummary> trips = _get(Grid.class, (spec) -> spec.withId("trips"));
 		List<CaseSummary> rows = GridKt._fetch(trips, 0, 100);
 		assertThat(rows).extracting(CaseSummary::id).contains(id);
-		assertThat(rows).allSatisfy((row) -> assertThat(row.item()).isEqualTo("outbound-training"));
+		assertThat(rows).allSatisfy((row) -> assertThat(row.item()).isIn(OutboundTrainings.ITEMS));
 
 		UI.getCurrent().navigate("portal/outbound/" + id);
 		assertThat(text(_get(VerticalLayout.class, (spec) -> spec.withId("trip-checks"))))
@@ -140,6 +140,37 @@ class MyTripsViewTests extends KaribuSupport {
 		assertThat(_get(Span.class, (spec) -> spec.withId("publicity-refused")).getText())
 			.contains("出发日期 2026-12-07 早于公示期满后的第一个工作日 2026-12-08");
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("publicity");
+	}
+
+	/**
+	 * An official trip is the unit's trip too: applied for in Liaoning only, its limits
+	 * shown as they bind, revised on its own form, published and reported on this page.
+	 */
+	@Test
+	void anOfficialTripIsListedCheckedAndRevisedHere() {
+		long id = this.outbound.officialSubmitted("applicant", OutboundFixtures.official());
+		this.tasks.complete("ln-expert", id, "review", "return", "请补充", Map.of("returnReasons", "请说明合作的具体成果"));
+		login("applicant");
+		UI.getCurrent().navigate("portal/outbound");
+		assertThat(_find(Anchor.class, (spec) -> spec.withId("apply-liaoning-official-trip"))).hasSize(1);
+		assertThat(_find(Anchor.class, (spec) -> spec.withId("apply-jilin-official-trip"))).isEmpty();
+		assertThat(_find(Anchor.class, (spec) -> spec.withId("apply-jilin-outbound-training"))).hasSize(1);
+		@SuppressWarnings("unchecked")
+		Grid<CaseSummary> trips = _get(Grid.class, (spec) -> spec.withId("trips"));
+		assertThat(GridKt._fetch(trips, 0, 100)).extracting(CaseSummary::id).contains(id);
+
+		UI.getCurrent().navigate("portal/outbound/" + id);
+		assertThat(text(_get(VerticalLayout.class, (spec) -> spec.withId("trip-checks"))))
+			.contains("团组 3 人,1 个国家,在外 5 天", "符合因公临时出国的限制");
+		assertThat(_get(VerticalLayout.class, (spec) -> spec.withId("trip")).getElement().getTextRecursively())
+			.contains("请说明合作的具体成果");
+		// The official trip's own form: no training fields.
+		assertThat(_find(TextField.class, (spec) -> spec.withId("revise-programmeName"))).isEmpty();
+		_get(TextField.class, (spec) -> spec.withId("revise-tripPurpose")).setValue("商谈联合实验室建设并签署备忘录");
+		_click(_get(Button.class, (spec) -> spec.withId("revise-submit")));
+		CaseView revised = this.views.as("applicant", id);
+		assertThat(revised.step()).isEqualTo("review");
+		assertThat(revised.form()).containsEntry("tripPurpose", "商谈联合实验室建设并签署备忘录");
 	}
 
 	@Test
