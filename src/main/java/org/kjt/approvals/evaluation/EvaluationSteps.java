@@ -91,7 +91,8 @@ public class EvaluationSteps {
 	 * @param execution the process execution
 	 */
 	public void scoringReminder(DelegateExecution execution) {
-		String missing = String.join("、", this.panels.missing(caseId(execution)));
+		String missing = String.join("、",
+				this.panels.remindMissing(caseId(execution), ScoresRequested.Occasion.REMINDER));
 		if (!missing.isEmpty()) {
 			this.caseSteps.record(execution, EvaluationHistoryType.SCORING_REMINDER, Panels.SCORING_ACTIVITY,
 					Phrase.of("record.scoringReminder", missing));
@@ -104,7 +105,8 @@ public class EvaluationSteps {
 	 * @param execution the process execution
 	 */
 	public void scoringOverdue(DelegateExecution execution) {
-		String missing = String.join("、", this.panels.missing(caseId(execution)));
+		String missing = String.join("、",
+				this.panels.remindMissing(caseId(execution), ScoresRequested.Occasion.OVERDUE));
 		if (!missing.isEmpty()) {
 			this.caseSteps.record(execution, EvaluationHistoryType.SCORING_OVERDUE, Panels.SCORING_ACTIVITY,
 					Phrase.of("record.scoringOverdue", missing));

@@ -31,6 +31,7 @@ import org.kjt.approvals.security.Role;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -77,9 +78,13 @@ public class Panels {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final ApplicationEventPublisher events;
+
 	Panels(DrawRepository draws, SeatRepository seats, ExpertRepository experts, EvaluationItems items,
 			OrgStructure orgStructure, Catalogue catalogue, CurrentUser currentUser, CaseHistory history,
-			RuntimeService runtimeService, Clock clock, Calls calls, MessageSource messages) {
+			RuntimeService runtimeService, Clock clock, Calls calls, MessageSource messages,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.calls = calls;
 		this.messages = messages;
 		this.draws = draws;
@@ -119,6 +124,8 @@ public class Panels {
 		for (PanelDrawing.Candidate candidate : drawn) {
 			this.seats.save(new PanelSeat(draw, byId.get(candidate.id()), candidate.kind(), 0));
 		}
+		requested(draw, drawn.stream().map((candidate) -> byId.get(candidate.id())).toList(),
+				ScoresRequested.Occasion.ASSIGNED);
 		return view(draw, Locale.SIMPLIFIED_CHINESE);
 	}
 
@@ -442,20 +449,32 @@ public class Panels {
 	}
 
 	/**
-	 * The experts of a case's latest panel who have not scored yet (for reminders).
+	 * The experts of a case's latest panel who have not scored yet, told so (a reminder
+	 * as the due day nears, or that it has passed).
 	 * @param caseId the case
-	 * @return their names
+	 * @param occasion reminder or overdue
+	 * @return their names, for the record
 	 */
-	@Transactional(readOnly = true)
-	public List<String> missing(long caseId) {
+	@Transactional
+	public List<String> remindMissing(long caseId, ScoresRequested.Occasion occasion) {
 		return this.draws.findFirstByCaseIdOrderByRoundDesc(caseId).map((draw) -> {
 			List<PanelSeat> open = this.seats.findByDrawIdOrderById(draw.getId())
 				.stream()
 				.filter((seat) -> seat.getState() == SeatState.ASSIGNED)
 				.toList();
 			Map<Long, Expert> byId = expertsById(open.stream().map(PanelSeat::getExpertId).toList());
-			return open.stream().map((seat) -> byId.get(seat.getExpertId()).getName()).toList();
+			List<Expert> missing = open.stream().map((seat) -> byId.get(seat.getExpertId())).toList();
+			requested(draw, missing, occasion);
+			return missing.stream().map(Expert::getName).toList();
 		}).orElse(List.of());
+	}
+
+	/** Tells experts their scores are asked for (messages, mail where set up). */
+	private void requested(Draw draw, List<Expert> experts, ScoresRequested.Occasion occasion) {
+		if (!experts.isEmpty()) {
+			this.events.publishEvent(new ScoresRequested(draw.getCaseId(), draw.getReferenceNo(), draw.getItemCode(),
+					experts.stream().map(Expert::getUsername).toList(), draw.getDueOn(), occasion));
+		}
 	}
 
 	/**
@@ -503,6 +522,7 @@ public class Panels {
 				added.add(byId.get(candidate.id()));
 			}
 		}
+		requested(draw, added, ScoresRequested.Occasion.ASSIGNED);
 		return added;
 	}
 

@@ -153,8 +153,8 @@ class MailOutbox {
 		message.setFrom(this.from);
 		message.setTo(pending.mailTo());
 		message.setSubject(worded.title() + " · " + pending.referenceNo());
-		message.setText(worded.body() + "\n\n" + this.messages
-			.linkLine(this.publicAddress.of("/portal/case/" + pending.caseId()), Translations.CHINESE));
+		message.setText(worded.body() + "\n\n" + this.messages.linkLine(
+				this.publicAddress.of("/" + Messages.link(pending.kind(), pending.caseId())), Translations.CHINESE));
 		return message;
 	}
 

@@ -10,6 +10,22 @@ enum MessageKind {
 	NOTICE,
 
 	/** A step of the applicant's is due within three working days. */
-	DEADLINE_SOON
+	DEADLINE_SOON,
+
+	/** An expert was drawn onto a case's panel. */
+	EXPERT_ASSIGNED,
+
+	/** An expert's scores are due soon. */
+	EXPERT_REMINDER,
+
+	/** An expert's scores are overdue. */
+	EXPERT_OVERDUE;
+
+	/**
+	 * Whether an expert is told this, about an assignment rather than a case of theirs.
+	 */
+	boolean forExperts() {
+		return name().startsWith("EXPERT_");
+	}
 
 }

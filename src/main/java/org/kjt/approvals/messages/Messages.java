@@ -141,16 +141,33 @@ public class Messages {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	boolean store(CaseAddressee to, MessageKind kind, List<String> args, String dedupeKey) {
-		Optional<String> email = this.mailEnabled ? this.accounts.emailOf(to.applicant()) : Optional.empty();
+		return store(to.applicant(), to.caseId(), to.referenceNo(), kind, args, dedupeKey);
+	}
+
+	/**
+	 * Stores a message about a case for anyone (e.g. an expert on its panel), in the
+	 * caller's transaction, once per key.
+	 * @param recipient the reader's log-in
+	 * @param caseId the case
+	 * @param referenceNo its reference number
+	 * @param kind what is told
+	 * @param args the words that fill the text in
+	 * @param dedupeKey told once per key
+	 * @return whether it was stored now (false if told before)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean store(String recipient, long caseId, String referenceNo, MessageKind kind, List<String> args,
+			String dedupeKey) {
+		Optional<String> email = this.mailEnabled ? this.accounts.emailOf(recipient) : Optional.empty();
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		try {
 			this.jdbc.update((connection) -> {
 				var insert = connection.prepareStatement("INSERT INTO apl_message (recipient, case_id, reference_no,"
 						+ " kind, args_json, dedupe_key, created_at, mail_state, mail_to)"
 						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
-				insert.setString(1, to.applicant());
-				insert.setLong(2, to.caseId());
-				insert.setString(3, to.referenceNo());
+				insert.setString(1, recipient);
+				insert.setLong(2, caseId);
+				insert.setString(3, referenceNo);
 				insert.setString(4, kind.name());
 				insert.setString(5, this.json.writeValueAsString(args));
 				insert.setString(6, dedupeKey);
@@ -198,6 +215,11 @@ public class Messages {
 						this.translations.getTranslation("message.deadlineSoon.body", locale, referenceNo, item, step,
 								args.get(2)));
 			}
+			case EXPERT_ASSIGNED, EXPERT_REMINDER, EXPERT_OVERDUE -> {
+				String key = "message." + kind.name();
+				yield new Worded(this.translations.getTranslation(key, locale, item),
+						this.translations.getTranslation(key + ".body", locale, referenceNo, item, args.get(1)));
+			}
 		};
 	}
 
@@ -211,13 +233,24 @@ public class Messages {
 		return this.translations.getTranslation("message.mail.link", locale, url);
 	}
 
+	/**
+	 * Where a message leads: an expert's assignments, or the applicant's case.
+	 * @param kind what is told
+	 * @param caseId the case
+	 * @return the route
+	 */
+	static String link(MessageKind kind, long caseId) {
+		return kind.forExperts() ? "expert" : "portal/case/" + caseId;
+	}
+
 	private RowMapper<MessageView> view(Locale locale) {
 		return (row, number) -> {
 			String referenceNo = row.getString("reference_no");
-			Worded worded = word(MessageKind.valueOf(row.getString("kind")), referenceNo,
-					this.json.readValue(row.getString("args_json"), ARGS), locale);
+			MessageKind kind = MessageKind.valueOf(row.getString("kind"));
+			Worded worded = word(kind, referenceNo, this.json.readValue(row.getString("args_json"), ARGS), locale);
 			return new MessageView(row.getLong("id"), row.getLong("case_id"), referenceNo, worded.title(),
-					worded.body(), row.getTimestamp("created_at").toInstant(), row.getTimestamp("read_at") != null);
+					worded.body(), row.getTimestamp("created_at").toInstant(), row.getTimestamp("read_at") != null,
+					link(kind, row.getLong("case_id")));
 		};
 	}
 
@@ -250,9 +283,11 @@ public class Messages {
 	 * @param body text
 	 * @param createdAt when it was sent
 	 * @param read whether it was read
+	 * @param link where it leads (a route of the app: the case, or an expert's
+	 * assignments)
 	 */
 	public record MessageView(long id, long caseId, String referenceNo, String title, String body, Instant createdAt,
-			boolean read) {
+			boolean read, String link) {
 
 	}
 

@@ -28,6 +28,7 @@ import org.kjt.approvals.evaluation.Panels;
 import org.kjt.approvals.evaluation.PublicNoticeView;
 import org.kjt.approvals.evaluation.PublicNotices;
 import org.kjt.approvals.evaluation.SeatState;
+import org.kjt.approvals.messages.Messages;
 import org.kjt.approvals.security.CreditCode;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.CaseViews;
@@ -64,6 +65,9 @@ class HighTechRecognitionProcessTests {
 
 	@Autowired
 	Panels panels;
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	PublicNotices notices;
@@ -423,6 +427,15 @@ class HighTechRecognitionProcessTests {
 		assertThat(replaced.seats()).hasSize(5);
 		assertThat(replaced.vacancies()).isZero();
 		PanelView.SeatView replacement = replaced.seats().get(4);
+		// Each expert drawn is told by a message that leads to their assignments, with
+		// the due day.
+		for (PanelView.SeatView seat : replaced.seats()) {
+			assertThat(messages(seat.username(), id)).anySatisfy((message) -> {
+				assertThat(message.title()).isEqualTo("新的评审任务:高新技术企业认定");
+				assertThat(message.body()).contains("2027-08-16");
+				assertThat(message.link()).isEqualTo("expert");
+			});
+		}
 		assertThat(replacement.drawNo()).isEqualTo(1);
 		assertThat(replacement.kind()).isEqualTo(ExpertKind.TECHNICAL);
 		assertThat(replacement.username()).isNotIn("expert7", conflicted.username());
@@ -447,6 +460,20 @@ class HighTechRecognitionProcessTests {
 		this.tasks.fireTimer(id, "scoringDue");
 		assertThat(this.views.as("ln-enterprise", id).history())
 			.anyMatch((entry) -> "SCORING_OVERDUE".equals(entry.type()));
+		// The experts still to score are reminded and told it is overdue, by message;
+		// those who left the panel are not.
+		for (PanelView.SeatView seat : this.hightech.panel(id).seats()) {
+			List<String> titles = messages(seat.username(), id).stream().map(Messages.MessageView::title).toList();
+			if (seat.state() == SeatState.ASSIGNED) {
+				assertThat(titles).contains("评分即将到期:高新技术企业认定", "评分已逾期:高新技术企业认定");
+			}
+			else {
+				assertThat(titles).doesNotContain("评分即将到期:高新技术企业认定", "评分已逾期:高新技术企业认定");
+			}
+		}
+		// The applicant is told nothing of the experts.
+		assertThat(messages(APPLICANT, id)).noneMatch(
+				(message) -> message.link().equals("expert") || message.body().contains(conflicted.expertName()));
 		this.hightech.scoreAll(id, HighTechFixtures.points(25, 25, 15, 15));
 		PanelView scored = this.hightech.panel(id);
 		assertThat(scored.seats()).filteredOn((seat) -> seat.state() == SeatState.SCORED)
@@ -462,6 +489,8 @@ class HighTechRecognitionProcessTests {
 		try {
 			PanelView filled = this.users.as("ln-enterprise", () -> this.panels.fillVacancies(id));
 			assertThat(filled.vacancies()).isZero();
+			assertThat(messages("expert-hta", id)).extracting(Messages.MessageView::title)
+				.containsExactly("新的评审任务:高新技术企业认定");
 			this.hightech.scoreAll(id, HighTechFixtures.points(25, 25, 15, 15));
 			assertThat(this.views.as(APPLICANT, id).step()).isEqualTo("proposal");
 		}
@@ -534,6 +563,13 @@ class HighTechRecognitionProcessTests {
 				() -> this.panels.score(seat.id(), HighTechFixtures.points(25, 25, 15, 15), "迟到")))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("notOpen");
+	}
+
+	private List<Messages.MessageView> messages(String user, long caseId) {
+		return this.users.as(user, () -> this.messages.mine(PageRequest.of(0, 100), Locale.SIMPLIFIED_CHINESE))
+			.stream()
+			.filter((message) -> message.caseId() == caseId)
+			.toList();
 	}
 
 	private void assertRefused(Map<String, Object> form, String field, String figure) {

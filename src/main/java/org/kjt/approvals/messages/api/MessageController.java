@@ -30,7 +30,8 @@ class MessageController {
 	}
 
 	@GetMapping("/api/messages")
-	@Operation(summary = "My messages, newest first: id, caseId, referenceNo, title, body, createdAt, read")
+	@Operation(
+			summary = "My messages, newest first: id, caseId, referenceNo, title, body, createdAt, read, link (the app route it leads to: the case, or an expert's assignments)")
 	Page<Messages.MessageView> mine(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, Locale locale) {
 		return this.messages.mine(Paging.of(page, size), locale);

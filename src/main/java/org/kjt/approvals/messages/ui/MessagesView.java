@@ -26,7 +26,7 @@ import org.springframework.data.domain.Page;
  */
 @Route("messages")
 @Menu(title = "messages.menu", order = 6.5)
-@RolesAllowed("APPLICANT")
+@RolesAllowed({ "APPLICANT", "EXPERT" })
 class MessagesView extends VerticalLayout implements HasDynamicTitle {
 
 	private static final int PAGE_SIZE = 20;
@@ -106,7 +106,8 @@ class MessagesView extends VerticalLayout implements HasDynamicTitle {
 		head.add(title, new Span(this.times.format(message.createdAt())));
 		Paragraph body = new Paragraph(message.body());
 		body.getStyle().set("margin", "0.25em 0").set("overflow-wrap", "anywhere");
-		Anchor open = new Anchor("portal/case/" + message.caseId(), getTranslation("messages.openCase"));
+		Anchor open = new Anchor(message.link(),
+				getTranslation(message.link().startsWith("expert") ? "messages.openAssignments" : "messages.openCase"));
 		open.getElement().addEventListener("click", (event) -> this.messages.markRead(message.id()));
 		HorizontalLayout actions = new HorizontalLayout(open);
 		actions.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.Applications;
@@ -46,6 +47,25 @@ class MessagesViewTests extends KaribuSupport {
 		card = _get(Div.class, (spec) -> spec.withId("message-" + messageId));
 		assertThat(card.getElement().getAttribute("data-read")).isEqualTo("true");
 		assertThat(_find(Button.class, (spec) -> spec.withId("message-read-" + messageId))).isEmpty();
+	}
+
+	/** An expert reads what their panels ask of them, and is led to their assignments. */
+	@Test
+	void anExpertReadsTheirPanelMessagesLeadingToTheirAssignments() {
+		long id = this.applications.submittedUseLicence();
+		this.jdbc.update(
+				"INSERT INTO apl_message (recipient, case_id, reference_no, kind, args_json, dedupe_key,"
+						+ " created_at, mail_state) VALUES ('expert1', ?, 'JL-TEST-1', 'EXPERT_REMINDER',"
+						+ " '[\"high-tech-enterprise\",\"2027-08-16\"]', ?, CURRENT_TIMESTAMP, 'NONE')",
+				id, "test:expert-reminder:" + id);
+		login("expert1");
+		UI.getCurrent().navigate("messages");
+		long messageId = this.jdbc.queryForObject("SELECT id FROM apl_message WHERE dedupe_key = ?", Long.class,
+				"test:expert-reminder:" + id);
+		Div card = _get(Div.class, (spec) -> spec.withId("message-" + messageId));
+		assertThat(card.getElement().getTextRecursively()).contains("评分即将到期:高新技术企业认定 · JL-TEST-1", "评分期限为 2027-08-16",
+				"查看评审任务");
+		assertThat(_get(card, Anchor.class).getHref()).isEqualTo("expert");
 	}
 
 }
