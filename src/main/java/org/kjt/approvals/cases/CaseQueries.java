@@ -58,14 +58,17 @@ public class CaseQueries {
 
 	private final MaterialStore materials;
 
+	private final List<OutsideReaders> outsideReaders;
+
 	private final Notices notices;
 
 	private final Clock clock;
 
 	CaseQueries(CaseFileRepository cases, CaseEventRepository events, Catalogue catalogue, CaseAccess access,
 			CaseForms forms, CaseVariables variables, CaseClocks clocks, MaterialStore materials, Notices notices,
-			Clock clock, java.util.List<StaffOnlyHistory> staffOnly) {
+			Clock clock, java.util.List<StaffOnlyHistory> staffOnly, java.util.List<OutsideReaders> outsideReaders) {
 		this.clock = clock;
+		this.outsideReaders = List.copyOf(outsideReaders);
 		java.util.Set<String> internal = new java.util.HashSet<>(INTERNAL);
 		staffOnly.forEach((module) -> internal.addAll(module.staffOnlyTypes()));
 		this.internal = Set.copyOf(internal);
@@ -219,17 +222,50 @@ public class CaseQueries {
 	 */
 	@Transactional(readOnly = true)
 	public MaterialContent materialContent(long caseId, long materialId) {
-		CaseFile file = this.access.readable(caseId);
 		AppUser user = this.access.currentUser();
-		// Materials carry personal data (passports, certificates): like the form's
-		// personal fields, only the divisions that handle the item open them.
-		if (!user.username().equals(file.getApplicantUsername()) && !user.has(Role.ADMIN)
-				&& !this.access.handles(user, file)) {
-			throw DomainException.forbidden("case.error.materialsRestricted", file.getReferenceNo());
+		CaseFile file;
+		if (readsFromOutside(user, caseId)) {
+			file = this.access.existing(caseId);
+		}
+		else {
+			file = this.access.readable(caseId);
+			// Materials carry personal data (passports, certificates): like the form's
+			// personal fields, only the divisions that handle the item open them.
+			if (!user.username().equals(file.getApplicantUsername()) && !user.has(Role.ADMIN)
+					&& !this.access.handles(user, file)) {
+				throw DomainException.forbidden("case.error.materialsRestricted", file.getReferenceNo());
+			}
 		}
 		return this.materials.content(materialId)
 			.filter((content) -> content.meta().caseRef().equals(Cases.caseRef(file)))
 			.orElseThrow(() -> DomainException.notFound("case.error.unknownMaterial", materialId));
+	}
+
+	/**
+	 * A case's current materials (the latest of each kind) for a reader from outside the
+	 * department whose work on it stands (an expert on its panel); anyone else is told
+	 * there is no such case.
+	 * @param caseId the case
+	 * @return the materials, oldest kind first
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseView.MaterialView> materialsForOutsideReader(long caseId) {
+		if (!readsFromOutside(this.access.currentUser(), caseId)) {
+			throw DomainException.notFound("case.error.notFound", caseId);
+		}
+		CaseFile file = this.access.existing(caseId);
+		Map<String, StoredMaterial> latest = new LinkedHashMap<>();
+		this.materials.list(Cases.caseRef(file))
+			.stream()
+			.sorted(Comparator.comparing(StoredMaterial::uploadedAt))
+			.forEach((stored) -> latest.put(stored.materialCode(), stored));
+		return latest.values().stream().map(CaseQueries::material).toList();
+	}
+
+	private boolean readsFromOutside(AppUser user, long caseId) {
+		// Staff and applicants read as themselves; only outside readers are asked.
+		return !user.isStaff() && !user.has(Role.APPLICANT) && !user.has(Role.ADMIN)
+				&& this.outsideReaders.stream().anyMatch((reader) -> reader.mayReadMaterials(user, caseId));
 	}
 
 	/**

@@ -34,6 +34,12 @@ interface SeatRepository extends JpaRepository<PanelSeat, Long> {
 
 	List<PanelSeat> findByDrawIdOrderById(Long drawId);
 
+	/** Whether an expert sits, in one of the states, on a panel of the case. */
+	@Query("select count(s) > 0 from PanelSeat s, Draw d where s.drawId = d.id and d.caseId = :caseId"
+			+ " and s.expertUsername = :username and s.state in :states")
+	boolean seated(@Param("caseId") long caseId, @Param("username") String username,
+			@Param("states") Collection<SeatState> states);
+
 	/**
 	 * A draw's seats, locked and as last committed (a locking read): taken after the
 	 * draw's lock, so that two experts finishing together see each other's scores.

@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.cases.CaseHistory;
+import org.kjt.approvals.cases.CaseQueries;
+import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Catalogue;
+import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.orgstructure.StepRole;
 import org.kjt.approvals.security.AppUser;
@@ -80,11 +83,14 @@ public class Panels {
 
 	private final ApplicationEventPublisher events;
 
+	private final CaseQueries caseQueries;
+
 	Panels(DrawRepository draws, SeatRepository seats, ExpertRepository experts, EvaluationItems items,
 			OrgStructure orgStructure, Catalogue catalogue, CurrentUser currentUser, CaseHistory history,
 			RuntimeService runtimeService, Clock clock, Calls calls, MessageSource messages,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CaseQueries caseQueries) {
 		this.events = events;
+		this.caseQueries = caseQueries;
 		this.calls = calls;
 		this.messages = messages;
 		this.draws = draws;
@@ -183,6 +189,43 @@ public class Panels {
 			throw DomainException.notFound("panel.error.seatNotFound", seatId);
 		}
 		return assignment(seat, this.draws.findById(seat.getDrawId()).orElseThrow(), locale);
+	}
+
+	/**
+	 * The application materials of a case assigned to the current expert (the latest of
+	 * each kind), while the seat is theirs.
+	 * @param seatId the seat
+	 * @return the materials
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseView.MaterialView> materials(long seatId) {
+		return this.caseQueries.materialsForOutsideReader(openSeatCase(seatId));
+	}
+
+	/**
+	 * One material of a case assigned to the current expert.
+	 * @param seatId the seat
+	 * @param materialId the material
+	 * @return its name, type and bytes
+	 */
+	@Transactional(readOnly = true)
+	public MaterialContent materialContent(long seatId, long materialId) {
+		long caseId = openSeatCase(seatId);
+		// Only a material the expert is shown: the latest of its kind.
+		if (this.caseQueries.materialsForOutsideReader(caseId)
+			.stream()
+			.noneMatch((material) -> material.id() == materialId)) {
+			throw DomainException.notFound("case.error.unknownMaterial", materialId);
+		}
+		return this.caseQueries.materialContent(caseId, materialId);
+	}
+
+	private long openSeatCase(long seatId) {
+		PanelSeat seat = ownSeat(seatId);
+		if (seat.getState() != SeatState.ASSIGNED && seat.getState() != SeatState.SCORED) {
+			throw DomainException.notFound("panel.error.seatNotFound", seatId);
+		}
+		return this.draws.findById(seat.getDrawId()).orElseThrow().getCaseId();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.kjt.approvals.evaluation.api;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -7,10 +8,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.Paging;
+import org.kjt.approvals.cases.CaseView;
+import org.kjt.approvals.documents.Attachments;
 import org.kjt.approvals.evaluation.Assignment;
 import org.kjt.approvals.evaluation.Panels;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +43,18 @@ class ExpertController {
 	@Operation(summary = "One assignment with the application and the scoring sheet (EXPERT, their own)")
 	Assignment assignment(@PathVariable long id, Locale locale) {
 		return this.panels.assignment(id, locale);
+	}
+
+	@GetMapping("/api/expert/assignments/{id}/materials")
+	@Operation(summary = "The application materials of an assignment, the latest of each kind (EXPERT, their own)")
+	List<CaseView.MaterialView> materials(@PathVariable long id) {
+		return this.panels.materials(id);
+	}
+
+	@GetMapping("/api/expert/assignments/{id}/materials/{materialId}")
+	@Operation(summary = "Download one of an assignment's materials (EXPERT, their own)")
+	ResponseEntity<byte[]> material(@PathVariable long id, @PathVariable long materialId) {
+		return Attachments.of(this.panels.materialContent(id, materialId));
 	}
 
 	@PostMapping("/api/expert/assignments/{id}/conflict")

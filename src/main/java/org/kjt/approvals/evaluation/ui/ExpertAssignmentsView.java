@@ -1,6 +1,8 @@
 package org.kjt.approvals.evaluation.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,13 +27,17 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.base.ui.Words;
+import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.cases.ServiceItem;
+import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.evaluation.Assignment;
 import org.kjt.approvals.evaluation.EvaluationItem;
 import org.kjt.approvals.evaluation.Panels;
@@ -116,6 +123,7 @@ class ExpertAssignmentsView extends VerticalLayout implements HasUrlParameter<Lo
 				+ assignment.referenceNo() + " · " + getTranslation("expert.dueOn", assignment.dueOn().toString())),
 				state(assignment));
 		add(new H3(getTranslation("expert.application")), application(assignment));
+		add(new H3(getTranslation("expert.materials")), materials(assignment));
 		add(new H3(getTranslation("expert.sheet")));
 		if (assignment.state() == SeatState.ASSIGNED) {
 			scoring(assignment);
@@ -149,6 +157,36 @@ class ExpertAssignmentsView extends VerticalLayout implements HasUrlParameter<Lo
 			}
 		});
 		return form;
+	}
+
+	/** The application's materials, the latest of each kind, each downloaded as sent. */
+	private VerticalLayout materials(Assignment assignment) {
+		VerticalLayout list = new VerticalLayout();
+		list.setId("expert-materials");
+		list.setPadding(false);
+		list.setSpacing(false);
+		ServiceItem item = this.catalogue.find(assignment.itemCode()).orElse(null);
+		List<CaseView.MaterialView> materials = this.panels.materials(assignment.id());
+		if (materials.isEmpty()) {
+			list.add(new Span(getTranslation("expert.noMaterials")));
+		}
+		for (CaseView.MaterialView material : materials) {
+			String name = (item != null) ? item.material(material.material())
+				.map((requirement) -> requirement.name(getLocale()))
+				.orElse(material.material()) : material.material();
+			long seatId = assignment.id();
+			Anchor download = new Anchor(DownloadHandler.fromInputStream((event) -> {
+				MaterialContent content = this.panels.materialContent(seatId, material.id());
+				return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.meta().fileName(),
+						content.meta().contentType(), content.bytes().length);
+			}), material.fileName());
+			download.setId("material-" + material.id());
+			HorizontalLayout row = new HorizontalLayout(new Span(name + getTranslation("colon")), download);
+			row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+			row.getStyle().set("flex-wrap", "wrap");
+			list.add(row);
+		}
+		return list;
 	}
 
 	private void scoring(Assignment assignment) {

@@ -127,6 +127,22 @@ class EvaluationApiServerTests {
 		assertThat(assignment.get("criteria").findValuesAsString("code")).containsExactly("ip", "transfer",
 				"rdOrganisation", "growth");
 		this.api.get("/api/expert/assignments/" + firstSeat.get("id").asLong(), secondExpert, 404);
+		// The expert reads the uploaded materials of their own assignment, nobody else's.
+		String seatMaterials = "/api/expert/assignments/" + firstSeat.get("id").asLong() + "/materials";
+		JsonNode materials = this.api.get(seatMaterials, firstExpert, 200);
+		assertThat(materials.findValuesAsString("material"))
+			.containsExactlyInAnyOrderElementsOf(HighTechFixtures.MATERIALS);
+		long materialId = materials.get(0).get("id").asLong();
+		HttpResponse<byte[]> file = this.api.raw("GET", seatMaterials + "/" + materialId, firstExpert, "*/*", null,
+				null);
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.body()).isEqualTo(TestFiles.PDF);
+		this.api.get(seatMaterials, secondExpert, 404);
+		assertThat(this.api.raw("GET", seatMaterials + "/" + materialId, secondExpert, "*/*", null, null).statusCode())
+			.isEqualTo(404);
+		this.api.get(seatMaterials, "applicant2", 403);
+		// Through the case API an expert reads no more than the materials either.
+		this.api.get("/api/cases/" + id, firstExpert, 404);
 		this.api.post("/api/expert/assignments/" + firstSeat.get("id").asLong() + "/scores", firstExpert,
 				"{\"scores\":{\"ip\":25,\"transfer\":25,\"rdOrganisation\":15,\"growth\":15,\"extra\":5},\"comment\":\"好\"}",
 				400);
@@ -134,6 +150,10 @@ class EvaluationApiServerTests {
 				"{\"scores\":{\"ip\":\"many\"},\"comment\":\"好\"}", 400);
 		this.api.post("/api/expert/assignments/" + firstSeat.get("id").asLong() + "/conflict", firstExpert,
 				"{\"reason\":\"曾为该企业顾问\"}", 200);
+		// Once they have left the panel, its materials are closed to them.
+		this.api.get(seatMaterials, firstExpert, 404);
+		assertThat(this.api.raw("GET", "/api/cases/" + id + "/materials/" + materialId, firstExpert, "*/*", null, null)
+			.statusCode()).isEqualTo(404);
 		JsonNode replaced = this.api.get("/api/cases/" + id + "/panel", "ln-enterprise", 200);
 		assertThat(replaced.get("seats")).hasSize(5);
 		for (JsonNode seat : replaced.get("seats")) {

@@ -11,8 +11,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -99,6 +101,10 @@ class EvaluationViewsTests extends KaribuSupport {
 					.getElement()
 					.getTextRecursively())
 			.contains("近三个会计年度财务数据", "2026 · 4000 · 220", "电子信息");
+		// The uploaded materials too, each a download.
+		VerticalLayout materials = _get(VerticalLayout.class, (spec) -> spec.withId("expert-materials"));
+		assertThat(_find(materials, Anchor.class)).hasSize(HighTechFixtures.MATERIALS.size());
+		assertThat(materials.getElement().getTextRecursively()).contains("知识产权证书及反映技术水平的证明材料");
 		_get(IntegerField.class, (spec) -> spec.withId("score-ip")).setValue(31);
 		_get(IntegerField.class, (spec) -> spec.withId("score-transfer")).setValue(25);
 		_get(IntegerField.class, (spec) -> spec.withId("score-rdOrganisation")).setValue(15);
