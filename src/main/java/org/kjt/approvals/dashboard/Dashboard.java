@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.evaluation.EvaluationOverview;
 import org.kjt.approvals.inbox.InboxItem;
 
 /**
@@ -20,10 +21,12 @@ import org.kjt.approvals.inbox.InboxItem;
  * @param workload open tasks per holder (none: still in the division's queue)
  * @param overdue open tasks past their due date, most overdue first
  * @param nearDue open tasks due within {@link Dashboards#NEAR_DUE_DAYS} working days
+ * @param evaluations where the evaluated items stand now: calls, panels scoring with each
+ * expert's progress, objections to handle
  */
 public record Dashboard(String department, @Nullable String division, LocalDate from, LocalDate to, LocalDate today,
 		List<ItemRow> items, ItemRow total, List<Week> weeks, List<Load> workload, List<InboxItem> overdue,
-		List<InboxItem> nearDue) {
+		List<InboxItem> nearDue, EvaluationOverview evaluations) {
 
 	/**
 	 * One service item's figures.

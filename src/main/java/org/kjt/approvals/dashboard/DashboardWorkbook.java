@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.kjt.approvals.base.Translations;
+import org.kjt.approvals.evaluation.EvaluationOverview;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
@@ -85,6 +86,20 @@ class DashboardWorkbook {
 
 			tasks(workbook.newWorksheet(t.apply("dashboard.sheet.overdue")), t, names, dashboard.overdue());
 			tasks(workbook.newWorksheet(t.apply("dashboard.sheet.nearDue")), t, names, dashboard.nearDue());
+			if (!dashboard.evaluations().items().isEmpty()) {
+				Worksheet experts = workbook.newWorksheet(t.apply("dashboard.experts"));
+				header(experts, t, "dashboard.expert", "dashboard.seatsOpen", "dashboard.overdue",
+						"dashboard.seatsScored");
+				row = 1;
+				for (EvaluationOverview.ExpertProgress expert : dashboard.evaluations().experts()) {
+					experts.value(row, 0, expert.name());
+					experts.value(row, 1, expert.open());
+					experts.value(row, 2, expert.overdue());
+					experts.value(row, 3, expert.scored());
+					row++;
+				}
+				experts.width(0, 20);
+			}
 			workbook.finish();
 		}
 		catch (IOException ex) {

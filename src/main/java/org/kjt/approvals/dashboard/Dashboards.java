@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.cases.CaseFigures;
+import org.kjt.approvals.evaluation.EvaluationFigures;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.orgstructure.DivisionRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
@@ -65,8 +66,12 @@ public class Dashboards {
 
 	private final DashboardWorkbook workbook;
 
+	private final EvaluationFigures evaluations;
+
 	Dashboards(CurrentUser currentUser, OrgStructure orgStructure, CaseFigures figures, Workbench workbench,
-			Accounts accounts, WorkingDayCalendar calendar, Clock clock, DashboardWorkbook workbook) {
+			Accounts accounts, WorkingDayCalendar calendar, Clock clock, DashboardWorkbook workbook,
+			EvaluationFigures evaluations) {
+		this.evaluations = evaluations;
 		this.workbook = workbook;
 		this.currentUser = currentUser;
 		this.orgStructure = orgStructure;
@@ -201,7 +206,8 @@ public class Dashboards {
 		LocalDate nearDueUntil = this.calendar.addWorkingDays(today, NEAR_DUE_DAYS).date().plusDays(1);
 		return new Dashboard(chosenDepartment, chosenDivision, first, last, today, rows, total, trend, workload,
 				this.workbench.dueBetween(chosenDepartment, divisions, null, today, LIST_LIMIT),
-				this.workbench.dueBetween(chosenDepartment, divisions, today, nearDueUntil, LIST_LIMIT));
+				this.workbench.dueBetween(chosenDepartment, divisions, today, nearDueUntil, LIST_LIMIT),
+				this.evaluations.overview(chosenDepartment, items.keySet()));
 	}
 
 	/**

@@ -30,9 +30,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.ui.LocalTimes;
 import org.kjt.approvals.base.ui.Refusals;
 import org.kjt.approvals.dashboard.Dashboard;
 import org.kjt.approvals.dashboard.Dashboards;
+import org.kjt.approvals.evaluation.EvaluationOverview;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.ratings.RatingLevel;
@@ -66,7 +68,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Ratings ratings;
 
-	DashboardView(Dashboards dashboards, OrgStructure orgStructure, Ratings ratings) {
+	private final LocalTimes times;
+
+	DashboardView(Dashboards dashboards, OrgStructure orgStructure, Ratings ratings, LocalTimes times) {
+		this.times = times;
 		this.ratings = ratings;
 		this.dashboards = dashboards;
 		this.orgStructure = orgStructure;
@@ -187,6 +192,72 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 				new H3(getTranslation("dashboard.nearDueList", Dashboards.NEAR_DUE_DAYS)),
 				tasks("dashboard-near-due", dashboard.nearDue()), new H3(getTranslation("rating.figures.title")),
 				ratings());
+		if (!dashboard.evaluations().items().isEmpty()) {
+			this.content.add(evaluations(dashboard.evaluations()));
+		}
+	}
+
+	/**
+	 * 评审工作: the calls open or coming, the panels still scoring with each expert's
+	 * progress, and the objections waiting to be handled.
+	 */
+	private Div evaluations(EvaluationOverview overview) {
+		Div section = new Div();
+		section.setId("dashboard-evaluations");
+		section.setWidthFull();
+		Grid<EvaluationOverview.CallRow> calls = new Grid<>(EvaluationOverview.CallRow.class, false);
+		calls.setId("dashboard-calls");
+		calls.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		calls.addColumn((call) -> getTranslation("org.item." + call.item()))
+			.setHeader(getTranslation("dashboard.item"))
+			.setFlexGrow(2);
+		calls.addColumn(EvaluationOverview.CallRow::title).setHeader(getTranslation("dashboard.call")).setFlexGrow(3);
+		calls
+			.addColumn((call) -> this.times.format(call.opensAt()) + " – " + this.times.format(call.closesAt())
+					+ (call.extended() ? " " + getTranslation("dashboard.callExtended") : ""))
+			.setHeader(getTranslation("dashboard.callWindow"))
+			.setFlexGrow(3);
+		calls.addColumn((call) -> call.entries() + ((call.quota() != null) ? " / " + call.quota() : ""))
+			.setHeader(getTranslation("dashboard.callEntries"));
+		calls.setItems(overview.calls());
+		calls.setAllRowsVisible(true);
+		calls.setEmptyStateText(getTranslation("dashboard.none"));
+
+		Grid<EvaluationOverview.ExpertProgress> experts = new Grid<>(EvaluationOverview.ExpertProgress.class, false);
+		experts.setId("dashboard-experts");
+		experts.addColumn(EvaluationOverview.ExpertProgress::name).setHeader(getTranslation("dashboard.expert"));
+		experts.addColumn(EvaluationOverview.ExpertProgress::open).setHeader(getTranslation("dashboard.seatsOpen"));
+		experts.addColumn(EvaluationOverview.ExpertProgress::overdue).setHeader(getTranslation("dashboard.overdue"));
+		experts.addColumn(EvaluationOverview.ExpertProgress::scored).setHeader(getTranslation("dashboard.seatsScored"));
+		experts.setItems(overview.experts());
+		experts.setAllRowsVisible(true);
+		experts.setEmptyStateText(getTranslation("dashboard.none"));
+
+		Grid<EvaluationOverview.ObjectionRow> objections = new Grid<>(EvaluationOverview.ObjectionRow.class, false);
+		objections.setId("dashboard-objections");
+		objections.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		objections.addColumn((objection) -> getTranslation("org.item." + objection.item()))
+			.setHeader(getTranslation("dashboard.item"));
+		objections.addColumn(EvaluationOverview.ObjectionRow::subject)
+			.setHeader(getTranslation("dashboard.objectionSubject"))
+			.setFlexGrow(3);
+		objections.addColumn((objection) -> this.times.format(objection.receivedAt()))
+			.setHeader(getTranslation("dashboard.objectionReceived"));
+		objections.addColumn(EvaluationOverview.ObjectionRow::noticeEndsOn)
+			.setHeader(getTranslation("dashboard.noticeEnds"));
+		objections.setItems(overview.objections());
+		objections.setAllRowsVisible(true);
+		objections.setEmptyStateText(getTranslation("dashboard.none"));
+
+		HorizontalLayout cards = new HorizontalLayout(card("panelsScoring", overview.panelsScoring()),
+				card("seatsOverdue",
+						overview.experts().stream().mapToLong(EvaluationOverview.ExpertProgress::overdue).sum()),
+				card("openObjections", overview.openObjections()));
+		cards.getStyle().set("flex-wrap", "wrap");
+		section.add(new H3(getTranslation("dashboard.evaluations")), cards, new H3(getTranslation("dashboard.calls")),
+				calls, new H3(getTranslation("dashboard.experts")), experts,
+				new H3(getTranslation("dashboard.objections")), objections);
+		return section;
 	}
 
 	/**

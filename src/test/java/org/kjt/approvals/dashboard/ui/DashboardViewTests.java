@@ -5,6 +5,7 @@ import java.util.List;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,18 @@ class DashboardViewTests extends KaribuSupport {
 		// Only the items the approval office answers for.
 		assertThat(rows.subList(0, rows.size() - 1))
 			.allSatisfy((row) -> assertThat(row.division()).isEqualTo("jl.approval-office"));
+		// The approval office evaluates nothing: no evaluation section.
+		assertThat(_find(Div.class, (spec) -> spec.withId("dashboard-evaluations"))).isEmpty();
+	}
+
+	/** A division that evaluates sees its calls, panels' progress and objections. */
+	@Test
+	void anEvaluatingDivisionSeesItsCallsPanelsAndObjections() {
+		login("ln-enterprise-head");
+		UI.getCurrent().navigate("dashboard");
+		Div section = _get(Div.class, (spec) -> spec.withId("dashboard-evaluations"));
+		assertThat(section.getElement().getTextRecursively()).contains("评审工作", "评分中的评审组", "待处理异议", "专家评分进度");
+		assertThat(_find(section, Grid.class)).hasSize(3);
 	}
 
 	@Test
