@@ -3,7 +3,6 @@ package org.kjt.approvals.awards;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.kjt.approvals.evaluation.Calls;
 import org.kjt.approvals.evaluation.Certificates;
+import org.kjt.approvals.evaluation.EvaluationFixtures;
 import org.kjt.approvals.evaluation.PanelView;
 import org.kjt.approvals.evaluation.Panels;
 import org.kjt.approvals.support.ApprovalsTest;
@@ -47,7 +46,7 @@ class ScienceAwardBrowserTests {
 	int port;
 
 	@Autowired
-	Calls calls;
+	EvaluationFixtures evaluation;
 
 	@Autowired
 	Panels panels;
@@ -78,9 +77,7 @@ class ScienceAwardBrowserTests {
 	void nominatePanelVoteApprovalAndCertificate() throws Exception {
 		BrowserSupport.requireBundle();
 		LocalDate day = LocalDate.of(2035, 3, 5);
-		ZoneId zone = ZoneId.of("Asia/Shanghai");
-		this.users.run("ln-awards", () -> this.calls.open(AwardRules.ITEM, "2035年度辽宁省科学技术奖(浏览器测试批)",
-				day.atStartOfDay(zone).toInstant(), day.plusDays(5).atStartOfDay(zone).toInstant(), null));
+		this.evaluation.openCall("ln-awards", AwardRules.ITEM, day, "2035年度辽宁省科学技术奖(浏览器测试批)");
 		this.clock.setDate(day);
 		String base = BrowserSupport.base(this.port);
 

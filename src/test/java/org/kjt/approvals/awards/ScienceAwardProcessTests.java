@@ -1,7 +1,6 @@
 package org.kjt.approvals.awards;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +12,9 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseStatus;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.cases.Cases;
-import org.kjt.approvals.evaluation.Calls;
 import org.kjt.approvals.evaluation.CertificateView;
 import org.kjt.approvals.evaluation.Certificates;
+import org.kjt.approvals.evaluation.EvaluationFixtures;
 import org.kjt.approvals.evaluation.PanelView;
 import org.kjt.approvals.evaluation.Panels;
 import org.kjt.approvals.evaluation.PublicNoticeView;
@@ -25,7 +24,6 @@ import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
-import org.kjt.approvals.support.TestFiles;
 import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,13 +41,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApprovalsTest
 class ScienceAwardProcessTests {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	@Autowired
 	Cases cases;
 
 	@Autowired
-	Calls calls;
+	EvaluationFixtures evaluation;
 
 	@Autowired
 	Panels panels;
@@ -283,23 +279,15 @@ class ScienceAwardProcessTests {
 	}
 
 	private void openCall(String staff, LocalDate from, String title) {
-		this.users.run(staff, () -> this.calls.open(AwardRules.ITEM, title, from.atStartOfDay(ZONE).toInstant(),
-				from.plusDays(5).atStartOfDay(ZONE).toInstant(), null));
+		this.evaluation.openCall(staff, AwardRules.ITEM, from, title);
 	}
 
 	private long draft(String applicant, String department, Map<String, Object> form) {
-		return this.users.as(applicant, () -> {
-			long id = this.cases.create(department, AwardRules.ITEM, form).id();
-			this.cases.upload(id, "nomination-form", "nomination.pdf", TestFiles.PDF);
-			this.cases.upload(id, "evidence", "evidence.pdf", TestFiles.PDF);
-			return id;
-		});
+		return this.evaluation.draft(applicant, department, AwardRules.ITEM, form);
 	}
 
 	private long submitted(String applicant, String department, Map<String, Object> form) {
-		long id = draft(applicant, department, form);
-		this.users.run(applicant, () -> this.cases.submit(id));
-		return id;
+		return this.evaluation.submitted(applicant, department, AwardRules.ITEM, form);
 	}
 
 	private PanelView panel(long id) {
@@ -307,7 +295,7 @@ class ScienceAwardProcessTests {
 	}
 
 	private PanelView panel(long id, String staff) {
-		return this.users.as(staff, () -> this.panels.panel(id, Locale.SIMPLIFIED_CHINESE));
+		return this.evaluation.panel(staff, id);
 	}
 
 	private void scoreAll(long id, Map<String, Integer> points) {
@@ -315,20 +303,11 @@ class ScienceAwardProcessTests {
 	}
 
 	private void scoreAll(long id, String staff, Map<String, Integer> points) {
-		for (PanelView.SeatView seat : panel(id, staff).seats()) {
-			if (seat.state() == SeatState.ASSIGNED) {
-				this.users.run(seat.username(), () -> this.panels.score(seat.id(), points, "评审意见"));
-			}
-		}
+		this.evaluation.scoreAll(staff, id, points, "评审意见");
 	}
 
 	private PublicNoticeView notice(String department, LocalDate endsOn) {
-		return this.notices.running(department, org.springframework.data.domain.PageRequest.of(0, 100), Locale.ROOT)
-			.getContent()
-			.stream()
-			.filter((running) -> running.endsOn().equals(endsOn))
-			.findFirst()
-			.orElseThrow();
+		return this.evaluation.notice(department, endsOn);
 	}
 
 }

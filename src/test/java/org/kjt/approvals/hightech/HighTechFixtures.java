@@ -6,13 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.evaluation.CallView;
 import org.kjt.approvals.evaluation.Calls;
+import org.kjt.approvals.evaluation.EvaluationFixtures;
 import org.kjt.approvals.evaluation.PanelView;
-import org.kjt.approvals.evaluation.Panels;
-import org.kjt.approvals.support.TestFiles;
-import org.kjt.approvals.support.Users;
 
 import org.springframework.stereotype.Component;
 
@@ -28,19 +25,13 @@ public class HighTechFixtures {
 	public static final List<String> MATERIALS = List.of("application-form", "legal-status", "ip-proof", "rd-audit",
 			"revenue-audit", "financial-statements", "staff-list");
 
-	private final Cases cases;
+	private final EvaluationFixtures evaluation;
 
 	private final Calls calls;
 
-	private final Panels panels;
-
-	private final Users users;
-
-	HighTechFixtures(Cases cases, Calls calls, Panels panels, Users users) {
-		this.cases = cases;
+	HighTechFixtures(EvaluationFixtures evaluation, Calls calls) {
+		this.evaluation = evaluation;
 		this.calls = calls;
-		this.panels = panels;
-		this.users = users;
 	}
 
 	/**
@@ -61,8 +52,7 @@ public class HighTechFixtures {
 
 	/** Opens a call of five days from the day's start, as the division's staff. */
 	public CallView openCall(LocalDate from, String title) {
-		return this.users.as("ln-enterprise", () -> this.calls.open(HighTechRules.ITEM, title,
-				from.atStartOfDay(ZONE).toInstant(), from.plusDays(5).atStartOfDay(ZONE).toInstant(), null));
+		return this.evaluation.openCall("ln-enterprise", HighTechRules.ITEM, from, title);
 	}
 
 	/** Opens a call of five days from the day's start, as the current user. */
@@ -78,34 +68,22 @@ public class HighTechFixtures {
 
 	/** A draft with every material uploaded. */
 	public long draft(String applicant, Map<String, Object> form) {
-		return this.users.as(applicant, () -> {
-			long id = this.cases.create("liaoning", HighTechRules.ITEM, form).id();
-			for (String material : MATERIALS) {
-				this.cases.upload(id, material, material + ".pdf", TestFiles.PDF);
-			}
-			return id;
-		});
+		return this.evaluation.draft(applicant, "liaoning", HighTechRules.ITEM, form);
 	}
 
 	/** A draft submitted. */
 	public long submitted(String applicant, Map<String, Object> form) {
-		long id = draft(applicant, form);
-		this.users.run(applicant, () -> this.cases.submit(id));
-		return id;
+		return this.evaluation.submitted(applicant, "liaoning", HighTechRules.ITEM, form);
 	}
 
 	/** The case's current panel, as the division sees it. */
 	public PanelView panel(long caseId) {
-		return this.users.as("ln-enterprise", () -> this.panels.panel(caseId, java.util.Locale.SIMPLIFIED_CHINESE));
+		return this.evaluation.panel("ln-enterprise", caseId);
 	}
 
 	/** Every seated expert who has not scored scores the same points. */
 	public void scoreAll(long caseId, Map<String, Integer> points) {
-		for (PanelView.SeatView seat : panel(caseId).seats()) {
-			if (seat.state() == org.kjt.approvals.evaluation.SeatState.ASSIGNED) {
-				this.users.run(seat.username(), () -> this.panels.score(seat.id(), points, "评审意见:技术先进,材料翔实"));
-			}
-		}
+		this.evaluation.scoreAll("ln-enterprise", caseId, points, "评审意见:技术先进,材料翔实");
 	}
 
 	/** Points summing to a total: IP, transfer, R&D organisation, growth. */

@@ -3,17 +3,10 @@ package org.kjt.approvals.nsf;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.kjt.approvals.cases.Cases;
-import org.kjt.approvals.evaluation.Calls;
+import org.kjt.approvals.evaluation.EvaluationFixtures;
 import org.kjt.approvals.evaluation.PanelView;
-import org.kjt.approvals.evaluation.Panels;
-import org.kjt.approvals.evaluation.SeatState;
-import org.kjt.approvals.support.TestFiles;
-import org.kjt.approvals.support.Users;
 
 import org.springframework.stereotype.Component;
 
@@ -25,19 +18,10 @@ public class NsfFixtures {
 
 	public static final String ITEM = NsfRules.ITEM;
 
-	private final Cases cases;
+	private final EvaluationFixtures evaluation;
 
-	private final Calls calls;
-
-	private final Panels panels;
-
-	private final Users users;
-
-	NsfFixtures(Cases cases, Calls calls, Panels panels, Users users) {
-		this.cases = cases;
-		this.calls = calls;
-		this.panels = panels;
-		this.users = users;
+	NsfFixtures(EvaluationFixtures evaluation) {
+		this.evaluation = evaluation;
 	}
 
 	/** A general project's form; the PI was born 1992-06-01. */
@@ -57,40 +41,27 @@ public class NsfFixtures {
 
 	/** Opens a call of five days from the day's start, as the staff member. */
 	public void openCall(String staff, LocalDate from, String title) {
-		this.users.run(staff, () -> this.calls.open(ITEM, title, from.atStartOfDay(ZONE).toInstant(),
-				from.plusDays(5).atStartOfDay(ZONE).toInstant(), null));
+		this.evaluation.openCall(staff, ITEM, from, title);
 	}
 
 	/** A draft with its materials. */
 	public long draft(String applicant, String department, Map<String, Object> form) {
-		return this.users.as(applicant, () -> {
-			long id = this.cases.create(department, ITEM, form).id();
-			for (String material : List.of("application-form", "host-commitment", "pi-credentials")) {
-				this.cases.upload(id, material, material + ".pdf", TestFiles.PDF);
-			}
-			return id;
-		});
+		return this.evaluation.draft(applicant, department, ITEM, form);
 	}
 
 	/** A draft submitted. */
 	public long submitted(String applicant, String department, Map<String, Object> form) {
-		long id = draft(applicant, department, form);
-		this.users.run(applicant, () -> this.cases.submit(id));
-		return id;
+		return this.evaluation.submitted(applicant, department, ITEM, form);
 	}
 
 	/** The case's panel as the reviewing staff see it. */
 	public PanelView panel(String staff, long id) {
-		return this.users.as(staff, () -> this.panels.panel(id, Locale.SIMPLIFIED_CHINESE));
+		return this.evaluation.panel(staff, id);
 	}
 
 	/** Every reviewer who has not scored scores the same points. */
 	public void scoreAll(long id, String staff, Map<String, Integer> points) {
-		for (PanelView.SeatView seat : panel(staff, id).seats()) {
-			if (seat.state() == SeatState.ASSIGNED) {
-				this.users.run(seat.username(), () -> this.panels.score(seat.id(), points, "评议意见"));
-			}
-		}
+		this.evaluation.scoreAll(staff, id, points, "评议意见");
 	}
 
 }
