@@ -225,7 +225,11 @@ public class CaseQueries {
 		AppUser user = this.access.currentUser();
 		CaseFile file;
 		if (readsFromOutside(user, caseId)) {
+			// An outside reader reads what they are shown: the latest of each kind.
 			file = this.access.existing(caseId);
+			if (latestMaterials(file).stream().noneMatch((stored) -> stored.id() == materialId)) {
+				throw DomainException.notFound("case.error.unknownMaterial", materialId);
+			}
 		}
 		else {
 			file = this.access.readable(caseId);
@@ -253,19 +257,29 @@ public class CaseQueries {
 		if (!readsFromOutside(this.access.currentUser(), caseId)) {
 			throw DomainException.notFound("case.error.notFound", caseId);
 		}
-		CaseFile file = this.access.existing(caseId);
+		return latestMaterials(this.access.existing(caseId)).stream().map(CaseQueries::material).toList();
+	}
+
+	private List<StoredMaterial> latestMaterials(CaseFile file) {
 		Map<String, StoredMaterial> latest = new LinkedHashMap<>();
 		this.materials.list(Cases.caseRef(file))
 			.stream()
-			.sorted(Comparator.comparing(StoredMaterial::uploadedAt))
+			.sorted(Comparator.comparing(StoredMaterial::uploadedAt).thenComparing(StoredMaterial::id))
 			.forEach((stored) -> latest.put(stored.materialCode(), stored));
-		return latest.values().stream().map(CaseQueries::material).toList();
+		return List.copyOf(latest.values());
 	}
 
+	/**
+	 * Whether the caller reads the case as an outside reader: not staff, applicant or
+	 * admin, the case still under way (an outside reader's work ends with it), and a
+	 * module that seats them says so.
+	 */
 	private boolean readsFromOutside(AppUser user, long caseId) {
-		// Staff and applicants read as themselves; only outside readers are asked.
-		return !user.isStaff() && !user.has(Role.APPLICANT) && !user.has(Role.ADMIN)
-				&& this.outsideReaders.stream().anyMatch((reader) -> reader.mayReadMaterials(user, caseId));
+		if (user.isStaff() || user.has(Role.APPLICANT) || user.has(Role.ADMIN)
+				|| this.outsideReaders.stream().noneMatch((reader) -> reader.mayReadMaterials(user, caseId))) {
+			return false;
+		}
+		return this.access.existing(caseId).getCurrentStep() != null;
 	}
 
 	/**

@@ -56,7 +56,7 @@ public class EvaluationFigures {
 		}
 		List<String> evaluated = itemCodes.stream().filter(this.items.codes()::contains).sorted().toList();
 		if (evaluated.isEmpty()) {
-			return new EvaluationOverview(List.of(), List.of(), 0, List.of(), 0, List.of());
+			return new EvaluationOverview(List.of(), List.of(), 0, 0, 0, 0, List.of(), 0, List.of());
 		}
 		String in = String.join(",", evaluated.stream().map((item) -> "?").toList());
 		LocalDate today = LocalDate.now(this.clock);
@@ -79,19 +79,32 @@ public class EvaluationFigures {
 		List<Object> draws = new ArrayList<>(List.of(department));
 		draws.addAll(evaluated);
 		Long panels = this.jdbc.queryForObject("SELECT COUNT(*)" + scoring, Long.class, draws.toArray());
+		String seats = " SUM(CASE WHEN s.state = 'ASSIGNED' THEN 1 ELSE 0 END) AS open_seats,"
+				+ " SUM(CASE WHEN s.state = 'ASSIGNED' AND d.due_on < ? THEN 1 ELSE 0 END) AS overdue_seats,"
+				+ " SUM(CASE WHEN s.state = 'SCORED' THEN 1 ELSE 0 END) AS scored_seats"
+				+ " FROM ev_panel_seat s JOIN ev_draw d ON d.id = s.draw_id";
+		String ofScoringPanels = " WHERE d.department_code = ? AND d.item_code IN (" + in + ")"
+				+ " AND EXISTS (SELECT 1 FROM ev_panel_seat o WHERE o.draw_id = d.id AND o.state = 'ASSIGNED')";
 		List<Object> progressArgs = new ArrayList<>(List.of(Date.valueOf(today), department));
 		progressArgs.addAll(evaluated);
-		List<EvaluationOverview.ExpertProgress> experts = this.jdbc
-			.query("SELECT e.name," + " SUM(CASE WHEN s.state = 'ASSIGNED' THEN 1 ELSE 0 END) AS open_seats,"
-					+ " SUM(CASE WHEN s.state = 'ASSIGNED' AND d.due_on < ? THEN 1 ELSE 0 END) AS overdue_seats,"
-					+ " SUM(CASE WHEN s.state = 'SCORED' THEN 1 ELSE 0 END) AS scored_seats"
-					+ " FROM ev_panel_seat s JOIN ev_draw d ON d.id = s.draw_id JOIN ev_expert e ON e.id = s.expert_id"
-					+ " WHERE d.department_code = ? AND d.item_code IN (" + in + ")"
-					+ " AND EXISTS (SELECT 1 FROM ev_panel_seat o WHERE o.draw_id = d.id AND o.state = 'ASSIGNED')"
-					+ " GROUP BY e.id, e.name ORDER BY overdue_seats DESC, open_seats DESC, e.name LIMIT " + LIST_LIMIT,
+		long[] totals = this.jdbc.queryForObject("SELECT" + seats + ofScoringPanels, (row, n) -> new long[] {
+				row.getLong("open_seats"), row.getLong("overdue_seats"), row.getLong("scored_seats") },
+				progressArgs.toArray());
+		// Who sits on a panel still scoring is for the division that keeps the pool:
+		// others
+		// see the totals only.
+		List<EvaluationOverview.ExpertProgress> experts = List.of();
+		if (user.isStaff() && user.divisionCode() != null) {
+			List<Object> ownArgs = new ArrayList<>(progressArgs);
+			ownArgs.add(user.divisionCode());
+			experts = this.jdbc.query(
+					"SELECT e.name," + seats + " JOIN ev_expert e ON e.id = s.expert_id" + ofScoringPanels
+							+ " AND e.division_code = ? GROUP BY e.id, e.name"
+							+ " ORDER BY overdue_seats DESC, open_seats DESC, e.name LIMIT " + LIST_LIMIT,
 					(row, n) -> new EvaluationOverview.ExpertProgress(row.getString("name"), row.getLong("open_seats"),
 							row.getLong("overdue_seats"), row.getLong("scored_seats")),
-					progressArgs.toArray());
+					ownArgs.toArray());
+		}
 
 		String objectionsOf = " FROM ev_objection o JOIN ev_public_notice n ON n.id = o.notice_id"
 				+ " WHERE n.department_code = ? AND n.item_code IN (" + in + ") AND o.state = 'OPEN'";
@@ -103,8 +116,9 @@ public class EvaluationFigures {
 						row.getString("subject"), row.getTimestamp("received_at").toInstant(),
 						row.getDate("ends_on").toLocalDate()),
 				draws.toArray());
-		return new EvaluationOverview(evaluated, calls, (panels != null) ? panels : 0, experts,
-				(open != null) ? open : 0, objections);
+		return new EvaluationOverview(evaluated, calls, (panels != null) ? panels : 0, (totals != null) ? totals[0] : 0,
+				(totals != null) ? totals[1] : 0, (totals != null) ? totals[2] : 0, experts, (open != null) ? open : 0,
+				objections);
 	}
 
 }

@@ -14,12 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param items the evaluated items counted (none: nothing here is evaluated)
  * @param calls calls not yet closed, opening first
  * @param panelsScoring panels with a seat still to score
- * @param experts each expert on those panels, most overdue first
+ * @param seatsOpen seats on those panels still to score
+ * @param seatsOverdue of those, past their due day
+ * @param seatsScored seats on those panels scored
+ * @param experts each expert on those panels, most overdue first: only the experts of the
+ * reader's own division's pool (who sits on a live panel is that division's to know)
  * @param openObjections objections not yet handled
  * @param objections the oldest of them (at most a hundred)
  */
-public record EvaluationOverview(List<String> items, List<CallRow> calls, long panelsScoring,
-		List<ExpertProgress> experts, long openObjections, List<ObjectionRow> objections) {
+public record EvaluationOverview(List<String> items, List<CallRow> calls, long panelsScoring, long seatsOpen,
+		long seatsOverdue, long seatsScored, List<ExpertProgress> experts, long openObjections,
+		List<ObjectionRow> objections) {
 
 	/**
 	 * A call.

@@ -9,9 +9,10 @@ import org.kjt.approvals.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * An expert reads the materials of a case whose panel they sit on, as they read its
- * application: while their seat is open or scored, not once they have left it (a conflict
- * declared, the seat taken, the case withdrawn).
+ * An expert reads the materials of a case whose latest panel they sit on, while their
+ * seat is open or scored: not once they have left it (a conflict declared, the seat
+ * taken), nor once a fresh panel is drawn; the case machinery also ends it when the case
+ * ends (decided or withdrawn).
  */
 @Component
 class PanelReaders implements OutsideReaders {

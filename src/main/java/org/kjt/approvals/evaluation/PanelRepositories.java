@@ -34,8 +34,9 @@ interface SeatRepository extends JpaRepository<PanelSeat, Long> {
 
 	List<PanelSeat> findByDrawIdOrderById(Long drawId);
 
-	/** Whether an expert sits, in one of the states, on a panel of the case. */
+	/** Whether an expert sits, in one of the states, on the case's latest panel. */
 	@Query("select count(s) > 0 from PanelSeat s, Draw d where s.drawId = d.id and d.caseId = :caseId"
+			+ " and d.round = (select max(o.round) from Draw o where o.caseId = :caseId)"
 			+ " and s.expertUsername = :username and s.state in :states")
 	boolean seated(@Param("caseId") long caseId, @Param("username") String username,
 			@Param("states") Collection<SeatState> states);

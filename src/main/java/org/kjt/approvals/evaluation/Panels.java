@@ -499,7 +499,7 @@ public class Panels {
 	 * @return their names, for the record
 	 */
 	@Transactional
-	public List<String> remindMissing(long caseId, ScoresRequested.Occasion occasion) {
+	List<String> remindMissing(long caseId, ScoresRequested.Occasion occasion) {
 		return this.draws.findFirstByCaseIdOrderByRoundDesc(caseId).map((draw) -> {
 			List<PanelSeat> open = this.seats.findByDrawIdOrderById(draw.getId())
 				.stream()

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.cases.FormAssist;
 import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
 import org.kjt.approvals.cases.Steps;
-import org.kjt.approvals.procedure.LicenceApplicationRules;
 
 import org.springframework.stereotype.Component;
 
@@ -22,11 +23,12 @@ import org.springframework.stereotype.Component;
  * applied for with, e.g. for a new visa after the first one, or after a new passport. Who
  * may ask is checked at submission: a valid category-A card of this department held by
  * the applicant's organisation, the holder's passport as on the card (a new passport is
- * changed on the card first), an entry date within the card's validity. The division
- * reviews, its head signs; the letter is issued, or refused with reasons and remedies.
+ * changed on the card first), an entry date within the card's validity. Not itself a
+ * licence: received at once (no Art. 32 intake), the division reviews, its head signs;
+ * the letter is issued, or refused with reasons and remedies.
  */
 @Component
-class TalentConfirmationRules implements LicenceApplicationRules, FormAssist {
+class TalentConfirmationRules implements CaseRules, FormAssist {
 
 	static final String PROCESS = "talent-confirmation";
 
@@ -44,8 +46,9 @@ class TalentConfirmationRules implements LicenceApplicationRules, FormAssist {
 
 	}
 
+	// Not a licence: the review proposes to issue the letter or not, in words of its own.
 	private static final Steps STEPS = Steps.of(PROCESS)
-		.staff("review", Outcome.of("approve"), Outcome.of("refuse", Field.area("refusalReasons")))
+		.staff("confirmationReview", Outcome.of("issue"), Outcome.of("notIssue", Field.area("notIssuedReasons")))
 		.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
 		.build();
 
@@ -108,9 +111,30 @@ class TalentConfirmationRules implements LicenceApplicationRules, FormAssist {
 	/** The review's outcome is the proposal; the head's sign-off decides on it. */
 	@Override
 	public void complete(Completion completion, Map<String, Object> variables) {
-		if ("review".equals(completion.step())) {
-			variables.put("proposal", "approve".equals(completion.outcome()) ? "grant" : "refuse");
+		if ("confirmationReview".equals(completion.step())) {
+			variables.put("proposal", "issue".equals(completion.outcome()) ? "grant" : "refuse");
 		}
+		// The head signs a letter only for a card that still is what was asked about.
+		if ("signOff".equals(completion.step()) && "approve".equals(completion.outcome())
+				&& "grant".equals(completion.processVariables().apply("proposal"))) {
+			String number = String.valueOf(completion.processVariables().apply("permitNumber"));
+			Permits.Card card = this.permits.latestCardLocked(number).orElse(null);
+			if (!confirmable(card, completion.form().get("passportNumber"), completion.today())) {
+				throw DomainException.conflict("workpermit.error.confirmationCardChanged", number);
+			}
+		}
+	}
+
+	/**
+	 * Whether a card can be confirmed now: valid, category A, the passport asked about.
+	 * @param card the card, if any
+	 * @param passport the passport number on the request
+	 * @param today the day
+	 * @return true if so
+	 */
+	static boolean confirmable(Permits.@Nullable Card card, @Nullable Object passport, LocalDate today) {
+		return card != null && card.effectiveStatus(today) == PermitStatus.VALID && "A".equals(card.category())
+				&& passport != null && card.passportNumber().equalsIgnoreCase(passport.toString().strip());
 	}
 
 	@Override

@@ -9,6 +9,8 @@ enum WorkPermitNotice implements NoticeType {
 	WORK_PERMIT_NOTICE("外许"),
 	/** 外国高端人才确认函, for the R visa of category-A talent. */
 	TALENT_CONFIRMATION("外确"),
+	/** A request for the letter received (收件告知, not a 受理通知书: no licence). */
+	TALENT_CONFIRMATION_RECEIPT("外确收"),
 	/** Not issued (不予出具外国高端人才确认函), with reasons and remedies. */
 	TALENT_CONFIRMATION_REFUSAL("外确不");
 

@@ -241,15 +241,35 @@ public class WorkPermitSteps {
 	}
 
 	/**
-	 * A 外国高端人才确认函 asked for on its own is issued: for the holder as on the card now (a
-	 * new passport was changed on the card first), citing the Notice the card was issued
-	 * on.
+	 * A request for a 外国高端人才确认函 is received: not a licence, so no 受理通知书; the employer is
+	 * told by when the letter, or the reasons for not issuing it, will come.
+	 * @param execution the process execution
+	 */
+	public void confirmationAccepted(DelegateExecution execution) {
+		LocalDate today = LocalDate.now(this.clock);
+		int limit = this.caseSteps.startClock(execution, today);
+		this.caseSteps.notice(execution, WorkPermitNotice.TALENT_CONFIRMATION_RECEIPT,
+				"notice.talentConfirmationReceived.title", "notice.talentConfirmationReceived.body",
+				execution.getVariable("permitNumber"), today.toString(), limit);
+	}
+
+	/**
+	 * A 外国高端人才确认函 asked for on its own is issued: for the holder as on the card now,
+	 * citing the Notice the card was issued on. A card that since lapsed, was cancelled
+	 * or now names another passport is not confirmed: the sign-off is refused (409) and
+	 * the review finds against the request with its reasons.
 	 * @param execution the process execution
 	 */
 	public void confirmationIssued(DelegateExecution execution) {
 		String number = (String) execution.getVariable("permitNumber");
-		Permits.Card card = this.permits.latestCard(number)
+		Permits.Card card = this.permits.latestCardLocked(number)
 			.orElseThrow(() -> new IllegalStateException("No card " + number));
+		// The sign-off checked it under the same lock (TalentConfirmationRules): here it
+		// only guards the letter.
+		if (!TalentConfirmationRules.confirmable(card, this.caseSteps.form(execution).get("passportNumber"),
+				LocalDate.now(this.clock))) {
+			throw new IllegalStateException("Card " + number + " can no longer be confirmed");
+		}
 		this.caseSteps.grantWith(execution, WorkPermitNotice.TALENT_CONFIRMATION, "notice.talentConfirmation.title",
 				"notice.talentConfirmation.body", card.holderName(), card.nationality(),
 				card.passportNumber().toUpperCase(Locale.ROOT), card.noticeNumber());
@@ -264,7 +284,7 @@ public class WorkPermitSteps {
 		this.caseSteps.decide(execution, CaseStatus.REFUSED, "refuse");
 		this.caseSteps.notice(execution, WorkPermitNotice.TALENT_CONFIRMATION_REFUSAL,
 				"notice.talentConfirmationRefused.title", "notice.talentConfirmationRefused.body",
-				execution.getVariable("permitNumber"), execution.getVariable("refusalReasons"),
+				execution.getVariable("permitNumber"), execution.getVariable("notIssuedReasons"),
 				this.procedureSteps.remedies(execution));
 		this.caseSteps.conclude(execution, CaseStatus.REFUSED, "refuse");
 	}

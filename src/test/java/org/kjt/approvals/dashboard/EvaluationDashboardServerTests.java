@@ -102,6 +102,12 @@ class EvaluationDashboardServerTests {
 		assertThat(evaluations.get("calls").findValuesAsString("title")).doesNotContain(title);
 		JsonNode scored = find(evaluations.get("experts"), "name", first.expertName());
 		assertThat(scored.get("scored").asLong()).isPositive();
+		assertThat(evaluations.get("seatsOverdue").asLong()).isGreaterThanOrEqualTo(3);
+		assertThat(evaluations.get("seatsScored").asLong()).isPositive();
+		JsonNode leaderWhileScoring = dashboard("ln-leader", null, 200).get("evaluations");
+		assertThat(leaderWhileScoring.get("experts")).isEmpty();
+		assertThat(leaderWhileScoring.get("seatsOverdue").asLong()).isGreaterThanOrEqualTo(3);
+		assertThat(leaderWhileScoring.toString()).doesNotContain(first.expertName());
 		List<String> overdueNames = new ArrayList<>();
 		evaluations.get("experts").forEach((row) -> {
 			if (row.get("overdue").asLong() > 0) {
@@ -139,7 +145,11 @@ class EvaluationDashboardServerTests {
 		// The department's leader sees it too; Jilin's leader nothing of Liaoning's;
 		// nobody
 		// else reads the dashboard.
-		assertThat(dashboard("ln-leader", null, 200).get("evaluations").get("openObjections").asLong()).isPositive();
+		JsonNode leader = dashboard("ln-leader", null, 200).get("evaluations");
+		assertThat(leader.get("openObjections").asLong()).isPositive();
+		// Who sits on a live panel is the pool's division's to know: the leader has
+		// totals.
+		assertThat(leader.get("experts")).isEmpty();
 		JsonNode jilin = dashboard("jl-leader", null, 200).get("evaluations");
 		assertThat(jilin.toString()).doesNotContain(title);
 		assertThat(jilin.get("objections").findValuesAsString("caseId")).doesNotContain(String.valueOf(id));

@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -100,6 +102,7 @@ class TwoNodesIT {
 					.isEqualTo(JsonPath.read(created.body(), "$.referenceNo"));
 				if (round == 0) {
 					timerFiresOnce(a, b, url, server);
+					reminderAndDeemedRenewalFireOnce(a, b, url, server);
 				}
 			}
 			finally {
@@ -176,6 +179,131 @@ class TwoNodesIT {
 				.isEqualTo(1);
 			assertThat(count(statement, "SELECT COUNT(*) FROM inbox_task WHERE case_id = " + id)).isEqualTo(1);
 		}
+	}
+
+	/**
+	 * A renewal whose review nears its deadline and whose licence then expires undecided,
+	 * while both nodes run: the deadline check records one reminder (and its cycle is
+	 * armed again once), and Art. 50's timer renews the licence once (one deemed grant,
+	 * the validity moved on once, no task left).
+	 */
+	private void reminderAndDeemedRenewalFireOnce(PackagedApp a, PackagedApp b, String url,
+			TestDatabase.Connection server) throws Exception {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate expiry = today.plusDays(60);
+		String number = "吉实动许TWO" + today.toEpochDay();
+		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+				PreparedStatement insert = connection.prepareStatement("INSERT INTO lic_licence (licence_no, case_id,"
+						+ " department_code, item_code, holder, holder_credit_code, scope, issued_on, valid_until,"
+						+ " status) SELECT ?, MIN(id), 'jilin', 'lab-animal-production', '长春示例生物科技有限公司',"
+						+ " '91220101MA17XK4Y31', 'SPF级小鼠生产', ?, ?, 'VALID' FROM apl_case")) {
+			insert.setString(1, number);
+			insert.setDate(2, java.sql.Date.valueOf(expiry.minusYears(5)));
+			insert.setDate(3, java.sql.Date.valueOf(expiry));
+			assertThat(insert.executeUpdate()).isEqualTo(1);
+		}
+		HttpResponse<String> created = send(a,
+				HttpRequest.newBuilder(URI.create(a.base() + "/api/cases"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(
+							"{\"department\":\"jilin\",\"item\":\"lab-animal-licence-renewal\","
+									+ "\"form\":{\"licenceNumber\":\"" + number + "\",\"changesSinceIssue\":\"无变化\"}}",
+							StandardCharsets.UTF_8)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+		for (String material : List.of("application-form", "facility-test-report")) {
+			HttpResponse<String> uploaded = send(b,
+					HttpRequest.newBuilder(URI.create(b.base() + "/api/cases/" + id + "/materials"))
+						.header("Content-Type", Multipart.CONTENT_TYPE)
+						.POST(HttpRequest.BodyPublishers
+							.ofByteArray(Multipart.material(material, material + ".pdf", TestFiles.PDF))));
+			assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		}
+		HttpResponse<String> submitted = send(a,
+				HttpRequest.newBuilder(URI.create(a.base() + "/api/cases/" + id + "/submit"))
+					.POST(HttpRequest.BodyPublishers.noBody()));
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		makeDue(url, server, id, "intakeTimeout");
+		awaitStatus(b, id, "ACCEPTED");
+
+		// The review's deadline is today: the deadline check reminds once.
+		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+				PreparedStatement near = connection.prepareStatement("UPDATE apl_case SET deadline = ? WHERE id = ?")) {
+			near.setDate(1, java.sql.Date.valueOf(today));
+			near.setLong(2, id);
+			assertThat(near.executeUpdate()).isEqualTo(1);
+		}
+		makeDue(url, server, id, "reviewDeadlineCheck");
+		long reminders = 0;
+		for (Instant until = Instant.now().plusSeconds(120); Instant.now().isBefore(until) && reminders == 0;) {
+			Thread.sleep(1000);
+			try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+					Statement statement = connection.createStatement()) {
+				reminders = count(statement,
+						"SELECT COUNT(*) FROM apl_case_event WHERE type = 'REMINDER' AND case_id = " + id);
+			}
+		}
+		Thread.sleep(5000);
+		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+				Statement statement = connection.createStatement()) {
+			assertThat(
+					count(statement, "SELECT COUNT(*) FROM apl_case_event WHERE type = 'REMINDER' AND case_id = " + id))
+				.as("one reminder")
+				.isEqualTo(1);
+			assertThat(count(statement,
+					"SELECT COUNT(*) FROM ACT_RU_TIMER_JOB j JOIN ACT_RU_EXECUTION e"
+							+ " ON e.ID_ = j.PROCESS_INSTANCE_ID_ WHERE e.BUSINESS_KEY_ = '" + id + "'"
+							+ " AND e.PARENT_ID_ IS NULL AND j.ELEMENT_ID_ = 'reviewDeadlineCheck'"))
+				.as("the check armed again once")
+				.isEqualTo(1);
+		}
+
+		// The licence expires undecided: deemed renewed once (Art. 50).
+		makeDue(url, server, id, "licenceExpires");
+		awaitStatus(b, id, "GRANTED");
+		Thread.sleep(5000);
+		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+				Statement statement = connection.createStatement()) {
+			assertThat(count(statement, "SELECT COUNT(*) FROM doc_notice WHERE notice_type = 'GRANT'"
+					+ " AND case_ref = 'case-" + id + "'"))
+				.as("one deemed grant")
+				.isEqualTo(1);
+			try (ResultSet until = statement
+				.executeQuery("SELECT valid_until FROM lic_licence WHERE licence_no = '" + number + "'")) {
+				until.next();
+				assertThat(until.getDate(1).toLocalDate()).as("renewed once").isEqualTo(expiry.plusYears(5));
+			}
+			assertThat(count(statement, "SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e"
+					+ " ON e.ID_ = t.PROC_INST_ID_ WHERE e.BUSINESS_KEY_ = '" + id + "'"))
+				.isZero();
+			assertThat(count(statement, "SELECT COUNT(*) FROM inbox_task WHERE case_id = " + id)).isZero();
+		}
+	}
+
+	/** Moves one of a case's timers to a minute ago: the executors take it now. */
+	private static void makeDue(String url, TestDatabase.Connection server, long caseId, String element)
+			throws Exception {
+		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+				PreparedStatement due = connection.prepareStatement("UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = ?"
+						+ " WHERE ELEMENT_ID_ = ? AND PROCESS_INSTANCE_ID_ = (SELECT ID_ FROM ACT_RU_EXECUTION"
+						+ " WHERE BUSINESS_KEY_ = ? AND PARENT_ID_ IS NULL)")) {
+			due.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(60)));
+			due.setString(2, element);
+			due.setString(3, String.valueOf(caseId));
+			assertThat(due.executeUpdate()).as("the timer " + element).isEqualTo(1);
+		}
+	}
+
+	private void awaitStatus(PackagedApp app, long caseId, String expected) throws Exception {
+		String status = "";
+		for (Instant until = Instant.now().plusSeconds(120); Instant.now().isBefore(until)
+				&& !expected.equals(status);) {
+			Thread.sleep(1000);
+			HttpResponse<String> read = send(app,
+					HttpRequest.newBuilder(URI.create(app.base() + "/api/cases/" + caseId)).GET());
+			status = JsonPath.read(read.body(), "$.status");
+		}
+		assertThat(status).as("case " + caseId).isEqualTo(expected);
 	}
 
 	private HttpResponse<String> send(PackagedApp app, HttpRequest.Builder request) throws Exception {

@@ -224,6 +224,40 @@ class OfficialTripProcessTests {
 		assertThat(withdrawn.step()).isNull();
 	}
 
+	/**
+	 * Published, the trip waits for departure: a change of participants then goes back to
+	 * review (checked against the limits again), and the unit may still withdraw it.
+	 */
+	@Test
+	void aPublishedTripChangedBeforeDepartureIsReviewedAgainThenWithdrawn() {
+		long id = submitted(trip());
+		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
+		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		this.clock.setDate(LocalDate.of(2026, 11, 30));
+		this.users.run("applicant", () -> this.trips.confirmPublicity(id, "2026-11-20", "2026-11-26"));
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("travel");
+		assertThatThrownBy(() -> this.users.run("applicant", () -> this.trips.changeParticipants(id, SEVEN, null)))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("outbound.error.tripLimits");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("travel");
+		String two = "张三|研究员|省科学院|45;李四|副研究员|省科学院|38";
+		this.users.run("applicant", () -> this.trips.changeParticipants(id, two, null));
+		CaseView again = this.views.as("applicant", id);
+		assertThat(again.step()).isEqualTo("review");
+		assertThat(again.form()).containsEntry("participants", two);
+		assertThat(again.notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("TRIP_RECEIPT", "TRIP_OPINION", "TRIP_RECEIPT");
+		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
+		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		this.users.run("applicant", () -> this.trips.confirmPublicity(id, "2026-11-20", "2026-11-26"));
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("travel");
+		this.users.run("applicant", () -> this.trips.withdraw(id, "外方取消会谈"));
+		CaseView withdrawn = this.views.as("applicant", id);
+		assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
+		assertThat(withdrawn.step()).isNull();
+		assertThat(this.tasks.groupQueue("ln-expert", id)).isEmpty();
+	}
+
 	@Test
 	void theReportIsRemindedThenOverdueAndFollowedUpByTheDivision() {
 		long id = submitted(trip());

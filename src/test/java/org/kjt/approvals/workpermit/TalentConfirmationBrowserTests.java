@@ -94,9 +94,9 @@ class TalentConfirmationBrowserTests {
 		Matcher url = caseUrl.matcher(this.page.url());
 		assertThat(url.matches()).isTrue();
 		long caseId = Long.parseLong(url.group(1));
-		assertThat(this.page.locator("#case-status")).hasText("已受理,审查中");
+		assertThat(this.page.locator("#case-status")).hasText("已收件,审查中");
 
-		this.tasks.complete("ln-expert", caseId, "review", "approve", "符合A类", Map.of());
+		this.tasks.complete("ln-expert", caseId, "confirmationReview", "issue", "符合A类", Map.of());
 		this.tasks.complete("ln-expert-head", caseId, "signOff", "approve", "同意出具", Map.of());
 		this.page.reload();
 		assertThat(this.page.locator("#case-status")).hasText("已出具确认函");

@@ -43,6 +43,9 @@ class TalentConfirmationProcessTests {
 	WorkPermits permits;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	Tasks tasks;
 
 	@Autowired
@@ -74,16 +77,16 @@ class TalentConfirmationProcessTests {
 		long id = submitted("applicant", request(number, "r1112223"));
 		CaseView accepted = this.views.as("applicant", id);
 		assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
-		assertThat(accepted.step()).isEqualTo("review");
+		assertThat(accepted.step()).isEqualTo("confirmationReview");
 		assertThat(accepted.division()).isEqualTo("ln.foreign-experts");
 		// Five working days from acceptance on Monday 11-02.
 		assertThat(accepted.clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 9));
 		assertThat(this.tasks.groupQueue("ln-approval", id)).isEmpty();
 
-		this.tasks.complete("ln-expert", id, "review", "approve", "符合A类", Map.of());
+		this.tasks.complete("ln-expert", id, "confirmationReview", "issue", "符合A类", Map.of());
 		this.tasks.complete("ln-expert-head", id, "signOff", "sendBack", "请核实入境计划", Map.of());
-		assertThat(this.views.as("applicant", id).step()).isEqualTo("review");
-		this.tasks.complete("ln-expert", id, "review", "approve", "已核实", Map.of());
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("confirmationReview");
+		this.tasks.complete("ln-expert", id, "confirmationReview", "issue", "已核实", Map.of());
 		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意出具", Map.of());
 
 		CaseView issued = this.views.as("applicant", id);
@@ -100,19 +103,46 @@ class TalentConfirmationProcessTests {
 			.orElseThrow()
 			.noticeNumber();
 		assertThat(letter.body()).contains("SMITH JOHN", "GBR", "R1112223", "A类", "R字签证", noticeNumber);
+		// Not a licence: received with a 收件告知 of its own, no 受理通知书.
+		CaseView.NoticeView receipt = issued.notices().get(0);
+		assertThat(receipt.type()).isEqualTo("TALENT_CONFIRMATION_RECEIPT");
+		assertThat(receipt.body()).contains("5个工作日内", "不予出具的理由").doesNotContain("受理", "行政许可");
+		// The passport is the employer's and the division's to read; masked for other
+		// staff.
+		CaseView other = this.views.as("ln-approval", id);
+		assertThat(other.form().get("passportNumber").toString()).doesNotContain("1112223");
+		assertThat(other.notices().get(other.notices().size() - 1).body()).doesNotContain("R1112223");
 	}
 
+	/**
+	 * The card is cancelled while the request is reviewed: the head cannot sign a letter
+	 * for it (409, nothing issued); sent back, the review finds against it with reasons,
+	 * and the refusal carries the remedies.
+	 */
 	@Test
-	void refusedWithReasonsAndRemedies() {
+	void aCardCancelledMeanwhileIsNotConfirmedButRefusedWithReasonsAndRemedies() {
 		String number = this.fixtures.card("applicant", WorkPermitFixtures.formA("R2223334"), "A");
 		long id = submitted("applicant", request(number, "R2223334"));
-		String review = this.tasks.claim("ln-expert", id, "review");
-		assertThatThrownBy(
-				() -> this.users.run("ln-expert", () -> this.workbench.complete(review, "refuse", "不予出具", Map.of())))
+		this.tasks.complete("ln-expert", id, "confirmationReview", "issue", "符合A类", Map.of());
+		this.jdbc.update("UPDATE wp_card SET status = 'CANCELLED', cancelled_on = ? WHERE permit_number = ?",
+				java.sql.Date.valueOf(WorkPermitFixtures.DAY), number);
+		String signOff = this.tasks.claim("ln-expert-head", id, "signOff");
+		assertThatThrownBy(() -> this.users.run("ln-expert-head",
+				() -> this.workbench.complete(signOff, "approve", "同意出具", Map.of())))
 			.isInstanceOf(DomainException.class)
-			.hasMessageContaining("refusalReasons");
-		this.users.run("ln-expert",
-				() -> this.workbench.complete(review, "refuse", "不予出具", Map.of("refusalReasons", "持证人已离职,用人单位已申请注销")));
+			.hasMessageContaining("confirmationCardChanged");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("signOff");
+		assertThat(this.views.as("applicant", id).notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("TALENT_CONFIRMATION_RECEIPT");
+		this.users.run("ln-expert-head", () -> this.workbench.complete(signOff, "sendBack", "证件已注销", Map.of()));
+
+		String review = this.tasks.claim("ln-expert", id, "confirmationReview");
+		assertThatThrownBy(
+				() -> this.users.run("ln-expert", () -> this.workbench.complete(review, "notIssue", "不予出具", Map.of())))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("notIssuedReasons");
+		this.users.run("ln-expert", () -> this.workbench.complete(review, "notIssue", "不予出具",
+				Map.of("notIssuedReasons", "持证人已离职,用人单位已申请注销")));
 		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
 		CaseView refused = this.views.as("applicant", id);
 		assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
@@ -162,7 +192,7 @@ class TalentConfirmationProcessTests {
 		CaseView overdue = this.views.as("applicant", id);
 		assertThat(overdue.clock().overdue()).isTrue();
 		assertThat(overdue.history()).extracting(CaseView.HistoryEntry::type).contains("ESCALATED");
-		this.tasks.complete("ln-expert", id, "review", "approve", "符合", Map.of());
+		this.tasks.complete("ln-expert", id, "confirmationReview", "issue", "符合", Map.of());
 		this.tasks.fireTimer(id, "signOffDeadlineCheck");
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("signOff");
 		this.users.run("applicant", () -> this.cases.withdraw(id, "持证人改变行程"));

@@ -231,7 +231,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		experts.addColumn(EvaluationOverview.ExpertProgress::scored).setHeader(getTranslation("dashboard.seatsScored"));
 		experts.setItems(overview.experts());
 		experts.setAllRowsVisible(true);
-		experts.setEmptyStateText(getTranslation("dashboard.none"));
+		// Names are the pool's division's to see; others have the totals above.
+		experts.setEmptyStateText(getTranslation((overview.seatsOpen() + overview.seatsScored() > 0)
+				? "dashboard.expertsOwnDivision" : "dashboard.none"));
 
 		Grid<EvaluationOverview.ObjectionRow> objections = new Grid<>(EvaluationOverview.ObjectionRow.class, false);
 		objections.setId("dashboard-objections");
@@ -250,8 +252,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		objections.setEmptyStateText(getTranslation("dashboard.none"));
 
 		HorizontalLayout cards = new HorizontalLayout(card("panelsScoring", overview.panelsScoring()),
-				card("seatsOverdue",
-						overview.experts().stream().mapToLong(EvaluationOverview.ExpertProgress::overdue).sum()),
+				card("seatsOpen", overview.seatsOpen()), card("seatsOverdue", overview.seatsOverdue()),
 				card("openObjections", overview.openObjections()));
 		cards.getStyle().set("flex-wrap", "wrap");
 		section.add(new H3(getTranslation("dashboard.evaluations")), cards, new H3(getTranslation("dashboard.calls")),

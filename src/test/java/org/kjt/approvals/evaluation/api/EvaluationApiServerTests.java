@@ -90,6 +90,19 @@ class EvaluationApiServerTests {
 						Multipart.material(material, material + ".pdf", TestFiles.PDF), Multipart.CONTENT_TYPE)
 				.statusCode()).isEqualTo(201);
 		}
+		// The application form uploaded again: the panel reads only the newer one.
+		long replacedForm = -1;
+		for (JsonNode uploaded : this.api.get("/api/cases/" + id, "applicant2", 200).get("materials")) {
+			if ("application-form".equals(uploaded.get("material").asString())) {
+				replacedForm = uploaded.get("id").asLong();
+			}
+		}
+		assertThat(replacedForm).isPositive();
+		assertThat(this.api
+			.raw("POST", "/api/cases/" + id + "/materials", "applicant2", "application/json",
+					Multipart.material("application-form", "application-form-v2.pdf", TestFiles.PDF),
+					Multipart.CONTENT_TYPE)
+			.statusCode()).isEqualTo(201);
 		JsonNode early = this.api.post("/api/cases/" + id + "/submit", "applicant2", null, 409);
 		assertThat(early.toString()).contains("2028-03-06 00:00", "2028-03-11 00:00");
 		this.clock.setDate(day);
@@ -141,6 +154,20 @@ class EvaluationApiServerTests {
 		assertThat(this.api.raw("GET", seatMaterials + "/" + materialId, secondExpert, "*/*", null, null).statusCode())
 			.isEqualTo(404);
 		this.api.get(seatMaterials, "applicant2", 403);
+		assertThat(materials.findValuesAsString("fileName")).contains("application-form-v2.pdf")
+			.doesNotContain("application-form.pdf");
+		assertThat(materials.findValuesAsString("id")).doesNotContain(String.valueOf(replacedForm));
+		// Neither route opens the replaced version to the expert; the case route opens
+		// the
+		// newer ones.
+		assertThat(
+				this.api.raw("GET", "/api/cases/" + id + "/materials/" + replacedForm, firstExpert, "*/*", null, null)
+					.statusCode())
+			.isEqualTo(404);
+		assertThat(this.api.raw("GET", seatMaterials + "/" + replacedForm, firstExpert, "*/*", null, null).statusCode())
+			.isEqualTo(404);
+		assertThat(this.api.raw("GET", "/api/cases/" + id + "/materials/" + materialId, firstExpert, "*/*", null, null)
+			.statusCode()).isEqualTo(200);
 		// Through the case API an expert reads no more than the materials either.
 		this.api.get("/api/cases/" + id, firstExpert, 404);
 		this.api.post("/api/expert/assignments/" + firstSeat.get("id").asLong() + "/scores", firstExpert,
@@ -226,6 +253,19 @@ class EvaluationApiServerTests {
 
 		JsonNode theCase = this.api.get("/api/cases/" + id, "applicant2", 200);
 		assertThat(theCase.get("status").asString()).isEqualTo("RECOGNISED");
+		// Decided: an expert who scored it reads its materials no more.
+		String scoredSeat = null;
+		String scoredExpert = null;
+		for (JsonNode seat : this.api.get("/api/cases/" + id + "/panel", "ln-enterprise", 200).get("seats")) {
+			if ("SCORED".equals(seat.get("state").asString())) {
+				scoredSeat = seat.get("id").asString();
+				scoredExpert = seat.get("username").asString();
+			}
+		}
+		assertThat(scoredSeat).isNotNull();
+		this.api.get("/api/expert/assignments/" + scoredSeat + "/materials", scoredExpert, 404);
+		assertThat(this.api.raw("GET", "/api/cases/" + id + "/materials/" + materialId, scoredExpert, "*/*", null, null)
+			.statusCode()).isEqualTo(404);
 		JsonNode register = ApiClient
 			.json(this.api
 				.raw("GET", "/api/certificates?department=liaoning&item=high-tech-enterprise", null, "application/json",
