@@ -19,6 +19,7 @@ import org.kjt.approvals.cases.Steps;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,8 +79,13 @@ class OfficialTripRules implements CaseRules, FormAssist {
 		TripPlan plan = TripPlan.official(form);
 		List<TripPlan.Breach> breaches = plan.breaches(this.maxPerPersonPerDay);
 		if (!breaches.isEmpty()) {
-			throw DomainException.invalid(breaches.get(0).field(), "outbound.error.tripLimits",
-					describe(breaches, Locale.SIMPLIFIED_CHINESE));
+			// Each limit as a message of its own, worded in the reader's language when
+			// shown.
+			Object[] limits = breaches.stream()
+				.map((breach) -> new DefaultMessageSourceResolvable(new String[] { breach.key() },
+						new Object[] { breach.value(), breach.limit() }))
+				.toArray();
+			throw DomainException.invalid(breaches.get(0).field(), "outbound.error.tripLimits" + limits.length, limits);
 		}
 		if (plan.departure().isBefore(submission.today())) {
 			throw DomainException.invalid("itinerary", "outbound.error.departurePast", plan.departure());

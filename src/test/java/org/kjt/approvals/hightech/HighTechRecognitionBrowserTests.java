@@ -142,6 +142,7 @@ class HighTechRecognitionBrowserTests {
 			assertThat(this.page.locator("#expert-assignments")).isVisible();
 			this.page.navigate("/expert/" + seat.id());
 			assertThat(this.page.locator("#expert-application")).containsText("2029 · 4000 · 220");
+			assertThat(this.page.locator("#expert-materials a")).hasCount(HighTechFixtures.MATERIALS.size());
 			this.page.locator("#score-ip input").fill("26");
 			this.page.locator("#score-transfer input").fill("24");
 			this.page.locator("#score-rdOrganisation input").fill("16");
@@ -156,6 +157,17 @@ class HighTechRecognitionBrowserTests {
 			this.page.context().close();
 			this.page = null;
 		}
+		// The division's head sees where the panel stands on the dashboard: two scored,
+		// two to score, by name.
+		this.page = BrowserSupport.newPage(base);
+		BrowserSupport.logIn(this.page, "ln-enterprise-head", "demo");
+		this.page.navigate("/dashboard");
+		assertThat(this.page.locator("#dashboard-evaluations")).containsText("评审工作");
+		assertThat(this.page.locator("#dashboard-experts")).containsText(seats.get(2).expertName());
+		this.page.locator("#dashboard-evaluations").scrollIntoViewIfNeeded();
+		shoot("dashboard");
+		this.page.context().close();
+		this.page = null;
 		for (PanelView.SeatView seat : seats.subList(2, seats.size())) {
 			this.users.run(seat.username(),
 					() -> this.panels.score(seat.id(), HighTechFixtures.points(26, 24, 16, 15), "同意"));

@@ -1,8 +1,8 @@
 package org.kjt.approvals.outboundtraining;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +23,7 @@ import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +55,9 @@ class OfficialTripProcessTests {
 
 	@Autowired
 	CaseQueries queries;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	OutboundFixtures outbound;
@@ -195,7 +199,7 @@ class OfficialTripProcessTests {
 		assertThatThrownBy(
 				() -> this.users.run("applicant", () -> this.trips.revise(id, Map.of("participants", SEVEN))))
 			.isInstanceOf(DomainException.class)
-			.hasMessageContaining("outbound.error.tripLimits");
+			.hasMessageContaining("outbound.error.tripLimits1");
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("revise");
 		assertThat(this.views.as("applicant", id).form()).containsEntry("participants", THREE);
 		this.users.run("applicant", () -> this.trips.revise(id, Map.of("tripPurpose", "商谈联合实验室建设并签署备忘录")));
@@ -211,7 +215,7 @@ class OfficialTripProcessTests {
 		// Published: seven is still over the limit; four goes back to review.
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.trips.changeParticipants(id, SEVEN, null)))
 			.isInstanceOf(DomainException.class)
-			.hasMessageContaining("outbound.error.tripLimits");
+			.hasMessageContaining("outbound.error.tripLimits1");
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("publicity");
 		String four = THREE + ";赵六|教授|辽宁大学|50";
 		this.users.run("applicant", () -> this.trips.changeParticipants(id, four, null));
@@ -238,7 +242,7 @@ class OfficialTripProcessTests {
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("travel");
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.trips.changeParticipants(id, SEVEN, null)))
 			.isInstanceOf(DomainException.class)
-			.hasMessageContaining("outbound.error.tripLimits");
+			.hasMessageContaining("outbound.error.tripLimits1");
 		assertThat(this.views.as("applicant", id).step()).isEqualTo("travel");
 		String two = "张三|研究员|省科学院|45;李四|副研究员|省科学院|38";
 		this.users.run("applicant", () -> this.trips.changeParticipants(id, two, null));
@@ -327,7 +331,9 @@ class OfficialTripProcessTests {
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.submit(id)))
 			.isInstanceOfSatisfying(DomainException.class, (ex) -> {
 				assertThat(ex.field()).isEqualTo(field);
-				assertThat(ex.getMessage() + " " + Arrays.toString(ex.arguments())).contains(words);
+				assertThat(ex.messageKey() + " "
+						+ this.messages.getMessage(ex.messageKey(), ex.arguments(), Locale.SIMPLIFIED_CHINESE))
+					.contains(words);
 			});
 		assertThat(status(id)).isEqualTo(CaseStatus.DRAFT);
 		assertThat(this.views.as("applicant", id).step()).isNull();

@@ -1,5 +1,10 @@
 package org.kjt.approvals.outboundtraining.api;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -7,8 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.ApiClient;
 import org.kjt.approvals.support.ApprovalsTest;
-import org.kjt.approvals.support.MutableClock;
+import org.kjt.approvals.support.BrowserSupport;
 import org.kjt.approvals.support.Multipart;
+import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.TestFiles;
 import tools.jackson.databind.JsonNode;
 
@@ -46,7 +52,7 @@ class OfficialTripApiServerTests {
 	}
 
 	@Test
-	void aTripBeyondTheLimitsIsRefusedAndOneWithinIsReviewedAndSigned() {
+	void aTripBeyondTheLimitsIsRefusedAndOneWithinIsReviewedAndSigned() throws Exception {
 		String fields = "{\"projectName\":\"赴日本开展材料科学合作交流\",\"tripPurpose\":\"联合研究项目中期检查\","
 				+ "\"hostInstitution\":\"东北大学金属材料研究所\",\"invitation\":\"2026-10-15 邀请函\","
 				+ "\"itinerary\":\"JPN:2026-12-07:2026-12-12\","
@@ -63,9 +69,20 @@ class OfficialTripApiServerTests {
 		// Six days in one country: over the limit of five.
 		JsonNode refused = this.api.post("/api/cases/" + id + "/submit", "applicant2", null, 400);
 		assertThat(refused.get("field").asString()).isEqualTo("itinerary");
-		assertThat(refused.get("code").asString()).isEqualTo("outbound.error.tripLimits");
+		assertThat(refused.get("code").asString()).isEqualTo("outbound.error.tripLimits1");
 		assertThat(refused.get("error").asString()).contains("在外 6 天", "不得超过 5 天");
 		assertThat(this.api.get("/api/cases/" + id, "applicant2", 200).get("status").asString()).isEqualTo("DRAFT");
+		// In English for an English reader, the limit too.
+		HttpResponse<String> english = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(BrowserSupport.base(this.port) + "/api/cases/" + id + "/submit"))
+				.header("Authorization", BrowserSupport.basic("applicant2"))
+				.header("Accept-Language", "en")
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(ApiClient.json(english.body().getBytes(StandardCharsets.UTF_8)).get("error").asString())
+			.contains("Beyond the limits", "6 days abroad", "at most 5")
+			.doesNotContain("天");
 
 		this.api.send("PUT", "/api/cases/" + id + "/form", "applicant2", fields.replace("2026-12-12", "2026-12-11"),
 				200);
