@@ -73,7 +73,8 @@ class AmendmentRules implements LicenceApplicationRules {
 			throw DomainException.invalid("permitNumber", "workpermit.error.otherDepartment", number);
 		}
 		if (card.effectiveStatus(today) != PermitStatus.VALID) {
-			throw DomainException.conflict("workpermit.error.permitNotValid", number, card.effectiveStatus(today));
+			throw DomainException.conflict("workpermit.error.permitNotValid", number,
+					card.effectiveStatus(today).words());
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("permitNumber", number);

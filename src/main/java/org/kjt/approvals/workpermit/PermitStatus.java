@@ -1,5 +1,8 @@
 package org.kjt.approvals.workpermit;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * A work-permit card's state: as stored ({@link #ISSUED}, {@link #CANCELLED}) and as
  * shown (valid or expired on the day asked).
@@ -13,6 +16,14 @@ public enum PermitStatus {
 	/** Shown: issued, its validity over. */
 	EXPIRED,
 	/** Cancelled (注销) by the employer. */
-	CANCELLED
+	CANCELLED;
+
+	/**
+	 * The state in words, resolved in the reader's language where a message shows it.
+	 * @return the message
+	 */
+	public MessageSourceResolvable words() {
+		return new DefaultMessageSourceResolvable("permits.status." + name());
+	}
 
 }

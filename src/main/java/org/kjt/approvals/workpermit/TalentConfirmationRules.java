@@ -83,7 +83,8 @@ class TalentConfirmationRules implements CaseRules, FormAssist {
 			throw DomainException.invalid("permitNumber", "workpermit.error.otherDepartment", number);
 		}
 		if (card.effectiveStatus(today) != PermitStatus.VALID) {
-			throw DomainException.conflict("workpermit.error.permitNotValid", number, card.effectiveStatus(today));
+			throw DomainException.conflict("workpermit.error.permitNotValid", number,
+					card.effectiveStatus(today).words());
 		}
 		if (!"A".equals(card.category())) {
 			throw DomainException.invalid("permitNumber", "workpermit.error.notCategoryA", number, card.category());

@@ -210,7 +210,7 @@ public class WorkPermits {
 		LocalDate today = LocalDate.now(this.clock);
 		if (card.effectiveStatus(today) != PermitStatus.VALID) {
 			throw DomainException.conflict("workpermit.error.permitNotValid", card.permitNumber(),
-					card.effectiveStatus(today));
+					card.effectiveStatus(today).words());
 		}
 		LocalDate ended = WorkPermitRules.date("contractEnded", contractEnded);
 		if (ended.isAfter(today)) {

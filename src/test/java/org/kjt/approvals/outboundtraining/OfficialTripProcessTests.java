@@ -262,6 +262,30 @@ class OfficialTripProcessTests {
 		assertThat(this.tasks.groupQueue("ln-expert", id)).isEmpty();
 	}
 
+	/**
+	 * The department's own limit (20 working days from 11-02: 11-30) is watched at the
+	 * review and the sign-off: reminded near it, flagged past it.
+	 */
+	@Test
+	void theDepartmentsOwnLimitIsWatchedAtReviewAndSignOff() {
+		long id = submitted(trip());
+		assertThat(this.views.as("applicant", id).clock().deadline()).isEqualTo(LocalDate.of(2026, 11, 30));
+		this.clock.setDate(LocalDate.of(2026, 11, 27));
+		this.tasks.fireTimer(id, "reviewDeadlineCheck");
+		assertThat(this.views.as("ln-expert", id).history()).extracting(CaseView.HistoryEntry::type)
+			.contains("REMINDER")
+			.doesNotContain("ESCALATED");
+		this.tasks.complete("ln-expert", id, "review", "propose", "同意", Map.of("reviewOpinion", "agree"));
+		this.clock.setDate(LocalDate.of(2026, 12, 1));
+		this.tasks.fireTimer(id, "signOffDeadlineCheck");
+		CaseView overdue = this.views.as("ln-expert", id);
+		assertThat(overdue.clock().overdue()).isTrue();
+		assertThat(overdue.history()).extracting(CaseView.HistoryEntry::type).contains("ESCALATED");
+		assertThat(overdue.step()).isEqualTo("signOff");
+		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.AGREED);
+	}
+
 	@Test
 	void theReportIsRemindedThenOverdueAndFollowedUpByTheDivision() {
 		long id = submitted(trip());

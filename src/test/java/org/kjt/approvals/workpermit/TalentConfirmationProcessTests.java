@@ -43,6 +43,9 @@ class TalentConfirmationProcessTests {
 	WorkPermits permits;
 
 	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
@@ -178,7 +181,10 @@ class TalentConfirmationProcessTests {
 		this.clock.setDate(LocalDate.of(2028, 12, 1));
 		assertThatThrownBy(() -> this.users.run("applicant", () -> this.cases.submit(draft)))
 			.isInstanceOf(DomainException.class)
-			.hasMessageContaining("permitNotValid");
+			.hasMessageContaining("permitNotValid")
+			.satisfies((ex) -> assertThat(this.messages.getMessage(((DomainException) ex).messageKey(),
+					((DomainException) ex).arguments(), java.util.Locale.SIMPLIFIED_CHINESE))
+				.contains("已过期"));
 		assertThat(this.views.as("applicant", draft).status()).isEqualTo(CaseStatus.DRAFT);
 	}
 
