@@ -65,17 +65,8 @@ class AmendmentRules implements LicenceApplicationRules {
 	public Checked checkSubmission(Submission submission) {
 		Map<String, Object> form = submission.form();
 		LocalDate today = submission.today();
-		String number = WorkPermitApplication.text(form, "permitNumber", 32);
-		Permits.Card card = this.permits.latestCard(number)
-			.filter((found) -> found.heldBy(submission.applicant()))
-			.orElseThrow(() -> DomainException.invalid("permitNumber", "workpermit.error.permitUnknown", number));
-		if (!card.departmentCode().equals(submission.departmentCode())) {
-			throw DomainException.invalid("permitNumber", "workpermit.error.otherDepartment", number);
-		}
-		if (card.effectiveStatus(today) != PermitStatus.VALID) {
-			throw DomainException.conflict("workpermit.error.permitNotValid", number,
-					card.effectiveStatus(today).words());
-		}
+		Permits.Card card = this.permits.requireHeldValid(submission);
+		String number = card.permitNumber();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("permitNumber", number);
 		variables.put("timeLimitDays", this.limits.amendment(submission.departmentCode()));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.kjt.approvals.base.DomainException;
+import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.security.AppUser;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -135,6 +137,27 @@ class Permits {
 			.query(CARD + " WHERE c.permit_number = ? ORDER BY c.issued_on DESC, c.id DESC", this::card, permitNumber)
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * The card a request names (form field {@code permitNumber}): held by the applicant's
+	 * organisation (another's is as unknown), issued by the department applied to, and
+	 * valid today; otherwise a refusal naming the field.
+	 * @param submission the request
+	 * @return the card
+	 */
+	Card requireHeldValid(CaseRules.Submission submission) {
+		String number = WorkPermitApplication.text(submission.form(), "permitNumber", 32);
+		Card card = latestCard(number).filter((found) -> found.heldBy(submission.applicant()))
+			.orElseThrow(() -> DomainException.invalid("permitNumber", "workpermit.error.permitUnknown", number));
+		if (!card.departmentCode().equals(submission.departmentCode())) {
+			throw DomainException.invalid("permitNumber", "workpermit.error.otherDepartment", number);
+		}
+		PermitStatus status = card.effectiveStatus(submission.today());
+		if (status != PermitStatus.VALID) {
+			throw DomainException.conflict("workpermit.error.permitNotValid", number, status.words());
+		}
+		return card;
 	}
 
 	Optional<Card> latestCardLocked(String permitNumber) {
