@@ -160,6 +160,9 @@ class TalentConfirmationProcessTests {
 		String categoryA = this.fixtures.card("applicant", WorkPermitFixtures.formA("R3334445"), "A");
 		String categoryB = this.fixtures.card("applicant", WorkPermitFixtures.formB("R4445556"), "B");
 		refused("applicant", request(categoryB, "R4445556"), "permitNumber", "notCategoryA");
+		// A card Jilin issued is confirmed by Jilin's authority, not here.
+		String jilin = this.fixtures.card("applicant", "jilin", WorkPermitFixtures.formA("R6667778"), "A");
+		refused("applicant", request(jilin, "R6667778"), "permitNumber", "otherDepartment");
 		// Another employer, even with the right passport: as if there were no such card.
 		refused("applicant2", request(categoryA, "R3334445"), "permitNumber", "permitUnknown");
 		refused("applicant", request(categoryA, "X9999999"), "passportNumber", "confirmationPassport");

@@ -114,13 +114,24 @@ public class WorkPermitFixtures {
 	 * @return the permit number
 	 */
 	public String card(String employer, Map<String, Object> form, String category) {
-		long id = submitted(employer, "liaoning", form);
-		this.tasks.complete("ln-approval", id, "intake", "accept", "予以受理", Map.of());
-		this.tasks.complete("ln-expert", id, "review", "propose", "拟准予",
+		return card(employer, "liaoning", form, category);
+	}
+
+	/**
+	 * Granted in a department in the category given, entered on {@link #DAY}, the card
+	 * issued.
+	 * @return the permit number
+	 */
+	public String card(String employer, String department, Map<String, Object> form, String category) {
+		long id = submitted(employer, department, form);
+		String office = "jilin".equals(department) ? "jl-approval" : "ln-approval";
+		String reviewer = "jilin".equals(department) ? "jl-approval" : "ln-expert";
+		this.tasks.complete(office, id, "intake", "accept", "予以受理", Map.of());
+		this.tasks.complete(reviewer, id, "review", "propose", "拟准予",
 				Map.of("proposal", "grant", "category", category));
-		this.tasks.complete("ln-expert-head", id, "signOff", "approve", "同意", Map.of());
+		this.tasks.complete(reviewer + "-head", id, "signOff", "approve", "同意", Map.of());
 		this.users.run(employer, () -> this.permits.applyForCard(id, DAY.toString()));
-		this.tasks.complete("ln-approval", id, "cardIssue", "issue", "发证", Map.of());
+		this.tasks.complete(office, id, "cardIssue", "issue", "发证", Map.of());
 		return this.users.as(employer, () -> this.permits.forCase(id)).orElseThrow().permitNumber();
 	}
 
