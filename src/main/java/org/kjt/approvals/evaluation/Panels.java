@@ -210,14 +210,8 @@ public class Panels {
 	 */
 	@Transactional(readOnly = true)
 	public MaterialContent materialContent(long seatId, long materialId) {
-		long caseId = openSeatCase(seatId);
-		// Only a material the expert is shown: the latest of its kind.
-		if (this.caseQueries.materialsForOutsideReader(caseId)
-			.stream()
-			.noneMatch((material) -> material.id() == materialId)) {
-			throw DomainException.notFound("case.error.unknownMaterial", materialId);
-		}
-		return this.caseQueries.materialContent(caseId, materialId);
+		// The case machinery serves an outside reader the latest of each kind only.
+		return this.caseQueries.materialContent(openSeatCase(seatId), materialId);
 	}
 
 	private long openSeatCase(long seatId) {

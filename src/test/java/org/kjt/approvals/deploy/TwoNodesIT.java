@@ -136,34 +136,14 @@ class TwoNodesIT {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
 		for (String material : LicensingFixtures.MANDATORY) {
-			HttpResponse<String> uploaded = send(a,
-					HttpRequest.newBuilder(URI.create(a.base() + "/api/cases/" + id + "/materials"))
-						.header("Content-Type", Multipart.CONTENT_TYPE)
-						.POST(HttpRequest.BodyPublishers
-							.ofByteArray(Multipart.material(material, material + ".pdf", TestFiles.PDF))));
-			assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+			upload(a, id, material);
 		}
 		HttpResponse<String> submitted = send(a,
 				HttpRequest.newBuilder(URI.create(a.base() + "/api/cases/" + id + "/submit"))
 					.POST(HttpRequest.BodyPublishers.noBody()));
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
-				PreparedStatement due = connection.prepareStatement("UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = ?"
-						+ " WHERE ELEMENT_ID_ = 'intakeTimeout' AND PROCESS_INSTANCE_ID_ = (SELECT ID_ FROM"
-						+ " ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ? AND PARENT_ID_ IS NULL)")) {
-			due.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(60)));
-			due.setString(2, String.valueOf(id));
-			assertThat(due.executeUpdate()).as("the intake deadline's timer").isEqualTo(1);
-		}
-		String status = "";
-		for (Instant until = Instant.now().plusSeconds(120); Instant.now().isBefore(until)
-				&& !"ACCEPTED".equals(status);) {
-			Thread.sleep(1000);
-			HttpResponse<String> read = send(b,
-					HttpRequest.newBuilder(URI.create(b.base() + "/api/cases/" + id)).GET());
-			status = JsonPath.read(read.body(), "$.status");
-		}
-		assertThat(status).as("deemed accepted by the timer").isEqualTo("ACCEPTED");
+		makeDue(url, server, id, "intakeTimeout");
+		awaitStatus(b, id, "ACCEPTED");
 		// Both executors had the chance to take it again.
 		Thread.sleep(5000);
 		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
@@ -212,12 +192,7 @@ class TwoNodesIT {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
 		for (String material : List.of("application-form", "facility-test-report")) {
-			HttpResponse<String> uploaded = send(b,
-					HttpRequest.newBuilder(URI.create(b.base() + "/api/cases/" + id + "/materials"))
-						.header("Content-Type", Multipart.CONTENT_TYPE)
-						.POST(HttpRequest.BodyPublishers
-							.ofByteArray(Multipart.material(material, material + ".pdf", TestFiles.PDF))));
-			assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+			upload(b, id, material);
 		}
 		HttpResponse<String> submitted = send(a,
 				HttpRequest.newBuilder(URI.create(a.base() + "/api/cases/" + id + "/submit"))
@@ -278,6 +253,15 @@ class TwoNodesIT {
 				.isZero();
 			assertThat(count(statement, "SELECT COUNT(*) FROM inbox_task WHERE case_id = " + id)).isZero();
 		}
+	}
+
+	private void upload(PackagedApp app, long caseId, String material) throws Exception {
+		HttpResponse<String> uploaded = send(app,
+				HttpRequest.newBuilder(URI.create(app.base() + "/api/cases/" + caseId + "/materials"))
+					.header("Content-Type", Multipart.CONTENT_TYPE)
+					.POST(HttpRequest.BodyPublishers
+						.ofByteArray(Multipart.material(material, material + ".pdf", TestFiles.PDF))));
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
 	}
 
 	/** Moves one of a case's timers to a minute ago: the executors take it now. */
