@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Issues written notices with document numbers per department, type and year: the counter
@@ -36,9 +37,12 @@ public class Notices implements InitializingBean {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final TransactionOperations transactions;
+
 	Notices(JdbcTemplate jdbc, Clock clock, OrgStructure orgStructure, DocumentNumbers numbers,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, TransactionOperations transactions) {
 		this.publisher = publisher;
+		this.transactions = transactions;
 		this.orgStructure = orgStructure;
 		this.numbers = numbers;
 		this.jdbc = jdbc;
@@ -83,19 +87,25 @@ public class Notices implements InitializingBean {
 		return this.jdbc.query("SELECT * FROM doc_notice WHERE notice_no = ?", mapper(), number).stream().findFirst();
 	}
 
-	/** Every department gets its lock row at start-up (idempotent). */
+	/**
+	 * Every department gets its lock row at start-up (idempotent), each in a transaction
+	 * of its own: the pool's connections do not commit by themselves.
+	 */
 	@Override
 	public void afterPropertiesSet() {
 		for (DepartmentRef department : this.orgStructure.departments()) {
-			Integer present = this.jdbc.queryForObject("SELECT COUNT(*) FROM doc_number_lock WHERE department_code = ?",
-					Integer.class, department.code());
-			if (present == null || present == 0) {
-				try {
-					this.jdbc.update("INSERT INTO doc_number_lock (department_code) VALUES (?)", department.code());
-				}
-				catch (DuplicateKeyException ex) {
-					// Another instance created it first.
-				}
+			try {
+				this.transactions.executeWithoutResult((status) -> {
+					Integer present = this.jdbc.queryForObject(
+							"SELECT COUNT(*) FROM doc_number_lock WHERE department_code = ?", Integer.class,
+							department.code());
+					if (present == null || present == 0) {
+						this.jdbc.update("INSERT INTO doc_number_lock (department_code) VALUES (?)", department.code());
+					}
+				});
+			}
+			catch (DuplicateKeyException ex) {
+				// Another instance created it first.
 			}
 		}
 	}

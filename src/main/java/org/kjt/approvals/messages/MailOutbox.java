@@ -26,6 +26,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sends the messages' e-mail from the message table as an outbox: a message is committed
@@ -68,9 +69,13 @@ class MailOutbox {
 
 	private final boolean enabled;
 
+	private final TransactionOperations transactions;
+
 	MailOutbox(JdbcTemplate jdbc, Messages messages, ObjectProvider<JavaMailSender> sender, Clock clock,
 			@Value("${approvals.mail.enabled:false}") boolean enabled,
-			@Value("${approvals.mail.from:noreply@approvals.example.cn}") String from, PublicAddress publicAddress) {
+			@Value("${approvals.mail.from:noreply@approvals.example.cn}") String from, PublicAddress publicAddress,
+			TransactionOperations transactions) {
+		this.transactions = transactions;
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -96,10 +101,9 @@ class MailOutbox {
 		if (!this.enabled) {
 			return 0;
 		}
-		this.jdbc.update(
-				"UPDATE apl_message SET mail_state = CASE WHEN mail_attempts >= ? THEN 'FAILED'"
-						+ " ELSE 'PENDING' END WHERE mail_state = 'SENDING' AND mail_claimed_at < ?",
-				MAX_ATTEMPTS, Timestamp.from(this.clock.instant().minus(STALE_CLAIM)));
+		update("UPDATE apl_message SET mail_state = CASE WHEN mail_attempts >= ? THEN 'FAILED'"
+				+ " ELSE 'PENDING' END WHERE mail_state = 'SENDING' AND mail_claimed_at < ?", MAX_ATTEMPTS,
+				Timestamp.from(this.clock.instant().minus(STALE_CLAIM)));
 		return sendPending();
 	}
 
@@ -120,7 +124,7 @@ class MailOutbox {
 						row.getString("mail_to")));
 		int sent = 0;
 		for (Pending message : pending) {
-			int claimed = this.jdbc.update(
+			int claimed = update(
 					"UPDATE apl_message SET mail_state = 'SENDING', mail_claimed_at = ?,"
 							+ " mail_attempts = mail_attempts + 1 WHERE id = ? AND mail_state = 'PENDING'",
 					Timestamp.from(this.clock.instant()), message.id());
@@ -129,7 +133,7 @@ class MailOutbox {
 			}
 			try {
 				mail.send(compose(message));
-				this.jdbc.update("UPDATE apl_message SET mail_state = 'SENT' WHERE id = ?", message.id());
+				update("UPDATE apl_message SET mail_state = 'SENT' WHERE id = ?", message.id());
 				sent++;
 			}
 			catch (MailException | IllegalArgumentException | IllegalStateException ex) {
@@ -137,13 +141,23 @@ class MailOutbox {
 				// up
 				// to the limit, then left for an administrator.
 				log.warn("Mail for message {} not sent: {}", message.id(), ex.getMessage());
-				this.jdbc.update("UPDATE apl_message SET mail_state = CASE WHEN mail_attempts >= ? THEN 'FAILED'"
+				update("UPDATE apl_message SET mail_state = CASE WHEN mail_attempts >= ? THEN 'FAILED'"
 						+ " ELSE 'PENDING' END WHERE id = ?", MAX_ATTEMPTS, message.id());
 				// The server is likely down: the next round tries the rest.
 				break;
 			}
 		}
 		return sent;
+	}
+
+	/**
+	 * One change of a message's state, committed at once: a claim must be seen by the
+	 * other nodes before the mail goes out, and the pool's connections do not commit by
+	 * themselves.
+	 */
+	private int update(String sql, Object... args) {
+		Integer changed = this.transactions.execute((status) -> this.jdbc.update(sql, args));
+		return (changed != null) ? changed : 0;
 	}
 
 	private SimpleMailMessage compose(Pending pending) {

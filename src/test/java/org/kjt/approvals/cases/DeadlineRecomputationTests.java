@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.licensing.LicensingFixtures;
-import org.kjt.approvals.support.CaseViews;
 import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.CaseViews;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.Users;
@@ -89,7 +90,7 @@ class DeadlineRecomputationTests {
 				Integer.class))
 			.containsExactly(2025, 2026);
 		// As if 2026 had just been released: noticed, counted again, recorded.
-		this.jdbc.update("DELETE FROM cal_year_loaded WHERE calendar_year = 2026");
+		Committed.update(this.jdbc, "DELETE FROM cal_year_loaded WHERE calendar_year = 2026");
 		this.recomputation.atStartUp();
 		assertThat(this.jdbc.queryForList("SELECT calendar_year FROM cal_year_loaded ORDER BY calendar_year",
 				Integer.class))

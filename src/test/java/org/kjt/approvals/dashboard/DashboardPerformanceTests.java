@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class DashboardPerformanceTests {
 
 	@AfterEach
 	void removeTheLoad() {
-		this.jdbc.update("DELETE FROM apl_case WHERE applicant_name = '看板压测单位'");
+		Committed.update(this.jdbc, "DELETE FROM apl_case WHERE applicant_name = '看板压测单位'");
 	}
 
 	@Test
@@ -81,15 +82,16 @@ class DashboardPerformanceTests {
 			}
 		}
 		insert(batch);
-		this.jdbc.execute("ANALYZE TABLE apl_case");
+		Committed.execute(this.jdbc, "ANALYZE TABLE apl_case");
 	}
 
 	private void insert(List<Object[]> rows) {
-		this.jdbc.batchUpdate("INSERT INTO apl_case (department_code, item_code, process_key, applicant_username,"
-				+ " applicant_name, status, submitted_at, received_on, first_received_on, accepted_on, clock_state, deadline, extended,"
-				+ " suspended_days, correction_rounds, overdue, reminded, decided_on, decision_working_days,"
-				+ " created_at, updated_at, version) VALUES ('liaoning', ?, 'licensing', 'applicant2', '看板压测单位',"
-				+ " 'GRANTED', ?, ?, ?, ?, 'STOPPED', ?, FALSE, 0, 0, FALSE, FALSE, ?, ?, ?, ?, 0)", rows);
+		Committed
+			.batchUpdate(this.jdbc, "INSERT INTO apl_case (department_code, item_code, process_key, applicant_username,"
+					+ " applicant_name, status, submitted_at, received_on, first_received_on, accepted_on, clock_state, deadline, extended,"
+					+ " suspended_days, correction_rounds, overdue, reminded, decided_on, decision_working_days,"
+					+ " created_at, updated_at, version) VALUES ('liaoning', ?, 'licensing', 'applicant2', '看板压测单位',"
+					+ " 'GRANTED', ?, ?, ?, ?, 'STOPPED', ?, FALSE, 0, 0, FALSE, FALSE, ?, ?, ?, ?, 0)", rows);
 	}
 
 	private static long p95(List<Long> samples) {

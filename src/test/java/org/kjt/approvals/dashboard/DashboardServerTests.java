@@ -20,6 +20,7 @@ import org.kjt.approvals.support.ApiClient;
 import org.kjt.approvals.support.Applications;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.BrowserSupport;
+import org.kjt.approvals.support.Committed;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,8 +80,8 @@ class DashboardServerTests {
 
 	@AfterEach
 	void remove() {
-		this.tasks.forEach((id) -> this.jdbc.update("DELETE FROM inbox_task WHERE task_id = ?", id));
-		this.cases.forEach((id) -> this.jdbc.update("DELETE FROM apl_case WHERE id = ?", id));
+		this.tasks.forEach((id) -> Committed.update(this.jdbc, "DELETE FROM inbox_task WHERE task_id = ?", id));
+		this.cases.forEach((id) -> Committed.update(this.jdbc, "DELETE FROM apl_case WHERE id = ?", id));
 	}
 
 	@Test
@@ -242,7 +243,7 @@ class DashboardServerTests {
 	private long insert(String item, String received, String decided, String deadline, String intakeDeadline,
 			String status, Integer workingDays, boolean extended, int suspendedDays) {
 		Timestamp now = Timestamp.from(Instant.now());
-		this.jdbc.update("INSERT INTO apl_case (department_code, item_code, process_key, applicant_username,"
+		Committed.update(this.jdbc, "INSERT INTO apl_case (department_code, item_code, process_key, applicant_username,"
 				+ " applicant_name, status, submitted_at, received_on, first_received_on, intake_deadline, accepted_on,"
 				+ " clock_state,"
 				+ " deadline, extended, suspended_days, correction_rounds, overdue, reminded, decided_on,"
@@ -260,7 +261,7 @@ class DashboardServerTests {
 
 	private String task(long caseId, String assignee, LocalDate due) {
 		String id = "dash-" + System.nanoTime();
-		this.jdbc.update(
+		Committed.update(this.jdbc,
 				"INSERT INTO inbox_task (task_id, case_id, reference_no, process_key, item_code,"
 						+ " department_code, division_code, required_role, assignee, step, step_name, applicant_name,"
 						+ " created_at, due_date, overdue) VALUES (?, ?, NULL, 'licensing', 'lab-animal-use', 'jilin',"

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.Role;
 import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class InboxPerformanceTests {
 
 	@AfterEach
 	void removeTheLoad() {
-		this.jdbc.update("DELETE FROM inbox_task WHERE task_id LIKE 'perf-%'");
+		Committed.update(this.jdbc, "DELETE FROM inbox_task WHERE task_id LIKE 'perf-%'");
 	}
 
 	@Test
@@ -106,13 +107,14 @@ class InboxPerformanceTests {
 			}
 		}
 		insert(batch);
-		this.jdbc.execute("ANALYZE TABLE inbox_task");
+		Committed.execute(this.jdbc, "ANALYZE TABLE inbox_task");
 	}
 
 	private void insert(List<Object[]> rows) {
-		this.jdbc.batchUpdate("INSERT INTO inbox_task (task_id, case_id, reference_no, process_key, item_code,"
-				+ " department_code, division_code, required_role, assignee, step, step_name, applicant_name, created_at,"
-				+ " due_date, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		Committed
+			.batchUpdate(this.jdbc, "INSERT INTO inbox_task (task_id, case_id, reference_no, process_key, item_code,"
+					+ " department_code, division_code, required_role, assignee, step, step_name, applicant_name, created_at,"
+					+ " due_date, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	private static long time(Runnable action) {

@@ -5,17 +5,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -42,14 +44,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiCycleStatementsTests {
 
 	/**
-	 * Statements per cycle the build allows. Measured 2026-12-01: 612, of which 84 are
-	 * the auto-commit switches around each of the 28 transactions (the yardstick's H2
-	 * count of the same cycle has none of those: 528 there, bare Flowable 425). 608 since
-	 * the applicant is told of the cycle's three notices (stored in the request, two
-	 * statements each; the outbox's mailing on its own thread is counted apart). The
+	 * Statements per cycle the build allows. Measured 2026-12-01: 612, of which 84 were
+	 * the auto-commit switches around each of the 28 transactions; 608 once the applicant
+	 * was told of the cycle's three notices (stored in the request, two statements each;
+	 * the outbox's mailing on its own connection is counted apart). 2026-12-02: 548, the
+	 * pool's connections without auto-commit (one COMMIT per request, no switches) and
+	 * the inspectors named on the form checked from the accounts known to the node. The
 	 * bound leaves 3 %.
 	 */
-	static final int BOUND = 630;
+	static final int BOUND = 565;
 
 	static final String ITEM = "lab-animal-use";
 
@@ -89,12 +92,24 @@ class ApiCycleStatementsTests {
 			Map<String, Long> kinds = new LinkedHashMap<>();
 			List<String> log = new ArrayList<>();
 			long mailing = 0;
+			// Connections whose last statement was the mail outbox's: their COMMIT or
+			// ROLLBACK ends its transaction.
+			Set<Long> inOutbox = new HashSet<>();
 			try (ResultSet rows = sql.executeQuery("SELECT thread_id, argument FROM mysql.general_log"
 					+ " WHERE command_type = 'Query' AND argument NOT LIKE 'SHOW GLOBAL STATUS%'"
 					+ " AND argument NOT LIKE 'SET GLOBAL general_log%' ORDER BY event_time")) {
 				while (rows.next()) {
 					String statement = new String(rows.getBytes(2), StandardCharsets.UTF_8);
-					if (outbox(statement)) {
+					long thread = rows.getLong(1);
+					boolean ends = statement.equals("COMMIT") || statement.equals("ROLLBACK");
+					boolean mail = outbox(statement) || (ends && inOutbox.contains(thread));
+					if (mail && !ends) {
+						inOutbox.add(thread);
+					}
+					else {
+						inOutbox.remove(thread);
+					}
+					if (mail) {
 						// Mail goes out on its own thread, after the requests' commits,
 						// as
 						// many rounds as the timing makes: not the requests' work.

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.ApiClient;
 import org.kjt.approvals.support.Applications;
 import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.TestMailServer;
@@ -138,7 +139,7 @@ class MessagesTests {
 	void aMailLeftHalfSentByACrashedNodeIsSentByTheNextRound() throws Exception {
 		long id = this.applications.submittedUseLicence();
 		String reference = this.api.get("/api/cases/" + id, "applicant", 200).get("referenceNo").asString();
-		this.jdbc.update(
+		Committed.update(this.jdbc,
 				"INSERT INTO apl_message (recipient, case_id, reference_no, kind, args_json, dedupe_key,"
 						+ " created_at, mail_state, mail_to, mail_claimed_at, mail_attempts)"
 						+ " VALUES ('applicant', ?, ?, 'NOTICE', ?, ?, ?, 'SENDING', 'applicant@example.cn', ?, 1)",

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.Committed;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,7 @@ class RegistrationThrottleTests {
 	@AfterEach
 	void forget() {
 		RequestContextHolder.resetRequestAttributes();
-		this.jdbc.update("DELETE FROM app_attempt WHERE address = '198.51.100.23'");
+		Committed.update(this.jdbc, "DELETE FROM app_attempt WHERE address = '198.51.100.23'");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.kjt.approvals.cases.Cases;
 import org.kjt.approvals.inbox.Workbench;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.CaseViews;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.TestFiles;
@@ -127,7 +128,7 @@ class TalentConfirmationProcessTests {
 		String number = this.fixtures.card("applicant", WorkPermitFixtures.formA("R2223334"), "A");
 		long id = submitted("applicant", request(number, "R2223334"));
 		this.tasks.complete("ln-expert", id, "confirmationReview", "issue", "符合A类", Map.of());
-		this.jdbc.update("UPDATE wp_card SET status = 'CANCELLED', cancelled_on = ? WHERE permit_number = ?",
+		Committed.update(this.jdbc, "UPDATE wp_card SET status = 'CANCELLED', cancelled_on = ? WHERE permit_number = ?",
 				java.sql.Date.valueOf(WorkPermitFixtures.DAY), number);
 		String signOff = this.tasks.claim("ln-expert-head", id, "signOff");
 		assertThatThrownBy(() -> this.users.run("ln-expert-head",

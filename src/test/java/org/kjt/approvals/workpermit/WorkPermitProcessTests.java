@@ -22,6 +22,7 @@ import org.kjt.approvals.security.NewMember;
 import org.kjt.approvals.security.Organisations;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.CaseViews;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.PreviousRelease;
 import org.kjt.approvals.support.Tasks;
@@ -460,10 +461,12 @@ class WorkPermitProcessTests {
 
 		// The quota: one place left this year, taken by the first C grant; the second
 		// head's sign-off is refused and the task stays open.
-		this.jdbc.update("DELETE FROM doc_number_counter WHERE department_code = 'liaoning' AND notice_type = ?",
+		Committed.update(this.jdbc,
+				"DELETE FROM doc_number_counter WHERE department_code = 'liaoning' AND notice_type = ?",
 				"WORK-PERMIT-C");
-		this.jdbc.update("INSERT INTO doc_number_counter (department_code, notice_type, counter_year, last_value)"
-				+ " VALUES ('liaoning', 'WORK-PERMIT-C', 2026, 199)");
+		Committed.update(this.jdbc,
+				"INSERT INTO doc_number_counter (department_code, notice_type, counter_year, last_value)"
+						+ " VALUES ('liaoning', 'WORK-PERMIT-C', 2026, 199)");
 		try {
 			long first = proposedC("C7778881");
 			long second = proposedC("C7778882");
@@ -491,7 +494,8 @@ class WorkPermitProcessTests {
 			assertThat(this.views.as("applicant", second).status()).isEqualTo(CaseStatus.REFUSED);
 		}
 		finally {
-			this.jdbc.update("DELETE FROM doc_number_counter WHERE department_code = 'liaoning' AND notice_type = ?",
+			Committed.update(this.jdbc,
+					"DELETE FROM doc_number_counter WHERE department_code = 'liaoning' AND notice_type = ?",
 					"WORK-PERMIT-C");
 		}
 	}

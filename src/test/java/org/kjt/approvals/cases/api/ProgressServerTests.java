@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.ApiClient;
 import org.kjt.approvals.support.Applications;
 import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.Multipart;
 import org.kjt.approvals.support.TestFiles;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +46,7 @@ class ProgressServerTests {
 
 	@AfterEach
 	void forgetLookups() {
-		this.jdbc.update("DELETE FROM app_attempt WHERE kind = 'progress'");
+		Committed.update(this.jdbc, "DELETE FROM app_attempt WHERE kind = 'progress'");
 	}
 
 	@Test

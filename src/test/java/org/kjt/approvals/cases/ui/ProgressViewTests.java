@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.cases.CaseQueries;
 import org.kjt.approvals.cases.CaseView;
 import org.kjt.approvals.support.Applications;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
@@ -56,7 +57,7 @@ class ProgressViewTests extends KaribuSupport {
 	@AfterEach
 	void reset() {
 		this.clock.reset();
-		this.jdbc.update("DELETE FROM app_attempt WHERE kind = 'progress'");
+		Committed.update(this.jdbc, "DELETE FROM app_attempt WHERE kind = 'progress'");
 	}
 
 	@Test

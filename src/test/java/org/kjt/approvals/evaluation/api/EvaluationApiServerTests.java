@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kjt.approvals.hightech.HighTechFixtures;
 import org.kjt.approvals.support.ApiClient;
 import org.kjt.approvals.support.ApprovalsTest;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.Multipart;
 import org.kjt.approvals.support.MutableClock;
 import org.kjt.approvals.support.Tasks;
@@ -54,7 +55,7 @@ class EvaluationApiServerTests {
 	@AfterEach
 	void reset() {
 		this.clock.reset();
-		this.jdbc.update("DELETE FROM app_attempt WHERE kind = 'objection'");
+		Committed.update(this.jdbc, "DELETE FROM app_attempt WHERE kind = 'objection'");
 	}
 
 	@Test

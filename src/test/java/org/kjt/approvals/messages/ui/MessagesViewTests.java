@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.Applications;
+import org.kjt.approvals.support.Committed;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.Tasks;
 
@@ -53,7 +54,7 @@ class MessagesViewTests extends KaribuSupport {
 	@Test
 	void anExpertReadsTheirPanelMessagesLeadingToTheirAssignments() {
 		long id = this.applications.submittedUseLicence();
-		this.jdbc.update(
+		Committed.update(this.jdbc,
 				"INSERT INTO apl_message (recipient, case_id, reference_no, kind, args_json, dedupe_key,"
 						+ " created_at, mail_state) VALUES ('expert1', ?, 'JL-TEST-1', 'EXPERT_REMINDER',"
 						+ " '[\"high-tech-enterprise\",\"2027-08-16\"]', ?, CURRENT_TIMESTAMP, 'NONE')",
