@@ -136,6 +136,11 @@ class CaseFile {
 		this.updatedAt = now;
 	}
 
+	/** Another account of the organisation takes the case over. */
+	void handTo(String applicantUsername) {
+		this.applicantUsername = applicantUsername;
+	}
+
 	void assignReference(String referenceNo) {
 		this.referenceNo = referenceNo;
 	}

@@ -16,7 +16,12 @@ public enum CaseHistoryType implements HistoryType {
 	/** Another division asked for a written opinion (征求意见). */
 	CONSULTATION_REQUESTED,
 	/** The applicant rated the closed case (好差评). */
-	RATED;
+	RATED,
+	/**
+	 * The applicant's account left its organisation: the administrator took the case
+	 * over.
+	 */
+	HANDED_OVER;
 
 	/**
 	 * The type of a stored code, if it is one of these.

@@ -19,6 +19,10 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	Page<CaseFile> findByApplicantUsernameOrderByCreatedAtDesc(String applicantUsername, Pageable pageable);
 
+	/** The ids of one applicant's cases, in the order they are locked. */
+	@Query("select c.id from CaseFile c where c.applicantUsername = :applicant order by c.id")
+	List<Long> idsOfApplicant(@Param("applicant") String applicant);
+
 	/**
 	 * One applicant's cases of some items, optionally at one step; few rows per
 	 * applicant.

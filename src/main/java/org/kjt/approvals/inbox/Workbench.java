@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -47,6 +48,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Workbench {
 
+	/**
+	 * At most this many tasks' cases are remembered (a few MB), then forgotten at once.
+	 */
+	private static final int REMEMBERED_TASKS = 50_000;
+
 	private static final String COLUMNS = "task_id, case_id, reference_no, item_code, step, step_name, division_code,"
 			+ " required_role, assignee, applicant_name, created_at, due_date, overdue";
 
@@ -69,6 +75,13 @@ public class Workbench {
 	private final Clock clock;
 
 	private final ObjectProvider<SideTask> sideTasks;
+
+	/**
+	 * The case of each task this node has read (a queue page, a task opened): a task's
+	 * case never changes, so an action on a task listed before locks its case without
+	 * reading the task first.
+	 */
+	private final Map<String, Long> caseOfTask = new ConcurrentHashMap<>();
 
 	Workbench(JdbcTemplate jdbc, CurrentUser currentUser, Accounts accounts, TaskService taskService,
 			StepCompletion steps, CaseHistory cases, CaseLocks caseLocks, WorkingDayCalendar calendar, Clock clock,
@@ -370,8 +383,10 @@ public class Workbench {
 	 * then the task row.
 	 */
 	InboxItem locked(AppUser user, String taskId) {
-		InboxItem seen = accessible(user, taskId, false);
-		this.caseLocks.lock(seen.caseId());
+		Long caseId = this.caseOfTask.get(taskId);
+		this.caseLocks.lock((caseId != null) ? caseId : accessible(user, taskId, false).caseId());
+		// Read again under the case's lock (a locking read: the latest committed row),
+		// the task's department and division checked.
 		return accessible(user, taskId, true);
 	}
 
@@ -522,6 +537,10 @@ public class Workbench {
 		return (ResultSet rs, int row) -> {
 			Date due = rs.getDate("due_date");
 			LocalDate dueDate = (due != null) ? due.toLocalDate() : null;
+			if (this.caseOfTask.size() >= REMEMBERED_TASKS) {
+				this.caseOfTask.clear();
+			}
+			this.caseOfTask.put(rs.getString("task_id"), rs.getLong("case_id"));
 			return new InboxItem(rs.getString("task_id"), rs.getLong("case_id"), rs.getString("reference_no"),
 					rs.getString("item_code"), rs.getString("step"), rs.getString("step_name"),
 					rs.getString("division_code"), rs.getString("required_role"), rs.getString("assignee"),

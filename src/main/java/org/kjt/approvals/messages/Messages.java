@@ -14,11 +14,13 @@ import org.kjt.approvals.cases.Catalogue;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.security.MemberRemoved;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -289,6 +291,18 @@ public class Messages {
 	public record MessageView(long id, long caseId, String referenceNo, String title, String body, Instant createdAt,
 			boolean read, String link) {
 
+	}
+
+	/**
+	 * A removed user's messages, all about its cases, pass with the cases to the
+	 * organisation's administrator.
+	 * @param removed the removal
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void memberRemoved(MemberRemoved removed) {
+		this.jdbc.update("UPDATE apl_message SET recipient = ? WHERE recipient = ?", removed.successor(),
+				removed.username());
 	}
 
 }

@@ -14,6 +14,7 @@ import org.kjt.approvals.documents.MaterialContent;
 import org.kjt.approvals.documents.MaterialStore;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,10 +51,13 @@ public class Organisations {
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	Organisations(OrganisationRepository organisations, UserAccountRepository users, Accounts accounts,
 			MaterialStore materials, CurrentUser currentUser, OrganisationProperties properties,
-			OrgStructure orgStructure, Clock clock, JdbcTemplate jdbc) {
+			OrgStructure orgStructure, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.organisations = organisations;
 		this.users = users;
 		this.accounts = accounts;
@@ -161,7 +165,7 @@ public class Organisations {
 		if (member.getId().equals(admin.getId())) {
 			throw DomainException.conflict("organisation.error.removeSelf");
 		}
-		return remove(organisation, admin.getUsername(), member, reason(reason));
+		return remove(organisation, admin.getUsername(), member, admin.getUsername(), reason(reason));
 	}
 
 	/**
@@ -182,7 +186,13 @@ public class Organisations {
 			// An organisation always has an administrator: hand it over first.
 			throw DomainException.conflict("organisation.error.removeAdmin", member.getUsername());
 		}
-		return remove(organisation, staff.username(), member, reason(reason));
+		String why = reason(reason);
+		UserAccount admin = this.users.findByOrganisationIdOrderByUsername(organisation.getId())
+			.stream()
+			.filter(UserAccount::isOrganisationAdmin)
+			.findFirst()
+			.orElseThrow(() -> DomainException.conflict("organisation.error.noAdmin", organisation.getName()));
+		return remove(organisation, staff.username(), member, admin.getUsername(), why);
 	}
 
 	/**
@@ -214,9 +224,14 @@ public class Organisations {
 		return view(organisation, true);
 	}
 
-	/** Disables the member, ends its sessions and puts the removal on record. */
-	private OrganisationView remove(Organisation organisation, String actor, UserAccount member, String why) {
+	/**
+	 * Disables the member, ends its sessions, hands what it held to the administrator and
+	 * puts the removal on record.
+	 */
+	private OrganisationView remove(Organisation organisation, String actor, UserAccount member, String successor,
+			String why) {
 		this.accounts.removeFromOrganisation(member);
+		this.events.publishEvent(new MemberRemoved(organisation.getId(), member.getUsername(), successor, actor));
 		record(organisation, actor, "MEMBER_REMOVED", member.getUsername(), why);
 		return view(organisation, true);
 	}

@@ -13,9 +13,13 @@ import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.cases.CaseRules;
 import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.MemberRemoved;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The permit tables: persons with their lifelong numbers, and their cards. */
 @Repository
@@ -197,6 +201,20 @@ class Permits {
 				"UPDATE wp_card SET status = 'CANCELLED', cancelled_on = ?, cancel_reason = ?,"
 						+ " cancelled_late = ?, updated_at = ? WHERE id = ?",
 				Date.valueOf(on), reason, late, Timestamp.from(now), cardId);
+	}
+
+	/**
+	 * A card issued to an account without a credit code is held by that account: when it
+	 * leaves its organisation, the administrator holds it (cards with a code are the
+	 * organisation's already).
+	 * @param removed the removal
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void memberRemoved(MemberRemoved removed) {
+		this.jdbc.update(
+				"UPDATE wp_card SET employer_username = ? WHERE employer_username = ? AND employer_credit_code IS NULL",
+				removed.successor(), removed.username());
 	}
 
 	private Card card(ResultSet rs, int row) throws SQLException {

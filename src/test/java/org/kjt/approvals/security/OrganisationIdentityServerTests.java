@@ -7,16 +7,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.licensing.LicensingFixtures;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.Multipart;
+import org.kjt.approvals.support.Tasks;
 import org.kjt.approvals.support.TestFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +44,9 @@ class OrganisationIdentityServerTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Tasks tasks;
 
 	@Test
 	void aLicenceHoldersPublicCreditCodeCannotBeRegisteredAgain() throws Exception {
@@ -171,6 +177,64 @@ class OrganisationIdentityServerTests {
 	}
 
 	/**
+	 * A user who leaves is removed by the administrator, and nothing of the
+	 * organisation's is left with the disabled account: its applications (the draft too)
+	 * are the administrator's, the correction notice waiting on it is answered by the
+	 * administrator, its messages are the administrator's, and each case's history says
+	 * who took it over and why.
+	 */
+	@Test
+	void aRemovedUsersApplicationsPassToTheAdministrator() throws Exception {
+		String username = "org-admin-" + serial.incrementAndGet();
+		assertThat(post("/api/registrations", null, registration(username, freshCode(), "jilin")).statusCode())
+			.isEqualTo(201);
+		String admin = token(username, "long-enough-1");
+		long organisation = get("/api/organisation", admin, 200).get("id").asLong();
+		send(authorised("/api/organisation/licence", admin).header("Content-Type", Multipart.CONTENT_TYPE)
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(Multipart.material("file", "licence.pdf", TestFiles.PDF))));
+		assertThat(post("/api/organisations/" + organisation + "/verification", token("jl-approval", "demo"),
+				"{\"approve\":true}")
+			.statusCode()).isEqualTo(200);
+		String member = "org-leaver-" + serial.incrementAndGet();
+		assertThat(post("/api/organisation/users", admin, """
+				{"username":"%s","password":"member-pass-1","displayName":"李四","phone":"13900001111"}"""
+			.formatted(member)).statusCode()).isEqualTo(201);
+		String leaver = token(member, "member-pass-1");
+		long submitted = draftWithMaterials(leaver);
+		assertThat(post("/api/cases/" + submitted + "/submit", leaver, null).statusCode()).isEqualTo(200);
+		long draft = draftWithMaterials(leaver);
+		this.tasks.complete("jl-approval", submitted, "intake", "correct", "法人资格证明须补正",
+				Map.of("items", Map.of("legal-status", "营业执照复印件未加盖公章")));
+		String reference = get("/api/cases/" + submitted, leaver, 200).get("referenceNo").asString();
+		assertThat(get("/api/cases/" + submitted, admin, 404)).isNotNull();
+
+		HttpResponse<String> removed = post("/api/organisation/users/" + member + "/removal", admin,
+				"{\"reason\":\"已离职,工作交由管理员\"}");
+		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+
+		JsonNode taken = get("/api/cases/" + submitted, admin, 200);
+		assertThat(taken.get("applicant").asString()).isEqualTo(username);
+		assertThat(taken.get("status").asString()).isEqualTo("CORRECTION_REQUESTED");
+		assertThat(taken.get("history").toString()).contains("HANDED_OVER", member, username);
+		assertThat(get("/api/cases/" + draft, admin, 200).get("status").asString()).isEqualTo("DRAFT");
+		assertThat(get("/api/cases?page=0&size=50", admin, 200).toString()).contains("\"id\":" + submitted + ",",
+				"\"id\":" + draft + ",");
+		assertThat(get("/api/messages?page=0&size=50", admin, 200).toString()).contains(reference);
+		// The step that waited on the leaver is the administrator's: the correction is
+		// answered.
+		HttpResponse<String> upload = send(authorised("/api/cases/" + submitted + "/materials", admin)
+			.header("Content-Type", Multipart.CONTENT_TYPE)
+			.POST(HttpRequest.BodyPublishers
+				.ofByteArray(Multipart.material("legal-status", "legal-status.pdf", TestFiles.PDF))));
+		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+		HttpResponse<String> answered = post("/api/cases/" + submitted + "/resubmit", admin, null);
+		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+		assertThat(this.json.readTree(answered.body()).get("status").asString()).isEqualTo("SUBMITTED");
+		// The leaver has nothing left to act with.
+		get("/api/cases/" + draft, leaver, 401);
+	}
+
+	/**
 	 * An account that took an organisation's credit code first (the V34 migration made
 	 * the earliest account of a code its administrator) is put right by the verifying
 	 * staff: the administration is handed to the real one, the squatter removed and
@@ -223,9 +287,12 @@ class OrganisationIdentityServerTests {
 		assertThat(post("/api/organisation/users/" + owner + "/removal", owning, "{\"reason\":\"误操作\"}").statusCode())
 			.isEqualTo(409);
 
+		long squattersDraft = draftWithMaterials(squatting);
 		HttpResponse<String> removed = post("/api/organisations/" + organisation + "/users/" + squatter + "/removal",
 				office, "{\"reason\":\"非本单位人员,经单位申请移出\"}");
 		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+		// What the squatter had drafted is the administrator's now.
+		assertThat(get("/api/cases/" + squattersDraft, owning, 200).get("applicant").asString()).isEqualTo(owner);
 		JsonNode record = this.json.readTree(removed.body());
 		assertThat(record.get("users").toString()).doesNotContain(squatter);
 		assertThat(record.get("changes").toString()).contains("ADMIN_HANDED_OVER", "MEMBER_REMOVED", "非本单位人员,经单位申请移出",
