@@ -35,6 +35,9 @@ class FlowableSetup implements ProcessEngineConfigurationConfigurer {
 	@Override
 	public void configure(SpringProcessEngineConfiguration configuration) {
 		configuration.setClock(new EngineClock(this.clock));
+		// No PNG of each process drawn at deployment: the case page draws the BPMN itself
+		// (bpmn-js), and drawing them was a tenth of a first start.
+		configuration.setCreateDiagramOnDeploy(false);
 		List<FlowableEventListener> all = new ArrayList<>();
 		if (configuration.getEventListeners() != null) {
 			all.addAll(configuration.getEventListeners());
