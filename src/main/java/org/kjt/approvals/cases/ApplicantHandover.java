@@ -12,6 +12,8 @@ import org.kjt.approvals.base.Phrase;
 import org.kjt.approvals.security.MemberRemoved;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +47,9 @@ class ApplicantHandover {
 		this.taskService = taskService;
 	}
 
+	/** First of the removal's listeners: the cases are locked before anything else. */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@Transactional(propagation = Propagation.MANDATORY)
 	void memberRemoved(MemberRemoved removed) {
 		Set<String> processes = new HashSet<>();
@@ -59,15 +63,20 @@ class ApplicantHandover {
 			this.history.record(file, removed.actor(), CaseHistoryType.HANDED_OVER, null, null,
 					Phrase.of("record.handedOver", removed.username(), removed.successor()));
 		}
-		if (!processes.isEmpty()) {
-			List<ProcessInstance> running = this.runtimeService.createProcessInstanceQuery()
-				.processInstanceIds(processes)
-				.list();
-			for (ProcessInstance instance : running) {
-				this.runtimeService.setVariable(instance.getId(), "applicant", removed.successor());
-			}
+		if (processes.isEmpty()) {
+			return;
 		}
-		for (Task task : this.taskService.createTaskQuery().taskAssignee(removed.username()).list()) {
+		List<ProcessInstance> running = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceIds(processes)
+			.list();
+		for (ProcessInstance instance : running) {
+			this.runtimeService.setVariable(instance.getId(), "applicant", removed.successor());
+		}
+		// Only the steps of the cases just locked.
+		for (Task task : this.taskService.createTaskQuery()
+			.processInstanceIdIn(processes)
+			.taskAssignee(removed.username())
+			.list()) {
 			this.taskService.setAssignee(task.getId(), removed.successor());
 		}
 	}

@@ -138,7 +138,7 @@ class StepFields {
 			throw DomainException.invalid(field.code(), field.errorKey(), field.code(), field.min());
 		}
 		for (String name : names) {
-			this.accounts.findEnabled(name)
+			this.accounts.findActive(name)
 				.filter((user) -> user.isStaff() && actor.departmentCode().equals(user.departmentCode())
 						&& actor.divisionCode().equals(user.divisionCode()))
 				.orElseThrow(() -> DomainException.invalid(field.code(), "task.error.inspector", name));
@@ -152,7 +152,7 @@ class StepFields {
 		if (name == null) {
 			return null;
 		}
-		return this.accounts.findEnabled(name)
+		return this.accounts.findActive(name)
 			.filter((user) -> user.isStaff() && departmentCode.equals(user.departmentCode()))
 			.map(AppUser::username)
 			.orElseThrow(() -> DomainException.invalid(field.code(), field.errorKey(), name));

@@ -53,8 +53,8 @@ public class Workbench {
 	 */
 	private static final int REMEMBERED_TASKS = 50_000;
 
-	private static final String COLUMNS = "task_id, case_id, reference_no, item_code, step, step_name, division_code,"
-			+ " required_role, assignee, applicant_name, created_at, due_date, overdue";
+	private static final String COLUMNS = "task_id, case_id, department_code, reference_no, item_code, step, step_name,"
+			+ " division_code," + " required_role, assignee, applicant_name, created_at, due_date, overdue";
 
 	private final JdbcTemplate jdbc;
 
@@ -77,11 +77,15 @@ public class Workbench {
 	private final ObjectProvider<SideTask> sideTasks;
 
 	/**
-	 * The case of each task this node has read (a queue page, a task opened): a task's
-	 * case never changes, so an action on a task listed before locks its case without
-	 * reading the task first.
+	 * The case and department of each task this node has read (a queue page, a task
+	 * opened): neither ever changes, so an action on a task listed before locks its case
+	 * without reading the task first, and another department's is refused before any
+	 * lock.
 	 */
-	private final Map<String, Long> caseOfTask = new ConcurrentHashMap<>();
+	private final Map<String, TaskCase> caseOfTask = new ConcurrentHashMap<>();
+
+	private record TaskCase(long caseId, String department) {
+	}
 
 	Workbench(JdbcTemplate jdbc, CurrentUser currentUser, Accounts accounts, TaskService taskService,
 			StepCompletion steps, CaseHistory cases, CaseLocks caseLocks, WorkingDayCalendar calendar, Clock clock,
@@ -383,11 +387,19 @@ public class Workbench {
 	 * then the task row.
 	 */
 	InboxItem locked(AppUser user, String taskId) {
-		Long caseId = this.caseOfTask.get(taskId);
-		this.caseLocks.lock((caseId != null) ? caseId : accessible(user, taskId, false).caseId());
+		TaskCase known = this.caseOfTask.get(taskId);
+		if (known != null && !known.department().equals(user.departmentCode())) {
+			throw DomainException.notFound("task.error.notFound", taskId);
+		}
+		long caseId = (known != null) ? known.caseId() : accessible(user, taskId, false).caseId();
+		this.caseLocks.lock(caseId);
 		// Read again under the case's lock (a locking read: the latest committed row),
 		// the task's department and division checked.
-		return accessible(user, taskId, true);
+		InboxItem task = accessible(user, taskId, true);
+		if (task.caseId() != caseId) {
+			throw new IllegalStateException("Task " + taskId + " is of case " + task.caseId() + ", not " + caseId);
+		}
+		return task;
 	}
 
 	/**
@@ -466,8 +478,7 @@ public class Workbench {
 	}
 
 	private InboxItem accessible(AppUser user, String taskId, boolean lock) {
-		String sql = "SELECT department_code, " + COLUMNS + " FROM inbox_task WHERE task_id = ?"
-				+ (lock ? " FOR UPDATE" : "");
+		String sql = "SELECT " + COLUMNS + " FROM inbox_task WHERE task_id = ?" + (lock ? " FOR UPDATE" : "");
 		List<Map.Entry<String, InboxItem>> found = this.jdbc.query(sql,
 				(rs, row) -> Map.entry(rs.getString("department_code"), mapper().mapRow(rs, row)), taskId);
 		if (found.isEmpty()) {
@@ -540,7 +551,8 @@ public class Workbench {
 			if (this.caseOfTask.size() >= REMEMBERED_TASKS) {
 				this.caseOfTask.clear();
 			}
-			this.caseOfTask.put(rs.getString("task_id"), rs.getLong("case_id"));
+			this.caseOfTask.put(rs.getString("task_id"),
+					new TaskCase(rs.getLong("case_id"), rs.getString("department_code")));
 			return new InboxItem(rs.getString("task_id"), rs.getLong("case_id"), rs.getString("reference_no"),
 					rs.getString("item_code"), rs.getString("step"), rs.getString("step_name"),
 					rs.getString("division_code"), rs.getString("required_role"), rs.getString("assignee"),

@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -299,8 +301,16 @@ public class Messages {
 	 * @param removed the removal
 	 */
 	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@Transactional(propagation = Propagation.MANDATORY)
 	void memberRemoved(MemberRemoved removed) {
+		// Mail not yet sent goes to the administrator's address, or is not sent at all:
+		// not to someone who has left.
+		String address = this.accounts.emailOf(removed.successor()).orElse(null);
+		this.jdbc.update(
+				"UPDATE apl_message SET mail_to = ?, mail_state = ? WHERE recipient = ?"
+						+ " AND mail_state IN ('PENDING', 'FAILED')",
+				address, ((address != null) ? MailState.PENDING : MailState.NONE).name(), removed.username());
 		this.jdbc.update("UPDATE apl_message SET recipient = ? WHERE recipient = ?", removed.successor(),
 				removed.username());
 	}

@@ -444,19 +444,6 @@ public class Accounts {
 	}
 
 	/**
-	 * A user who may be named on a step's form (an inspector, a member of staff), if the
-	 * account is enabled: from the same short-lived knowledge of accounts that API tokens
-	 * are checked against, so an account disabled on this node is refused at once and on
-	 * another node within the token's standing check, and naming two colleagues on every
-	 * inspection reads no account.
-	 * @param username log-in name
-	 * @return the user if it exists and is enabled
-	 */
-	public Optional<AppUser> findEnabled(String username) {
-		return this.standing.enabled(username);
-	}
-
-	/**
 	 * The staff of one division, e.g. to offer a transfer target.
 	 * @param departmentCode department
 	 * @param divisionCode division

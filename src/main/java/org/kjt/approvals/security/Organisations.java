@@ -19,6 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -157,7 +158,10 @@ public class Organisations {
 	 * @param reason why, kept on record
 	 * @return the organisation
 	 */
-	@Transactional
+	// Read committed: the hand-over (MemberRemoved) finds the tasks and processes
+	// committed up to the moment it locks the user's cases, not those of the
+	// transaction's first read.
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public OrganisationView removeOwnMember(String username, @Nullable String reason) {
 		UserAccount admin = requireAdmin();
 		Organisation organisation = ownOrganisation(admin);
@@ -177,7 +181,10 @@ public class Organisations {
 	 * @param reason why, kept on record
 	 * @return the organisation
 	 */
-	@Transactional
+	// Read committed: the hand-over (MemberRemoved) finds the tasks and processes
+	// committed up to the moment it locks the user's cases, not those of the
+	// transaction's first read.
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public OrganisationView removeMember(long id, String username, @Nullable String reason) {
 		AppUser staff = requireVerifier();
 		Organisation organisation = ofDepartment(staff, id);

@@ -16,6 +16,8 @@ import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.MemberRemoved;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -210,6 +212,7 @@ class Permits {
 	 * @param removed the removal
 	 */
 	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@Transactional(propagation = Propagation.MANDATORY)
 	void memberRemoved(MemberRemoved removed) {
 		this.jdbc.update(

@@ -100,7 +100,8 @@ class ApiErrorsServerTests {
 		assertJson(send(request("/api/tasks/done").GET(), "applicant"), 403, "task.error.staffOnly");
 		long caseId = this.licensing.submitted("applicant2", "liaoning");
 		String taskId = this.tasks.groupQueue("ln-approval", caseId).get(0).id();
-		// Jilin staff: a Liaoning task is not theirs to know about.
+		// Jilin staff: a Liaoning task is not theirs to know about (listed in Liaoning's
+		// queue, the node remembers its department: refused before its case is locked).
 		assertJson(send(request("/api/tasks/" + taskId).GET(), "jl-approval"), 404, "task.error.notFound");
 		assertJson(send(json("/api/tasks/" + taskId + "/claim", "").POST(body("")), "jl-approval"), 404,
 				"task.error.notFound");

@@ -70,6 +70,18 @@ public class UncommittedWrites
 		return seen;
 	}
 
+	/**
+	 * The lost writes whose statement or place contains a marker, forgotten once read;
+	 * the others stay for the test class that made them.
+	 * @param marker e.g. a value only one test writes
+	 * @return each such write with where it was made
+	 */
+	static List<String> take(String marker) {
+		List<String> seen = lost.stream().filter((write) -> write.contains(marker)).toList();
+		lost.removeAll(seen);
+		return seen;
+	}
+
 	static boolean isWrite(String sql) {
 		return WRITE.matcher(sql).find();
 	}
