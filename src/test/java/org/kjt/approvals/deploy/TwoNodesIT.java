@@ -1,5 +1,6 @@
 package org.kjt.approvals.deploy;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.jayway.jsonpath.JsonPath;
 import org.flywaydb.core.Flyway;
@@ -34,10 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes of the packaged jar started at the same moment on one MariaDB database (the
- * {@code mysql} profile, as deployed) both come up, on an empty database and on one at
- * the previous release's schema: the engine's tables, the migrations, the reference data,
- * the process deployments and the demo accounts are created once, and a case made on one
- * node is read on the other; a timer due while both run fires once.
+ * {@code mysql} profile, as deployed) both come up, on an empty database, on one where
+ * the previous release's processes ran (both deploy the changed ones at once) and on one
+ * at the previous release's schema: the engine's tables, the migrations, the reference
+ * data, the process deployments and the demo accounts are created once, and a case made
+ * on one node is read on the other; a timer due while both run fires once.
  */
 class TwoNodesIT {
 
@@ -47,6 +52,12 @@ class TwoNodesIT {
 	 * schema.
 	 */
 	private static final int ROUNDS = Integer.getInteger("two-nodes.rounds", 10);
+
+	/**
+	 * Processes the release before this one had in another version (src/test/resources).
+	 */
+	private static final List<String> PREVIOUS_PROCESSES = List.of("work-permit.bpmn20.xml",
+			"outbound-training.bpmn20.xml");
 
 	/** The last migration of the release before this one. */
 	private static final String PREVIOUS_SCHEMA = "44";
@@ -82,6 +93,12 @@ class TwoNodesIT {
 			Map<String, String> environment = Map.of("DB_URL", url, "DB_USER", server.user(), "DB_PASSWORD",
 					server.password(), "DEMO_DATA", "true");
 			List<String> profile = List.of("--spring.profiles.active=mysql");
+			// The round before the last: the previous release ran here first, with its
+			// versions of two processes; both nodes then deploy the new versions at once.
+			boolean previousProcesses = ROUNDS >= 2 && round == ROUNDS - 2;
+			if (previousProcesses) {
+				ranPreviousProcesses(round, profile, environment);
+			}
 			Path first = Files.createDirectories(this.workDir.resolve(round + "-a"));
 			Path second = Files.createDirectories(this.workDir.resolve(round + "-b"));
 			PackagedApp a = PackagedApp.start(first, profile, environment);
@@ -115,9 +132,46 @@ class TwoNodesIT {
 				assertThat(count(statement, "SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = 'licensing'"))
 					.as("licensing deployed once")
 					.isEqualTo(1);
+				for (String changed : PREVIOUS_PROCESSES) {
+					assertThat(count(statement,
+							"SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = '" + changed.replace(".bpmn20.xml", "")
+									+ "'"))
+						.as("%s: the previous release's version, then this one's once", changed)
+						.isEqualTo(previousProcesses ? 2 : 1);
+				}
 				assertThat(count(statement, "SELECT COUNT(*) FROM app_user WHERE username = 'applicant'")).isEqualTo(1);
 				assertThat(count(statement, "SELECT COUNT(*) FROM ref_data_file")).isEqualTo(3);
 			}
+		}
+	}
+
+	/**
+	 * One node runs on the database with the previous release's processes: this release's
+	 * folder with the previous versions of the processes that changed since.
+	 */
+	private void ranPreviousProcesses(int round, List<String> profile, Map<String, String> environment)
+			throws Exception {
+		Path processes = Files.createDirectories(this.workDir.resolve(round + "-previous-processes"));
+		try (var files = Files.list(Path.of("processes"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, processes.resolve(file.getFileName().toString()));
+			}
+		}
+		for (String file : PREVIOUS_PROCESSES) {
+			try (InputStream previous = getClass().getResourceAsStream("/previous-release/" + file)) {
+				Files.copy(Objects.requireNonNull(previous, file), processes.resolve(file),
+						StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		Map<String, String> withPrevious = new HashMap<>(environment);
+		withPrevious.put("APPROVALS_PROCESSES_DIR", processes.toString());
+		PackagedApp previous = PackagedApp.start(Files.createDirectories(this.workDir.resolve(round + "-previous")),
+				profile, withPrevious);
+		try {
+			previous.awaitHealthy(Duration.ofSeconds(180));
+		}
+		finally {
+			previous.stop();
 		}
 	}
 
