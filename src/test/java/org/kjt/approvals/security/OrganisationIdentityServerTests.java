@@ -186,15 +186,7 @@ class OrganisationIdentityServerTests {
 	@Test
 	void aRemovedUsersApplicationsPassToTheAdministrator() throws Exception {
 		String username = "org-admin-" + serial.incrementAndGet();
-		assertThat(post("/api/registrations", null, registration(username, freshCode(), "jilin")).statusCode())
-			.isEqualTo(201);
-		String admin = token(username, "long-enough-1");
-		long organisation = get("/api/organisation", admin, 200).get("id").asLong();
-		send(authorised("/api/organisation/licence", admin).header("Content-Type", Multipart.CONTENT_TYPE)
-			.PUT(HttpRequest.BodyPublishers.ofByteArray(Multipart.material("file", "licence.pdf", TestFiles.PDF))));
-		assertThat(post("/api/organisations/" + organisation + "/verification", token("jl-approval", "demo"),
-				"{\"approve\":true}")
-			.statusCode()).isEqualTo(200);
+		String admin = verifiedOrganisation(username, token("jl-approval", "demo")).token();
 		String member = "org-leaver-" + serial.incrementAndGet();
 		assertThat(post("/api/organisation/users", admin, """
 				{"username":"%s","password":"member-pass-1","displayName":"李四","phone":"13900001111"}"""
@@ -244,16 +236,10 @@ class OrganisationIdentityServerTests {
 	@Test
 	void theVerifyingStaffHandTheAdministrationOverAndRemoveASquatter() throws Exception {
 		String squatter = "org-squatter-" + serial.incrementAndGet();
-		assertThat(post("/api/registrations", null, registration(squatter, freshCode(), "jilin")).statusCode())
-			.isEqualTo(201);
-		String squatting = token(squatter, "long-enough-1");
-		long organisation = get("/api/organisation", squatting, 200).get("id").asLong();
-		send(authorised("/api/organisation/licence", squatting).header("Content-Type", Multipart.CONTENT_TYPE)
-			.PUT(HttpRequest.BodyPublishers.ofByteArray(Multipart.material("file", "licence.pdf", TestFiles.PDF))));
 		String office = token("jl-approval", "demo");
-		assertThat(
-				post("/api/organisations/" + organisation + "/verification", office, "{\"approve\":true}").statusCode())
-			.isEqualTo(200);
+		Verified registered = verifiedOrganisation(squatter, office);
+		String squatting = registered.token();
+		long organisation = registered.organisation();
 		String owner = "org-owner-" + serial.incrementAndGet();
 		assertThat(post("/api/organisation/users", squatting, """
 				{"username":"%s","password":"owner-pass-12","displayName":"王法人","phone":"13900002222"}"""
@@ -314,6 +300,25 @@ class OrganisationIdentityServerTests {
 		assertThat(post("/api/organisation/users/" + helper + "/removal", owning, "{\"reason\":\"已离职\"}").statusCode())
 			.isEqualTo(200);
 		assertThat(get("/api/organisation", owning, 200).get("users")).hasSize(1);
+	}
+
+	/**
+	 * A Jilin organisation registered by the user, its licence handed in and verified.
+	 */
+	private Verified verifiedOrganisation(String username, String office) throws Exception {
+		assertThat(post("/api/registrations", null, registration(username, freshCode(), "jilin")).statusCode())
+			.isEqualTo(201);
+		String token = token(username, "long-enough-1");
+		long organisation = get("/api/organisation", token, 200).get("id").asLong();
+		send(authorised("/api/organisation/licence", token).header("Content-Type", Multipart.CONTENT_TYPE)
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(Multipart.material("file", "licence.pdf", TestFiles.PDF))));
+		assertThat(
+				post("/api/organisations/" + organisation + "/verification", office, "{\"approve\":true}").statusCode())
+			.isEqualTo(200);
+		return new Verified(token, organisation);
+	}
+
+	private record Verified(String token, long organisation) {
 	}
 
 	private long draftWithMaterials(String token) throws Exception {
