@@ -97,6 +97,10 @@ class CrashRecoveryIT {
 		assertThat(this.submitted).as("submits acknowledged over the three rounds").isNotEmpty();
 		assertThat(this.app.stop()).isTrue();
 		assertThat(this.app.log()).doesNotContain("Database is already closed");
+		// The jar starts from the bean definitions worked out at build time
+		// (process-aot),
+		// with the profile and database chosen when it runs.
+		assertThat(this.app.log()).contains("Starting AOT-processed ApprovalsApplication");
 	}
 
 	/**
