@@ -33,6 +33,15 @@ final class PackagedApp {
 		this.base = base;
 	}
 
+	/** The jar the build packaged in {@code target/}. */
+	static Path jar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter((file) -> file.getFileName().toString().matches("approvals-.*\\.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/"));
+		}
+	}
+
 	/**
 	 * Starts the jar from {@code target/} on a free port (not waiting for it).
 	 * @param workDir its working directory (its log goes to {@code app.log} there)
@@ -45,12 +54,7 @@ final class PackagedApp {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		Path jar;
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			jar = files.filter((file) -> file.getFileName().toString().matches("approvals-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/"));
-		}
+		Path jar = jar();
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
 						jar.toAbsolutePath().toString(), "--server.port=" + port));
