@@ -14,10 +14,11 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Puts the libraries of the packaged jar in the order of {@code startup-libraries.txt}: the
- * launcher looks for each class in the jars one after the other, in the order they are stored, so
- * the libraries most classes come from at start-up go first (it was 78 jars looked into per class
- * loaded, against 19 in this order). Libraries not listed keep their order after the listed ones.
+ * Puts the libraries of the packaged jar, in its class-path index and as stored, in the order of
+ * {@code startup-libraries.txt}: the launcher looks for each class in the jars one after the
+ * other, so the libraries most classes come from at start-up go first (it was 78 jars looked into
+ * per class loaded, against 19 in this order). Libraries not listed keep their order after the
+ * listed ones.
  * Run by the build after {@code spring-boot:repackage}:
  * {@code java src/build/OrderLibraries.java <jar> src/build/startup-libraries.txt}.
  */

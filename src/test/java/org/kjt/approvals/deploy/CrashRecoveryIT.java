@@ -94,6 +94,7 @@ class CrashRecoveryIT {
 		}
 		start();
 		verify();
+		pagesAndApiDescription();
 		assertThat(this.submitted).as("submits acknowledged over the three rounds").isNotEmpty();
 		assertThat(this.app.stop()).isTrue();
 		assertThat(this.app.log()).doesNotContain("Database is already closed");
@@ -101,6 +102,19 @@ class CrashRecoveryIT {
 		// (process-aot),
 		// with the profile and database chosen when it runs.
 		assertThat(this.app.log()).contains("Starting AOT-processed ApprovalsApplication");
+	}
+
+	/**
+	 * What the API cycle does not reach, started from the build-time bean definitions:
+	 * the pages (Vaadin's routes are beans made at build time) and the API description.
+	 */
+	private void pagesAndApiDescription() throws IOException, InterruptedException {
+		HttpResponse<String> login = send(request("/login").GET(), null);
+		assertThat(login.statusCode()).as("GET /login").isEqualTo(200);
+		assertThat(login.body()).as("the Vaadin bootstrap page").contains("window.Vaadin");
+		HttpResponse<String> docs = send(request("/v3/api-docs").GET(), null);
+		assertThat(docs.statusCode()).as("GET /v3/api-docs").isEqualTo(200);
+		assertThat(docs.body()).contains("/api/cases/{id}/materials");
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -47,6 +48,8 @@ class PackagedJarIT {
 			}).toList();
 			assertThat(ranks).as("rank in startup-libraries.txt of each stored library").isSorted();
 			assertThat(ranks.get(0)).as("the first library stored is the first listed").isZero();
+			assertThat(ranks).as("every library listed is in the jar")
+				.containsAll(IntStream.range(0, order.size()).boxed().toList());
 			String index;
 			try (InputStream stream = jar.getInputStream(jar.getEntry("BOOT-INF/classpath.idx"))) {
 				index = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
