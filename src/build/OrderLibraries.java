@@ -39,10 +39,9 @@ public class OrderLibraries {
 		try (ZipFile in = new ZipFile(jar.toFile());
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(sorted))) {
 			List<ZipEntry> entries = in.stream().map(ZipEntry.class::cast).toList();
+			// A stable sort: libraries of one rank keep their order.
 			List<ZipEntry> libraries = new ArrayList<>(entries.stream().filter(OrderLibraries::isLibrary).toList());
-			List<ZipEntry> original = List.copyOf(libraries);
-			libraries.sort(Comparator.comparingInt((ZipEntry entry) -> rank(order, entry))
-				.thenComparingInt(original::indexOf));
+			libraries.sort(Comparator.comparingInt((ZipEntry entry) -> rank(order, entry)));
 			boolean written = false;
 			for (ZipEntry entry : entries) {
 				if (isLibrary(entry)) {
@@ -78,9 +77,11 @@ public class OrderLibraries {
 
 	/** Copies an entry as it was stored: nested jars must stay uncompressed for the launcher. */
 	private static void copy(ZipFile in, ZipEntry entry, ZipOutputStream out, byte[] replacement) throws IOException {
-		byte[] data;
-		try (InputStream stream = in.getInputStream(entry)) {
-			data = (replacement != null) ? replacement : stream.readAllBytes();
+		byte[] data = replacement;
+		if (data == null) {
+			try (InputStream stream = in.getInputStream(entry)) {
+				data = stream.readAllBytes();
+			}
 		}
 		ZipEntry copy = new ZipEntry(entry.getName());
 		copy.setTime(entry.getTime());

@@ -98,9 +98,8 @@ class CrashRecoveryIT {
 		assertThat(this.submitted).as("submits acknowledged over the three rounds").isNotEmpty();
 		assertThat(this.app.stop()).isTrue();
 		assertThat(this.app.log()).doesNotContain("Database is already closed");
-		// The jar starts from the bean definitions worked out at build time
-		// (process-aot),
-		// with the profile and database chosen when it runs.
+		// The jar starts from bean definitions made at build time (process-aot), with
+		// the profile and database chosen when it runs.
 		assertThat(this.app.log()).contains("Starting AOT-processed ApprovalsApplication");
 	}
 
