@@ -41,7 +41,10 @@ class CaseAccess {
 		return this.cases.findById(caseId).orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
 	}
 
-	/** A case the caller may see: its applicant, staff of its department, or an admin. */
+	/**
+	 * A case the caller may see: its applicant; once submitted, also staff of its
+	 * department or an admin.
+	 */
 	CaseFile readable(long caseId) {
 		CaseFile file = this.cases.findById(caseId)
 			.orElseThrow(() -> DomainException.notFound("case.error.notFound", caseId));
@@ -50,6 +53,11 @@ class CaseAccess {
 		boolean staffOfDepartment = user.isStaff() && file.getDepartmentCode().equals(user.departmentCode());
 		if (!own && !staffOfDepartment && !user.has(Role.ADMIN)) {
 			// Not 403: whether someone else's case exists is not the caller's business.
+			throw DomainException.notFound("case.error.notFound", caseId);
+		}
+		if (!own && file.getSubmittedAt() == null) {
+			// Never submitted (a draft, or a draft withdrawn): the applicant's own
+			// papers, not yet the department's.
 			throw DomainException.notFound("case.error.notFound", caseId);
 		}
 		return file;

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -127,7 +128,10 @@ class StepFields {
 		return items;
 	}
 
-	/** Staff of the actor's own division (e.g. the two inspectors of Art. 34). */
+	/**
+	 * Staff of the actor's own division other than its head and the leaders (e.g. the two
+	 * inspectors of Art. 34).
+	 */
 	private List<String> colleagues(Steps.Field field, @Nullable Object raw, AppUser actor) {
 		Set<String> names = new LinkedHashSet<>();
 		if (raw instanceof Collection<?> collection) {
@@ -138,10 +142,14 @@ class StepFields {
 			throw DomainException.invalid(field.code(), field.errorKey(), field.code(), field.min());
 		}
 		for (String name : names) {
-			this.accounts.findActive(name)
+			AppUser colleague = this.accounts.findActive(name)
 				.filter((user) -> user.isStaff() && actor.departmentCode().equals(user.departmentCode())
 						&& actor.divisionCode().equals(user.divisionCode()))
 				.orElseThrow(() -> DomainException.invalid(field.code(), "task.error.inspector", name));
+			if (colleague.has(Role.DIVISION_HEAD) || colleague.has(Role.LEADER)) {
+				// The head signs the decision the inspection supports: not its own check.
+				throw DomainException.invalid(field.code(), "task.error.inspectorSigns", name);
+			}
 		}
 		return List.copyOf(names);
 	}

@@ -89,7 +89,7 @@ public class Consultations implements SideTask {
 			@Nullable Integer dueWorkingDays) {
 		AppUser user = this.workbench.staff();
 		InboxItem asking = this.workbench.locked(user, taskId);
-		Workbench.requireHolder(user, asking);
+		Workbench.requireWorker(user, asking);
 		if (STEP.equals(asking.step())) {
 			throw DomainException.invalid("division", "consultation.error.nested");
 		}

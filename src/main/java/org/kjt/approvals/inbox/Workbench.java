@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
@@ -75,6 +76,9 @@ public class Workbench {
 	private final Clock clock;
 
 	private final ObjectProvider<SideTask> sideTasks;
+
+	/** The side tasks by step, looked up once rather than on every completion. */
+	private volatile @Nullable Map<String, SideTask> sideTaskByStep;
 
 	/**
 	 * The case and department of each task this node has read (a queue page, a task
@@ -326,7 +330,7 @@ public class Workbench {
 	public void complete(String taskId, String outcome, String opinion, Map<String, Object> fields) {
 		AppUser user = staff();
 		InboxItem task = locked(user, taskId);
-		requireHolder(user, task);
+		requireWorker(user, task);
 		Optional<SideTask> side = sideTask(task.step());
 		if (side.isPresent()) {
 			// Not a step of the process (a consultation's answer, a rating's follow-up).
@@ -342,7 +346,14 @@ public class Workbench {
 	 * @return its handler
 	 */
 	public Optional<SideTask> sideTask(String step) {
-		return this.sideTasks.orderedStream().filter((side) -> side.step().equals(step)).findFirst();
+		Map<String, SideTask> byStep = this.sideTaskByStep;
+		if (byStep == null) {
+			// Looked up on first use, not when built: the side tasks depend on this bean.
+			byStep = this.sideTasks.orderedStream()
+				.collect(Collectors.toMap(SideTask::step, (side) -> side, (first, later) -> first));
+			this.sideTaskByStep = byStep;
+		}
+		return Optional.ofNullable(byStep.get(step));
 	}
 
 	/**
@@ -485,9 +496,9 @@ public class Workbench {
 			throw DomainException.notFound("task.error.notFound", taskId);
 		}
 		InboxItem task = found.get(0).getValue();
-		if (!found.get(0).getKey().equals(user.departmentCode()) && !user.username().equals(task.assignee())) {
-			// Another department's task: whether it exists is none of the caller's
-			// business.
+		if (!found.get(0).getKey().equals(user.departmentCode())) {
+			// Another department's task, even one the caller held before moving: whether
+			// it exists is none of the caller's business.
 			throw DomainException.notFound("task.error.notFound", taskId);
 		}
 		boolean ownDivision = user.divisionCode() != null && user.divisionCode().equals(task.division());
@@ -501,6 +512,15 @@ public class Workbench {
 		if (!user.username().equals(task.assignee())) {
 			throw DomainException.forbidden("task.error.notYours");
 		}
+	}
+
+	/**
+	 * The holder, who may still take the step: a role taken away after the claim stops
+	 * the holder from completing it.
+	 */
+	static void requireWorker(AppUser user, InboxItem task) {
+		requireHolder(user, task);
+		requireRole(user, task);
 	}
 
 	private static void requireRole(AppUser user, InboxItem task) {

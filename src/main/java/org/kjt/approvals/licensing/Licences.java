@@ -20,6 +20,7 @@ import org.kjt.approvals.orgstructure.DepartmentRef;
 import org.kjt.approvals.orgstructure.OrgStructure;
 import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.security.CurrentUser;
+import org.kjt.approvals.security.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -126,8 +127,10 @@ public class Licences {
 				throw DomainException.forbidden("licence.error.notHandled");
 			}
 		}
-		else if (user.creditCode() == null || !user.creditCode().equals(licence.getHolderCreditCode())) {
-			// Any account of the holder organisation; nobody else.
+		else if (!user.has(Role.APPLICANT) || user.creditCode() == null
+				|| !user.creditCode().equals(licence.getHolderCreditCode())) {
+			// Any applicant account of the holder organisation; nobody else (an expert's
+			// account carries the credit code of the body it works for).
 			throw DomainException.notFound("licence.error.notFound", number);
 		}
 		LicenceView view = view(licence);

@@ -118,6 +118,14 @@ public class LicensingProcedure {
 					throw DomainException.conflict("task.error.deadlinePassed", deadline);
 				}
 			}
+			case "extensionApproval:approve" -> {
+				// Asked for in time, approved too late: the 20 days have run out, and an
+				// extension approved now would revive a period that has ended.
+				LocalDate deadline = facts.deadline();
+				if (deadline != null && completion.today().isAfter(deadline)) {
+					throw DomainException.conflict("task.error.extensionTooLate", deadline);
+				}
+			}
 			default -> {
 				// The other outcomes need nothing beyond their fields.
 			}

@@ -16,6 +16,7 @@ import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.documents.MaterialStore;
 import org.kjt.approvals.orgstructure.OrgStructure;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -84,11 +85,14 @@ public class Accounts {
 
 	private final SessionRegistry sessions;
 
+	private final ApplicationEventPublisher events;
+
 	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
 			RegistrationThrottle throttle, SecurityProperties properties, Clock clock, OrgStructure orgStructure,
 			AccountStanding standing, OrganisationRepository organisations, MaterialStore materials,
-			PlatformTransactionManager transactionManager, SessionRegistry sessions) {
+			PlatformTransactionManager transactionManager, SessionRegistry sessions, ApplicationEventPublisher events) {
 		this.sessions = sessions;
+		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.standing = standing;
 		this.organisations = organisations;
@@ -286,7 +290,7 @@ public class Accounts {
 	/**
 	 * Creates the log-in of an expert of a department's evaluation pool. Called only by
 	 * the pool's service, the one method that checks the caller manages the pool; the
-	 * password policy applies as to any account.
+	 * password policy applies as to any account, and the password is a temporary one.
 	 * @param username log-in name
 	 * @param password initial password
 	 * @param name the expert's name
@@ -302,10 +306,14 @@ public class Accounts {
 		String login = trim(username);
 		checkUsername(login);
 		checkPassword("password", password);
-		UserAccount account = new UserAccount(login, this.passwordEncoder.encode(password), required("name", name, 100),
-				AccountKind.EXPERT, EnumSet.of(Role.EXPERT), this.clock.instant());
+		String hash = this.passwordEncoder.encode(password);
+		UserAccount account = new UserAccount(login, hash, required("name", name, 100), AccountKind.EXPERT,
+				EnumSet.of(Role.EXPERT), this.clock.instant());
 		account.assignTo(departmentCode, divisionCode);
 		account.describeOrganisation(organisationName, creditCode, null, null, null);
+		// Chosen by the pool's staff: the expert replaces it at the first log-in, so no
+		// one else can score in the expert's name.
+		account.resetPassword(hash);
 		forgetAfterCommit(login);
 		return this.users.save(account).toAppUser();
 	}
@@ -507,6 +515,8 @@ public class Accounts {
 		}
 		account.updateStaff(required("displayName", displayName, 100), department, trim(divisionCode), granted,
 				enabled);
+		this.events.publishEvent(
+				new StaffChanged(account.getUsername(), department, trim(divisionCode), Set.copyOf(granted), enabled));
 		forgetAfterCommit(account.getUsername());
 		// Open UI sessions hold the account as it was at log-in: they end, and the next
 		// log-in reads it as it is now.

@@ -13,14 +13,16 @@ import org.kjt.approvals.cases.Steps.Field;
 import org.kjt.approvals.cases.Steps.Outcome;
 import org.kjt.approvals.cases.Steps;
 import org.kjt.approvals.procedure.LicenceApplicationRules;
+import org.kjt.approvals.procedure.LicensingProcedure;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Extension and change of a work permit: who may apply and when (an extension no later
  * than 30 days before expiry, from 90 days before, both configurable; a change within 10
- * days of it; a new employer or occupation is a new application); the review proposes
- * approve/refuse and the division head signs off, as for the permit itself.
+ * days of it; a new employer or occupation is a new application); intake as for any
+ * application; the review proposes approve/refuse and the division head signs off, as for
+ * the permit itself.
  */
 @Component
 class AmendmentRules implements LicenceApplicationRules {
@@ -45,16 +47,26 @@ class AmendmentRules implements LicenceApplicationRules {
 
 	private final Clock clock;
 
-	AmendmentRules(Permits permits, WorkPermitLimits limits, Clock clock) {
+	private final LicensingProcedure procedure;
+
+	private final Steps steps;
+
+	/**
+	 * Intake like any application (Art. 32, Art. 49/50: one correction notice), then the
+	 * review proposes approval or refusal and the head signs off.
+	 */
+	AmendmentRules(Permits permits, WorkPermitLimits limits, Clock clock, LicensingProcedure procedure) {
 		this.permits = permits;
 		this.limits = limits;
 		this.clock = clock;
+		this.procedure = procedure;
+		this.steps = Steps.of(PROCESS)
+			.add(procedure.intake())
+			.add(procedure.correction())
+			.staff("review", Outcome.of("approve"), Outcome.of("refuse", Field.area("refusalReasons")))
+			.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
+			.build();
 	}
-
-	private final Steps steps = Steps.of(PROCESS)
-		.staff("review", Outcome.of("approve"), Outcome.of("refuse", Field.area("refusalReasons")))
-		.staff("signOff", Outcome.of("approve"), Outcome.of("sendBack"))
-		.build();
 
 	@Override
 	public Steps steps() {
@@ -141,6 +153,8 @@ class AmendmentRules implements LicenceApplicationRules {
 		if ("review".equals(completion.step())) {
 			variables.put("proposal", "approve".equals(completion.outcome()) ? "grant" : "refuse");
 		}
+		// Intake's one correction notice (Art. 32).
+		this.procedure.complete(completion, variables);
 	}
 
 	private Date endOfDay(LocalDate day) {

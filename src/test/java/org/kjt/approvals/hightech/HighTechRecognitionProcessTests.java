@@ -29,6 +29,7 @@ import org.kjt.approvals.evaluation.PublicNoticeView;
 import org.kjt.approvals.evaluation.PublicNotices;
 import org.kjt.approvals.evaluation.SeatState;
 import org.kjt.approvals.messages.Messages;
+import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.CreditCode;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.CaseViews;
@@ -56,6 +57,9 @@ class HighTechRecognitionProcessTests {
 	static final String APPLICANT = "applicant2";
 
 	static final String APPLICANT_CODE = "91210100MA0YQ8C254";
+
+	@Autowired
+	Accounts accounts;
 
 	@Autowired
 	HighTechFixtures hightech;
@@ -486,6 +490,8 @@ class HighTechRecognitionProcessTests {
 				() -> this.experts.add(new NewExpert("expert-hta", "Panel-Expert-2027!", "吴海峰", "沈阳工业大学",
 						CreditCode.withCheck("12210000MB0000077"), Set.of(Discipline.ELECTRONIC_INFORMATION),
 						ExpertKind.TECHNICAL, "024-25490000")));
+		// The staff chose its first password: the expert must choose its own.
+		assertThat(this.accounts.find("expert-hta").orElseThrow().passwordChangeRequired()).isTrue();
 		try {
 			PanelView filled = this.users.as("ln-enterprise", () -> this.panels.fillVacancies(id));
 			assertThat(filled.vacancies()).isZero();

@@ -10,10 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kjt.approvals.base.DomainException;
 import org.kjt.approvals.security.Accounts;
+import org.kjt.approvals.security.AppUser;
 import org.kjt.approvals.support.ApiClient;
 import org.kjt.approvals.support.KaribuSupport;
 import org.kjt.approvals.support.PdfReading;
+import org.kjt.approvals.support.Users;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Over real HTTP: notices and licences as PDF, A4, the Chinese text selectable in an
@@ -31,6 +35,12 @@ class LicencePdfServerTests extends KaribuSupport {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	Licences licences;
 
 	@Autowired
 	LicensingFixtures licensing;
@@ -97,6 +107,15 @@ class LicencePdfServerTests extends KaribuSupport {
 		assertThat(this.api.raw("GET", path, "ln-expert", "application/pdf", null, null).statusCode()).isEqualTo(403);
 		assertThat(this.api.raw("GET", path, "applicant", "application/pdf", null, null).statusCode()).isEqualTo(404);
 		assertThat(this.api.raw("GET", path, null, "application/pdf", null, null).statusCode()).isEqualTo(401);
+		// An expert's account carries the credit code of the body it works for: not the
+		// holder for all that.
+		String expert = "pdf-expert-" + System.nanoTime() % 100_000;
+		AppUser pool = this.accounts.find("ln-enterprise").orElseThrow();
+		this.accounts.createExpert(expert, "Panel-Expert-2027!", "测试专家", "liaoning", pool.divisionCode(),
+				"沈阳示例实验动物中心有限公司", this.accounts.find("applicant2").orElseThrow().creditCode());
+		assertThatThrownBy(() -> this.users.run(expert, () -> this.licences.pdf(number)))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("licence.error.notFound");
 
 		// What the QR code opens: the public verification page, at once.
 		String query = verifyUrl.substring(verifyUrl.indexOf("number=") + "number=".length());

@@ -130,6 +130,12 @@ class LicensingProcessTests {
 						Map.of("inspectors", List.of("ln-approval", "ln-expert")))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("task.error.inspector");
+		// The head who signs the decision does not inspect for it.
+		assertThatThrownBy(() -> this.users.run("ln-approval",
+				() -> this.workbench.complete(review, "inspect", "安排核查",
+						Map.of("inspectors", List.of("ln-approval", "ln-approval-head")))))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.inspectorSigns");
 		// Art. 45: the applicant is told how long it takes.
 		assertThatThrownBy(() -> this.users.run("ln-approval",
 				() -> this.workbench.complete(review, "inspect", "安排核查",
@@ -469,6 +475,29 @@ class LicensingProcessTests {
 		CaseView.ClockView clock = this.views.as("applicant2", id).clock();
 		assertThat(clock.deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
 		assertThat(clock.provisional()).isTrue();
+	}
+
+	@Test
+	void anExtensionAskedForInTimeCannotBeApprovedOnceTheDeadlineHasPassed() {
+		long id = accepted("applicant", "liaoning");
+		inspectAndPropose("ln-approval", "ln-approval2", id, "grant");
+		LocalDate deadline = this.views.as("applicant", id).clock().deadline();
+		this.clock.setDate(deadline);
+		complete("ln-approval-head", id, "signOff", "requestExtension", "需延期", Map.of("extensionReason", "需补充核查"));
+		this.clock.setDate(deadline.plusDays(1));
+		String approval = claim("ln-leader", id, "extensionApproval");
+		assertThatThrownBy(
+				() -> this.users.run("ln-leader", () -> this.workbench.complete(approval, "approve", "同意延期", Map.of())))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.extensionTooLate");
+		CaseView refused = this.views.as("applicant", id);
+		assertThat(refused.clock().extended()).isFalse();
+		assertThat(refused.clock().deadline()).isEqualTo(deadline);
+		assertThat(refused.step()).isEqualTo("extensionApproval");
+		this.users.run("ln-leader", () -> this.workbench.complete(approval, "deny", "期限已届满", Map.of()));
+		CaseView denied = this.views.as("applicant", id);
+		assertThat(denied.step()).isEqualTo("signOff");
+		assertThat(denied.history()).extracting(CaseView.HistoryEntry::type).contains("EXTENSION_DENIED");
 	}
 
 	@Test

@@ -346,7 +346,14 @@ class WorkPermitProcessTests {
 			.hasMessageContaining("permitUnknown");
 		long extension = amendment("applicant", "work-permit-extension",
 				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01"));
+		// Intake like any application (Art. 32), by the office that takes applications
+		// in.
+		assertThat(this.views.as("applicant", extension).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.views.as("applicant", extension).step()).isEqualTo("intake");
+		complete("ln-approval", extension, "intake", "accept", "材料齐全,予以受理", Map.of());
 		assertThat(this.views.as("applicant", extension).status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(this.views.as("applicant", extension).notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("ACCEPTANCE");
 		assertThat(this.views.as("applicant", extension).division()).isEqualTo("ln.foreign-experts");
 		assertThat(this.views.as("applicant", extension).clock().deadline()).isEqualTo(LocalDate.of(2028, 11, 7));
 		complete("ln-expert", extension, "review", "approve", "同意延期", Map.of());
@@ -374,6 +381,18 @@ class WorkPermitProcessTests {
 			.hasMessageContaining("changeLate");
 		long change = amendment("applicant", "work-permit-change", Map.of("permitNumber", number, "changeKind", "NAME",
 				"newValue", "SMITH-JONES JOHN", "changedOn", "2028-10-28"));
+		// The one correction notice, answered; then accepted.
+		complete("ln-approval", change, "intake", "correct", "证明材料不清晰",
+				Map.of("items", Map.of("change-proof", "护照变更页扫描件不清晰")));
+		assertThat(this.views.as("applicant", change).status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+		this.users.run("applicant", () -> {
+			this.cases.upload(change, "change-proof", "proof-2.pdf", PDF);
+			this.cases.resubmit(change, "已补正");
+		});
+		assertThat(this.views.as("applicant", change).step()).isEqualTo("intake");
+		complete("ln-approval", change, "intake", "accept", "补正后材料齐全", Map.of());
+		assertThat(this.views.as("applicant", change).notices()).extracting(CaseView.NoticeView::type)
+			.containsExactly("CORRECTION", "ACCEPTANCE");
 		complete("ln-expert", change, "review", "approve", "同意变更", Map.of());
 		assertThat(this.users.as("applicant", () -> this.permits.forCase(id)).orElseThrow().holderName())
 			.isEqualTo("SMITH JOHN");
@@ -382,9 +401,19 @@ class WorkPermitProcessTests {
 			.isEqualTo("SMITH-JONES JOHN");
 		long refusedChange = amendment("applicant", "work-permit-change",
 				Map.of("permitNumber", number, "changeKind", "POST", "newValue", "总经理", "changedOn", "2028-10-30"));
+		complete("ln-approval", refusedChange, "intake", "accept", "予以受理", Map.of());
 		complete("ln-expert", refusedChange, "review", "refuse", "不同意", Map.of("refusalReasons", "职务变更属于职业变更,须重新申请"));
 		complete("ln-expert-head", refusedChange, "signOff", "approve", "同意不予变更", Map.of());
 		assertThat(this.views.as("applicant", refusedChange).status()).isEqualTo(CaseStatus.REFUSED);
+		// Not accepted at intake: closed with a written notice, nothing reviewed.
+		long notAccepted = amendment("applicant", "work-permit-change", Map.of("permitNumber", number, "changeKind",
+				"PASSPORT", "newValue", "E7654321", "changedOn", "2028-10-30"));
+		complete("ln-approval", notAccepted, "intake", "reject", "不予受理", Map.of("reason", "同一证件的护照号码变更已在办理中,请勿重复申请"));
+		CaseView rejected = this.views.as("applicant", notAccepted);
+		assertThat(rejected.status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
+		assertThat(rejected.step()).isNull();
+		assertThat(rejected.notices().get(rejected.notices().size() - 1).body()).contains("请勿重复申请");
+		assertThat(groupQueue("ln-expert", notAccepted)).isEmpty();
 
 		// Cancellation by the employer once the contract ended, late after 10 working
 		// days.
@@ -619,6 +648,13 @@ class WorkPermitProcessTests {
 				Map.of("permitNumber", number, "newContractEnd", "2030-11-30", "passportExpiry", "2031-01-01"));
 		long change = amendment("applicant", "work-permit-change",
 				Map.of("permitNumber", number, "changeKind", "POST", "newValue", "首席工程师", "changedOn", "2028-10-01"));
+		complete("ln-approval", change, "intake", "accept", "予以受理", Map.of());
+		// Intake not decided within its 5 working days: deemed accepted (Art. 32).
+		Job intakeLimit = timer(extension, "intakeTimeout");
+		this.managementService.executeJob(this.managementService.moveTimerToExecutableJob(intakeLimit.getId()).getId());
+		assertThat(this.views.as(colleague, extension).status()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(this.views.as(colleague, extension).step()).isEqualTo("review");
+		assertThat(groupQueue("ln-approval", extension)).isEmpty();
 		complete("ln-expert", extension, "review", "approve", "同意延期", Map.of());
 		assertThat(this.views.as(colleague, extension).step()).isEqualTo("signOff");
 		// A change is never deemed decided: no timer; the extension's is the card's last

@@ -16,6 +16,7 @@ import org.kjt.approvals.support.ApiClient;
 import org.kjt.approvals.support.Applications;
 import org.kjt.approvals.support.ApprovalsTest;
 import org.kjt.approvals.support.Tasks;
+import org.kjt.approvals.support.TestFiles;
 import org.kjt.approvals.support.Users;
 import tools.jackson.databind.JsonNode;
 
@@ -59,6 +60,27 @@ class CaseSearchServerTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Test
+	void aDraftIsTheApplicantsOwnUntilSubmitted() {
+		long id = this.users.as("applicant",
+				() -> this.cases
+					.create("jilin", "lab-animal-use",
+							Map.of("scope", "SPF级小鼠", "facilityAddress", "示例路9号", "legalRepresentative", "赵六"))
+					.id());
+		this.api.get("/api/cases/" + id, "applicant", 200);
+		// Staff of the department and admins do not see it, nor learn that it exists.
+		this.api.get("/api/cases/" + id, "jl-approval", 404);
+		this.api.get("/api/cases/" + id, "admin", 404);
+		this.users.run("applicant", () -> {
+			for (String material : Applications.USE_MATERIALS) {
+				this.cases.upload(id, material, material + ".pdf", TestFiles.PDF);
+			}
+			this.cases.submit(id);
+		});
+		assertThat(this.api.get("/api/cases/" + id, "jl-approval", 200).get("status").asString())
+			.isEqualTo("SUBMITTED");
+	}
 
 	@Test
 	void staffFindTheirDepartmentsCasesByNumberCodeAndName() throws Exception {
