@@ -2,12 +2,14 @@ package org.kjt.approvals.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountStanding {
 
-	private record Standing(@Nullable AppUser user, boolean enabled, @Nullable Instant lockedUntil, long readAtNanos) {
+	private record Standing(@Nullable AppUser user, boolean enabled, @Nullable Instant lockedUntil,
+			@Nullable Instant passwordChangedAt, long readAtNanos) {
 	}
 
 	private final UserAccountRepository users;
@@ -42,17 +45,23 @@ class AccountStanding {
 
 	/**
 	 * The account as it stands; refuses one that no longer exists, is disabled or is
-	 * locked.
+	 * locked, and a token issued before its password last changed.
 	 * @param username the token's subject
+	 * @param issuedAt when the token was issued
 	 * @return the user
 	 */
-	AppUser current(String username) {
+	AppUser current(String username, @Nullable Instant issuedAt) {
 		Standing standing = read(username);
 		if (standing.user() == null || !standing.enabled()) {
 			throw new DisabledException("account disabled");
 		}
 		if (standing.lockedUntil() != null && this.clock.instant().isBefore(standing.lockedUntil())) {
 			throw new LockedException("account locked");
+		}
+		// A token states its issue in whole seconds.
+		Instant changed = standing.passwordChangedAt();
+		if (changed != null && (issuedAt == null || issuedAt.isBefore(changed.truncatedTo(ChronoUnit.SECONDS)))) {
+			throw new CredentialsExpiredException("password changed since the token was issued");
 		}
 		return standing.user();
 	}
@@ -85,8 +94,9 @@ class AccountStanding {
 		Standing standing = this.standings.get(username);
 		if (standing == null || now - standing.readAtNanos() > this.maxAgeNanos) {
 			standing = this.users.findByUsername(username)
-				.map((account) -> new Standing(account.toAppUser(), account.isEnabled(), account.getLockedUntil(), now))
-				.orElseGet(() -> new Standing(null, false, null, now));
+				.map((account) -> new Standing(account.toAppUser(), account.isEnabled(), account.getLockedUntil(),
+						account.getPasswordChangedAt(), now))
+				.orElseGet(() -> new Standing(null, false, null, null, now));
 			if (standing.user() != null) {
 				// An absent account is not remembered: one made on another node is found
 				// at once.

@@ -313,7 +313,7 @@ public class Accounts {
 		account.describeOrganisation(organisationName, creditCode, null, null, null);
 		// Chosen by the pool's staff: the expert replaces it at the first log-in, so no
 		// one else can score in the expert's name.
-		account.resetPassword(hash);
+		account.resetPassword(hash, this.clock.instant());
 		forgetAfterCommit(login);
 		return this.users.save(account).toAppUser();
 	}
@@ -548,7 +548,7 @@ public class Accounts {
 		for (int i = 0; i < TEMPORARY_LENGTH; i++) {
 			temporary.append(TEMPORARY_ALPHABET.charAt(this.random.nextInt(TEMPORARY_ALPHABET.length())));
 		}
-		account.resetPassword(this.passwordEncoder.encode(temporary));
+		account.resetPassword(this.passwordEncoder.encode(temporary), this.clock.instant());
 		forgetAfterCommit(account.getUsername());
 		endSessions(account.getUsername());
 		return temporary.toString();
@@ -578,7 +578,7 @@ public class Accounts {
 		if (newPassword.equals(currentPassword)) {
 			throw DomainException.invalid("newPassword", "account.error.samePassword");
 		}
-		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
 		forgetAfterCommit(account.getUsername());
 		// Other sessions of the account were opened with the old password: they end.
 		endSessions(account.getUsername(), currentSessionId());

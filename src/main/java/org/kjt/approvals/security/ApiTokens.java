@@ -135,7 +135,7 @@ public class ApiTokens {
 	 */
 	Converter<Jwt, AbstractAuthenticationToken> authentication() {
 		return (jwt) -> {
-			AppUser user = this.standing.current(jwt.getSubject());
+			AppUser user = this.standing.current(jwt.getSubject(), jwt.getIssuedAt());
 			List<GrantedAuthority> authorities = user.roles()
 				.stream()
 				.<GrantedAuthority>map((role) -> new SimpleGrantedAuthority(role.authority()))

@@ -83,6 +83,9 @@ class UserAccount {
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -196,17 +199,19 @@ class UserAccount {
 	}
 
 	/** The owner's own choice: no change is due any more. */
-	void changePasswordHash(String passwordHash) {
+	void changePasswordHash(String passwordHash, Instant at) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = false;
+		this.passwordChangedAt = at;
 	}
 
 	/**
 	 * A temporary password set by an admin, to be changed at the next log-in; unlocked.
 	 */
-	void resetPassword(String passwordHash) {
+	void resetPassword(String passwordHash, Instant at) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = true;
+		this.passwordChangedAt = at;
 		this.failedLogins = 0;
 		this.lockedUntil = null;
 	}
@@ -265,6 +270,10 @@ class UserAccount {
 
 	int getFailedLogins() {
 		return this.failedLogins;
+	}
+
+	Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	Instant getLockedUntil() {

@@ -63,7 +63,7 @@ class ApiTokenServerTests {
 	void aTokenForThePasswordThenRequestsWithTheTokenOnly() throws Exception {
 		HttpResponse<String> issued = send(
 				post("/api/auth/token").header("Authorization", basic("ln-approval", "demo")));
-		assertThat(issued.statusCode()).isEqualTo(200);
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
 		assertThat(issued.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
 		JsonNode body = this.json.readTree(issued.body());
 		assertThat(body.get("token_type").asString()).isEqualTo("Bearer");

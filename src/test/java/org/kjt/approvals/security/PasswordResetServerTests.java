@@ -1,5 +1,10 @@
 package org.kjt.approvals.security;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.support.ApiClient;
@@ -13,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Over real HTTP: an admin resets a staff password; the old one stops working, the
  * temporary one opens nothing but the password change (no token either), and the
- * account's own new password works again. Only admins reset, and only staff accounts.
+ * account's own new password works again. Tokens issued before a change stop. Only admins
+ * reset, and only staff accounts.
  */
 @ApprovalsTest
 class PasswordResetServerTests {
@@ -43,6 +49,14 @@ class PasswordResetServerTests {
 			.get("passwordChangeRequired")
 			.asBoolean()).isFalse();
 
+		// A token taken before the reset (a whole second before: tokens state whole
+		// seconds).
+		String before = this.api.send("POST", "/api/auth/token", username, original, null, 200)
+			.get("access_token")
+			.asString();
+		assertThat(bearer(before)).isEqualTo(200);
+		Thread.sleep(1100);
+
 		// Not for others to do, nor for applicants' accounts.
 		this.api.send("POST", "/api/admin/staff/" + username + "/password-reset", "jl-approval", "demo", null, 403);
 		this.api.send("POST", "/api/admin/staff/applicant/password-reset", "admin", "demo", null, 404);
@@ -53,6 +67,8 @@ class PasswordResetServerTests {
 		assertThat(temporary).hasSize(14).doesNotContain("0", "O", "1", "l", "I");
 
 		this.api.send("GET", "/api/me", username, original, null, 401);
+		// Tokens issued before the password changed stop at once.
+		assertThat(bearer(before)).isEqualTo(401);
 		assertThat(this.api.send("GET", "/api/me", username, temporary, null, 403).get("code").asString())
 			.isEqualTo("account.error.passwordChangeRequired");
 		assertThat(this.api.send("POST", "/api/auth/token", username, temporary, null, 403).get("code").asString())
@@ -86,7 +102,19 @@ class PasswordResetServerTests {
 			.get("passwordChangeRequired")
 			.asBoolean()).isFalse();
 		this.api.send("GET", "/api/me", username, temporary, null, 401);
-		this.api.send("POST", "/api/auth/token", username, "my-own-pass-2026", null, 200);
+		String after = this.api.send("POST", "/api/auth/token", username, "my-own-pass-2026", null, 200)
+			.get("access_token")
+			.asString();
+		// Taken right after the change, in the same second: it works.
+		assertThat(bearer(after)).isEqualTo(200);
+	}
+
+	private int bearer(String token) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/me"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 }
