@@ -142,6 +142,13 @@ public interface CaseRules {
 		Set<String> actorsOf(String step);
 
 		/**
+		 * Who completed a step of the case last.
+		 * @param step BPMN task id
+		 * @return user name, or null if nobody has
+		 */
+		@Nullable String lastActorOf(String step);
+
+		/**
 		 * Adds an entry by the actor completing the step.
 		 * @param type entry type
 		 * @param detail detail

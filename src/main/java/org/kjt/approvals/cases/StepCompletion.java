@@ -171,6 +171,17 @@ public class StepCompletion {
 			}
 
 			@Override
+			public @Nullable String lastActorOf(String step) {
+				String last = null;
+				for (CaseEvent event : StepCompletion.this.events.findByCaseIdOrderByIdAsc(file.getId())) {
+					if (CaseHistoryType.TASK_COMPLETED.name().equals(event.getType()) && step.equals(event.getStep())) {
+						last = event.getActor();
+					}
+				}
+				return last;
+			}
+
+			@Override
 			public void record(HistoryType type, String detail) {
 				StepCompletion.this.history.record(file, actor.username(), type, file.getCurrentStep(), null, detail);
 			}

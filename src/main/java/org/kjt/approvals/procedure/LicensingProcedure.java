@@ -118,6 +118,13 @@ public class LicensingProcedure {
 					throw DomainException.conflict("task.error.deadlinePassed", deadline);
 				}
 			}
+			case "signOff:approve" -> {
+				// Review and decision apart (审批分离): who made the proposal does not sign
+				// it off.
+				if (completion.actor().username().equals(completion.history().lastActorOf("review"))) {
+					throw DomainException.conflict("task.error.signOwnReview", facts.referenceNo());
+				}
+			}
 			case "extensionApproval:approve" -> {
 				// Asked for in time, approved too late: the 20 days have run out, and an
 				// extension approved now would revive a period that has ended.

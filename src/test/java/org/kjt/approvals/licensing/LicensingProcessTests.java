@@ -478,6 +478,25 @@ class LicensingProcessTests {
 	}
 
 	@Test
+	void theHeadWhoProposedADecisionDoesNotSignItOff() {
+		long id = accepted("applicant", "jilin");
+		complete("jl-approval-head", id, "review", "propose", "拟不予许可",
+				Map.of("proposal", "refuse", "refusalReasons", "设施检测报告不合格"));
+		String signOff = claim("jl-approval-head", id, "signOff");
+		assertThatThrownBy(() -> this.users.run("jl-approval-head",
+				() -> this.workbench.complete(signOff, "approve", "同意", Map.of())))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.signOwnReview");
+		assertThat(this.views.as("applicant", id).step()).isEqualTo("signOff");
+		// Sent back, proposed again by someone else: the head signs that one off.
+		this.users.run("jl-approval-head", () -> this.workbench.complete(signOff, "sendBack", "请另行审查", Map.of()));
+		complete("jl-approval", id, "review", "propose", "拟不予许可",
+				Map.of("proposal", "refuse", "refusalReasons", "设施检测报告不合格"));
+		complete("jl-approval-head", id, "signOff", "approve", "同意", Map.of());
+		assertThat(this.views.as("applicant", id).status()).isEqualTo(CaseStatus.REFUSED);
+	}
+
+	@Test
 	void anExtensionAskedForInTimeCannotBeApprovedOnceTheDeadlineHasPassed() {
 		long id = accepted("applicant", "liaoning");
 		inspectAndPropose("ln-approval", "ln-approval2", id, "grant");

@@ -120,7 +120,7 @@ class OrgStructureTests {
 		assertThat(this.loader.loadAll()).isZero();
 		assertThat(count("org_division")).isEqualTo(divisions).isEqualTo(31);
 		assertThat(count("org_text")).isEqualTo(texts);
-		assertThat(count("org_routing")).isEqualTo(routing).isEqualTo(69);
+		assertThat(count("org_routing")).isEqualTo(routing).isEqualTo(73);
 		assertThat(count("org_routing_change")).isEqualTo(changes);
 	}
 

@@ -10,6 +10,7 @@ import org.kjt.approvals.inbox.InboxItem;
 import org.kjt.approvals.inbox.Workbench;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,11 @@ public class Tasks {
 
 	private final ManagementService managementService;
 
-	Tasks(Workbench workbench, Users users, RuntimeService runtimeService, ManagementService managementService) {
+	private final JdbcTemplate jdbc;
+
+	Tasks(Workbench workbench, Users users, RuntimeService runtimeService, ManagementService managementService,
+			JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.workbench = workbench;
 		this.users = users;
 		this.runtimeService = runtimeService;
@@ -85,8 +90,9 @@ public class Tasks {
 	/** Completes a task the user already holds (e.g. assigned as inspector). */
 	public void completeMine(String user, long caseId, String step, String outcome, String opinion,
 			Map<String, Object> fields) {
+		String reference = referenceOf(caseId);
 		InboxItem task = this.users
-			.as(user, () -> this.workbench.myTasks(new Workbench.Filter(null, step), PageRequest.of(0, 100)))
+			.as(user, () -> this.workbench.myTasks(new Workbench.Filter(null, step, reference), PageRequest.of(0, 100)))
 			.stream()
 			.filter((item) -> item.caseId() == caseId)
 			.findFirst()
@@ -94,12 +100,23 @@ public class Tasks {
 		this.users.run(user, () -> this.workbench.complete(task.id(), outcome, opinion, fields));
 	}
 
-	/** The case's tasks in the user's group queue. */
+	/**
+	 * The case's tasks in the user's group queue, asked for by its reference number (the
+	 * queue's first page alone would miss them once a test run leaves many open).
+	 */
 	public List<InboxItem> groupQueue(String user, long caseId) {
-		return this.users.as(user, () -> this.workbench.groupQueue(Workbench.Filter.NONE, PageRequest.of(0, 100)))
+		String reference = referenceOf(caseId);
+		return this.users
+			.as(user,
+					() -> this.workbench.groupQueue(new Workbench.Filter(null, null, reference),
+							PageRequest.of(0, 100)))
 			.stream()
 			.filter((item) -> item.caseId() == caseId)
 			.toList();
+	}
+
+	private String referenceOf(long caseId) {
+		return this.jdbc.queryForObject("SELECT reference_no FROM apl_case WHERE id = ?", String.class, caseId);
 	}
 
 }
