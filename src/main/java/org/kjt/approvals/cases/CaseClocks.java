@@ -140,6 +140,29 @@ class CaseClocks {
 		return Optional.of(deadline);
 	}
 
+	/**
+	 * The intake limit of a case waiting for intake counted again over a calendar, from
+	 * the day its materials were received, and recorded in its history.
+	 * @param file the case
+	 * @param over the calendar
+	 * @param workingDays the process's intake limit
+	 * @return the new limit, or empty if it does not move
+	 */
+	Optional<LocalDate> recomputeIntake(CaseFile file, WorkingDayCalendar over, int workingDays) {
+		LocalDate before = file.getIntakeDeadline();
+		if (before == null || file.getReceivedOn() == null) {
+			return Optional.empty();
+		}
+		LocalDate after = over.addWorkingDays(file.getReceivedOn(), workingDays).date();
+		if (after.equals(before)) {
+			return Optional.empty();
+		}
+		file.intakeDeadline(after);
+		record(file, CaseHistoryType.DEADLINE_RECOMPUTED, LocalDate.now(this.clock), null,
+				Phrase.of("record.intakeDeadlineRecomputed", before, after));
+		return Optional.of(after);
+	}
+
 	void stop(CaseFile file, LocalDate date) {
 		if (file.getClockState() == ClockState.NOT_STARTED || (file.getClockState() == ClockState.STOPPED)) {
 			return;

@@ -187,6 +187,11 @@ class CaseFile {
 		status(CaseStatus.SUBMITTED, now);
 	}
 
+	/** The intake limit counted again (a newly published year of holidays). */
+	void intakeDeadline(LocalDate intakeDeadline) {
+		this.intakeDeadline = intakeDeadline;
+	}
+
 	void accepted(LocalDate acceptedOn, Instant now) {
 		this.acceptedOn = acceptedOn;
 		status(CaseStatus.ACCEPTED, now);

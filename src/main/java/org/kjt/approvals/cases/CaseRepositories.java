@@ -52,6 +52,9 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	List<CaseFile> findByClockStateInAndDeadlineGreaterThanEqual(Collection<ClockState> states, LocalDate from);
 
+	/** Cases waiting for intake whose intake limit ends on or after a day. */
+	List<CaseFile> findByStatusAndIntakeDeadlineGreaterThanEqual(CaseStatus status, LocalDate from);
+
 }
 
 interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {

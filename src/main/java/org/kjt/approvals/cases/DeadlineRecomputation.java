@@ -1,16 +1,24 @@
 package org.kjt.approvals.cases;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.job.api.Job;
+import org.flowable.task.api.Task;
 import org.kjt.approvals.base.StartupLock;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * When a release brings a newly published year of holiday arrangements, the running
- * deadlines that fall in it were counted over weekends only: at the first start-up with
- * it they are counted again over the calendar, and every change is recorded in the case's
- * history. Other start-ups do nothing.
+ * deadlines that fall in it (the decision's, and the intake limit of cases waiting for
+ * intake) were counted over weekends only: at the first start-up with it they are counted
+ * again over the calendar, and every change is recorded in the case's history. Other
+ * start-ups do nothing.
  */
 @Component
 class DeadlineRecomputation {
@@ -37,9 +46,25 @@ class DeadlineRecomputation {
 
 	private final StartupLock startupLock;
 
+	private final CaseProcesses processes;
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final ManagementService managementService;
+
+	private final ApplicationEventPublisher publisher;
+
 	DeadlineRecomputation(CaseFileRepository cases, CaseClocks clocks, WorkingDayCalendar calendar, JdbcTemplate jdbc,
-			StartupLock startupLock) {
+			StartupLock startupLock, CaseProcesses processes, RuntimeService runtimeService, TaskService taskService,
+			ManagementService managementService, ApplicationEventPublisher publisher) {
 		this.startupLock = startupLock;
+		this.processes = processes;
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+		this.managementService = managementService;
+		this.publisher = publisher;
 		this.cases = cases;
 		this.clocks = clocks;
 		this.calendar = calendar;
@@ -85,6 +110,42 @@ class DeadlineRecomputation {
 			if (this.clocks.recompute(file, over).isPresent()) {
 				changed++;
 			}
+		}
+		return changed + recomputeIntake(over, from);
+	}
+
+	/**
+	 * Cases waiting for intake whose limit falls in the new year: the limit, the timer
+	 * that deems them accepted when it passes (Art. 32) and the due date of the tasks due
+	 * on it move together.
+	 */
+	private int recomputeIntake(WorkingDayCalendar over, LocalDate from) {
+		int changed = 0;
+		for (CaseFile file : this.cases.findByStatusAndIntakeDeadlineGreaterThanEqual(CaseStatus.SUBMITTED, from)) {
+			int days = this.processes.rules(file.getProcessKey()).map(CaseRules::intakeWorkingDays).orElse(0);
+			String process = file.getProcessInstanceId();
+			LocalDate before = file.getIntakeDeadline();
+			if (days <= 0 || process == null) {
+				continue;
+			}
+			Optional<LocalDate> moved = this.clocks.recomputeIntake(file, over, days);
+			if (moved.isEmpty()) {
+				continue;
+			}
+			Date oldDue = this.clocks.endOfDay(before);
+			Date due = this.clocks.endOfDay(moved.get());
+			this.runtimeService.setVariable(process, "intakeDue", due);
+			for (Job timer : this.managementService.createTimerJobQuery()
+				.processInstanceId(process)
+				.elementId("intakeTimeout")
+				.list()) {
+				this.managementService.rescheduleTimeDateJob(timer.getId(), due.toInstant().toString());
+			}
+			for (Task task : this.taskService.createTaskQuery().processInstanceId(process).taskDueDate(oldDue).list()) {
+				this.taskService.setDueDate(task.getId(), due);
+			}
+			this.publisher.publishEvent(new CaseIntakeDeadlineChanged(file.getId(), before, moved.get()));
+			changed++;
 		}
 		return changed;
 	}

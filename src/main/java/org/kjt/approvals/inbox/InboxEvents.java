@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.kjt.approvals.cases.CaseDeadlineChanged;
+import org.kjt.approvals.cases.CaseIntakeDeadlineChanged;
 import org.kjt.approvals.cases.CaseOverdue;
 import org.kjt.approvals.cases.CaseProcesses;
 
@@ -41,6 +42,12 @@ class InboxEvents {
 		List<Object> arguments = new ArrayList<>(List.of(event.deadline(), event.caseId()));
 		arguments.addAll(this.ownLimits);
 		this.jdbc.update(this.deadlineChanged, arguments.toArray());
+	}
+
+	@EventListener
+	void intakeDeadlineChanged(CaseIntakeDeadlineChanged event) {
+		this.jdbc.update("UPDATE inbox_task SET due_date = ? WHERE case_id = ? AND due_date = ?", event.deadline(),
+				event.caseId(), event.previous());
 	}
 
 	@EventListener

@@ -2,6 +2,9 @@ package org.kjt.approvals.cases;
 
 import java.time.LocalDate;
 
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.TaskService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kjt.approvals.calendar.WorkingDayCalendar;
@@ -48,6 +51,12 @@ class DeadlineRecomputationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	TaskService taskService;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -81,6 +90,50 @@ class DeadlineRecomputationTests {
 		assertThat(this.views.as("ln-approval", id).history())
 			.filteredOn((entry) -> "DEADLINE_RECOMPUTED".equals(entry.type()))
 			.hasSize(1);
+	}
+
+	@Test
+	void anIntakeLimitInTheNewYearMovesWithItsTimerAndTask() throws Exception {
+		// Received Wed 2026-12-30: five working days, weekends only in 2027 (Fri 01-01
+		// counted): 12-31, 01-01, 01-04, 01-05, 01-06.
+		this.clock.setDate(LocalDate.of(2026, 12, 30));
+		long id = this.licensing.submitted("applicant2", "liaoning");
+		assertThat(intakeDeadline(id)).isEqualTo(LocalDate.of(2027, 1, 6));
+
+		WorkingDayCalendar with2027 = WorkingDayCalendar.of(new ClassPathResource("reference/calendar/2025.yml"),
+				new ClassPathResource("reference/calendar/2026.yml"), new ClassPathResource("calendar-test/2027.yml"));
+		assertThat(this.recomputation.recompute(with2027)).isPositive();
+		// New Year's Day off: 12-31, 01-04, 01-05, 01-06, 01-07.
+		assertThat(intakeDeadline(id)).isEqualTo(LocalDate.of(2027, 1, 7));
+		assertThat(this.views.as("ln-approval", id).history())
+			.filteredOn((entry) -> "DEADLINE_RECOMPUTED".equals(entry.type()))
+			.extracting(CaseView.HistoryEntry::detail)
+			.containsExactly("受理期限按新公布的节假日安排重新计算:2027-01-06 → 2027-01-07");
+		InboxItem intake = this.tasks.groupQueue("ln-approval", id).get(0);
+		assertThat(intake.step()).isEqualTo("intake");
+		assertThat(intake.due()).isEqualTo(LocalDate.of(2027, 1, 7));
+		Job timer = this.managementService.createTimerJobQuery()
+			.processInstanceId(this.tasks.processOf(id))
+			.elementId("intakeTimeout")
+			.singleResult();
+		assertThat(timer.getDuedate().toInstant().atZone(this.clock.getZone()).toLocalDateTime())
+			.isEqualTo(LocalDate.of(2027, 1, 7).atTime(23, 59, 59));
+		assertThat(this.taskService.createTaskQuery()
+			.processInstanceId(this.tasks.processOf(id))
+			.singleResult()
+			.getDueDate()
+			.toInstant()
+			.atZone(this.clock.getZone())
+			.toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 7));
+
+		// The moved timer still deems the application accepted once it passes.
+		this.clock.setDate(LocalDate.of(2027, 1, 8));
+		this.tasks.fireTimer(id, "intakeTimeout");
+		assertThat(this.views.as("ln-approval", id).status()).isEqualTo(CaseStatus.ACCEPTED);
+	}
+
+	private LocalDate intakeDeadline(long caseId) {
+		return this.jdbc.queryForObject("SELECT intake_deadline FROM apl_case WHERE id = ?", LocalDate.class, caseId);
 	}
 
 	@Test
