@@ -56,10 +56,13 @@ class DeadlineRecomputation {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final CaseLocks locks;
+
 	DeadlineRecomputation(CaseFileRepository cases, CaseClocks clocks, WorkingDayCalendar calendar, JdbcTemplate jdbc,
 			StartupLock startupLock, CaseProcesses processes, RuntimeService runtimeService, TaskService taskService,
-			ManagementService managementService, ApplicationEventPublisher publisher) {
+			ManagementService managementService, ApplicationEventPublisher publisher, CaseLocks locks) {
 		this.startupLock = startupLock;
+		this.locks = locks;
 		this.processes = processes;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
@@ -121,7 +124,17 @@ class DeadlineRecomputation {
 	 */
 	private int recomputeIntake(WorkingDayCalendar over, LocalDate from) {
 		int changed = 0;
-		for (CaseFile file : this.cases.findByStatusAndIntakeDeadlineGreaterThanEqual(CaseStatus.SUBMITTED, from)) {
+		List<Long> waiting = this.cases.findByStatusAndIntakeDeadlineGreaterThanEqual(CaseStatus.SUBMITTED, from)
+			.stream()
+			.map(CaseFile::getId)
+			.sorted()
+			.toList();
+		// The one lock order of every write: each case before its engine rows.
+		for (long id : waiting) {
+			CaseFile file = this.locks.locked(id).orElse(null);
+			if (file == null || file.getStatus() != CaseStatus.SUBMITTED) {
+				continue;
+			}
 			int days = this.processes.rules(file.getProcessKey()).map(CaseRules::intakeWorkingDays).orElse(0);
 			String process = file.getProcessInstanceId();
 			LocalDate before = file.getIntakeDeadline();

@@ -71,6 +71,13 @@ class HeldTasks {
 				continue;
 			}
 			this.caseLocks.lock(task.caseId());
+			// Read again under the case's lock: completed or handed on meanwhile, it is
+			// no longer this account's to give back.
+			List<String> holder = this.jdbc.queryForList("SELECT assignee FROM inbox_task WHERE task_id = ? FOR UPDATE",
+					String.class, task.taskId());
+			if (holder.isEmpty() || !staff.username().equals(holder.get(0))) {
+				continue;
+			}
 			this.taskService.unclaim(task.taskId());
 			this.cases.recordTaskEvent(task.caseId(), actor, CaseHistoryType.RETURNED_TO_GROUP, task.step(),
 					"← " + staff.username());

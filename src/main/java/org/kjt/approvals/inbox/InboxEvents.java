@@ -46,8 +46,9 @@ class InboxEvents {
 
 	@EventListener
 	void intakeDeadlineChanged(CaseIntakeDeadlineChanged event) {
-		this.jdbc.update("UPDATE inbox_task SET due_date = ? WHERE case_id = ? AND due_date = ?", event.deadline(),
-				event.caseId(), event.previous());
+		// A consultation keeps the date its asker gave.
+		this.jdbc.update("UPDATE inbox_task SET due_date = ? WHERE case_id = ? AND due_date = ? AND step <> ?",
+				event.deadline(), event.caseId(), event.previous(), Consultations.STEP);
 	}
 
 	@EventListener

@@ -12,6 +12,7 @@ import org.kjt.approvals.procedure.LicenceApplicationRules;
 import org.kjt.approvals.procedure.LicensingProcedure;
 import org.kjt.approvals.security.Accounts;
 import org.kjt.approvals.security.AppUser;
+import org.kjt.approvals.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -95,6 +96,14 @@ class LicensingRules implements LicenceApplicationRules {
 				if ("grant".equals(fields.get("proposal")) && completion.item().onSiteInspection()
 						&& completion.history().actorsOf("inspection").size() < 2) {
 					throw DomainException.conflict("task.error.inspectionFirst");
+				}
+			}
+			// Art. 34: the head signs the decision the inspection supports; a task
+			// handed to a head (transfer, a queue) is not his to verify.
+			case "inspection:done" -> {
+				if (completion.actor().has(Role.DIVISION_HEAD) || completion.actor().has(Role.LEADER)) {
+					throw DomainException.invalid("inspectors", "task.error.inspectorSigns",
+							completion.actor().username());
 				}
 			}
 			// What the hearing would be about, for the hearing-rights notice.

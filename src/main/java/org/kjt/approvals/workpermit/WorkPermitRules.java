@@ -178,11 +178,12 @@ class WorkPermitRules implements LicenceApplicationRules {
 				this.procedure.complete(completion, variables);
 			}
 			case "signOff:approve" -> {
+				// The procedure's refusals first: no quota counter locked for nothing.
+				this.procedure.complete(completion, variables);
 				if ("grant".equals(completion.processVariables().apply("proposal"))
 						&& "C".equals(completion.processVariables().apply("category"))) {
 					takeCategoryCQuota(completion);
 				}
-				this.procedure.complete(completion, variables);
 			}
 			default -> this.procedure.complete(completion, variables);
 		}

@@ -145,6 +145,21 @@ class LicensingProcessTests {
 		this.users.run("ln-approval", () -> this.workbench.complete(review, "inspect", "安排实地核查",
 				Map.of("inspectors", List.of("ln-approval", "ln-approval2"), "expectedDuration", "3个工作日")));
 		completeMine("ln-approval", id, "inspection", "done", "设施符合要求", Map.of());
+		// Handed to the head, an inspection is still not his to verify.
+		String second = this.users
+			.as("ln-approval2",
+					() -> this.workbench.myTasks(new Workbench.Filter(null, "inspection"), PageRequest.of(0, 100)))
+			.stream()
+			.filter((task) -> task.caseId() == id)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.users.run("ln-approval2", () -> this.workbench.transfer(second, "ln-approval-head"));
+		assertThatThrownBy(() -> this.users.run("ln-approval-head",
+				() -> this.workbench.complete(second, "done", "已核查", Map.of())))
+			.isInstanceOf(DomainException.class)
+			.hasMessageContaining("task.error.inspectorSigns");
+		this.users.run("ln-approval-head", () -> this.workbench.transfer(second, "ln-approval2"));
 		completeMine("ln-approval2", id, "inspection", "done", "同意核查结论", Map.of());
 		complete("ln-approval", id, "review", "propose", "符合条件,拟准予许可", Map.of("proposal", "grant"));
 
